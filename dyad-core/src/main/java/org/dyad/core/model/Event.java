@@ -18,10 +18,11 @@ import org.dyad.core.ontology.PloverType;
  * @param plover    PLOVER type and mode
  * @param date      the date the event happened or is planned for
  * @param dateBasis whether the date came from the sentence or the document
+ * @param datePrecision how much of the date the text gives: "day", "month" or "year" ("in 2014" → 2014-01-01, "year")
  * @param modality  asserted, negated, planned or hypothetical
  * @param location  where, or null
  */
 public record Event(String doc, int sentence, String text, int spanBegin, int spanEnd,
                     Actor source, Actor target, CameoCode cameo, PloverType plover,
-                    LocalDate date, DateBasis dateBasis, Modality modality, Location location) {
+                    LocalDate date, DateBasis dateBasis, String datePrecision, Modality modality, Location location) {
 }

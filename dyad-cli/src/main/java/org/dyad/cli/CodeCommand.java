@@ -1,0 +1,126 @@
+package org.dyad.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dyad.core.DocumentCoder;
+import org.dyad.core.model.Document;
+import org.dyad.core.model.Event;
+import org.dyad.io.DocumentSink;
+import org.dyad.io.InputFormat;
+import org.dyad.io.InputProblem;
+import org.dyad.io.ReaderOptions;
+import org.dyad.io.Readers;
+import org.dyad.io.output.EventWriter;
+import org.dyad.io.output.OutputFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dyad code FILES}: documents in, events out. */
+@Command(name = "code", mixinStandardHelpOptions = true,
+        description = {"Codes documents into political events.",
+                "Reads plain text, HTML, JSONL (id, date, text) and PETRARCH XML; '-' or no file reads stdin.",
+                "Events go to stdout; progress, warnings and errors to stderr.",
+                "Exit code: 0 all inputs coded, 1 some input failed (the rest was coded), 2 usage error."})
+final class CodeCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Input files; '-' or none reads stdin.")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Output: table, jsonl or tsv (Phoenix columns). Default: table on a terminal, jsonl otherwise.")
+    String format;
+
+    @Option(names = "--input", paramLabel = "FORMAT",
+            description = "Force the input format: text, html, jsonl or xml. Default: by extension and content.")
+    String input;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "Publication date of text and HTML inputs that carry none (default: the file's modification date, with a warning).")
+    String date;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Documents annotated in parallel (default: available cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--max-words", paramLabel = "N", description = "Skip documents longer than N words (default: ${DEFAULT-VALUE}).")
+    int maxWords = ReaderOptions.DEFAULT_MAX_WORDS;
+
+    @Option(names = "--max-sentence-tokens", paramLabel = "N", description = "Do not code sentences longer than N tokens (default: ${DEFAULT-VALUE}).")
+    int maxSentenceTokens = DocumentCoder.DEFAULT_MAX_SENTENCE_TOKENS;
+
+    @Option(names = "--quiet", description = "No progress lines (errors and warnings are still printed).")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        if (threads < 1) throw new UserException("--threads must be at least 1, not " + threads);
+        OutputFormat outputFormat = outputFormat();
+        ReaderOptions options = new ReaderOptions(parseDate(), inputFormat(), maxWords);
+        DocumentCoder coder = Pipelines.create(maxSentenceTokens);
+        Progress progress = new Progress(!quiet);
+        OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);
+        try (EventWriter writer = outputFormat.writer(stdout);
+             ParallelCoder parallel = new ParallelCoder(coder, threads, outcome -> {
+                 if (outcome.failure() != null) {
+                     progress.failed++;
+                     System.err.println(outcome.document().origin() + ": error: coding failed: " + outcome.failure());
+                     return;
+                 }
+                 DocumentCoder.Result r = outcome.result();
+                 r.warnings().forEach(w -> System.err.println(w.replaceFirst(": ", ": warning: ")));
+                 try {
+                     for (Event e : r.events()) writer.write(e);
+                     writer.flush();
+                 } catch (IOException e) {
+                     throw new UncheckedIOException(e);
+                 }
+                 progress.documentDone(r.sentences(), r.events().size());
+             })) {
+            new Readers(options).readAll(files, System.in, new DocumentSink() {
+                @Override
+                public void document(Document document) {
+                    parallel.submit(document);
+                }
+
+                @Override
+                public void problem(InputProblem problem) {
+                    if (!problem.isWarning()) progress.failed++;
+                    System.err.println(problem);
+                }
+            });
+            parallel.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!quiet) Progress.note(progress.summary());
+        return progress.failed > 0 ? Main.SOME_INPUT_FAILED : Main.OK;
+    }
+
+    private OutputFormat outputFormat() {
+        String f = format != null ? format : System.console() != null ? "table" : "jsonl";
+        return OutputFormat.fromName(f).orElseThrow(() ->
+                new UserException("--format: unknown output format '" + f + "' (use table, jsonl or tsv)"));
+    }
+
+    private InputFormat inputFormat() {
+        if (input == null) return null;
+        return InputFormat.fromName(input.toLowerCase(Locale.ROOT)).orElseThrow(() ->
+                new UserException("--input: unknown input format '" + input + "' (use text, html, jsonl or xml)"));
+    }
+
+    private LocalDate parseDate() {
+        if (date == null) return null;
+        try {
+            return LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw new UserException("--date: '" + date + "' is not a date in the form YYYY-MM-DD");
+        }
+    }
+}

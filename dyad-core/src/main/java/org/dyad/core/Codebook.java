@@ -1,0 +1,30 @@
+package org.dyad.core;
+
+import org.dyad.core.dictionary.ActorDictionary;
+import org.dyad.core.dictionary.DictionaryFormatException;
+import org.dyad.core.dictionary.VerbPattern;
+import org.dyad.core.dictionary.VerbDictionary;
+import org.dyad.core.ontology.CameoCatalog;
+import org.dyad.core.ontology.PloverMapping;
+
+/**
+ * Everything the coder looks words and codes up in: actor and verb dictionaries, the CAMEO catalogue and the
+ * CAMEO→PLOVER mapping. Immutable; one instance serves every thread.
+ */
+public record Codebook(ActorDictionary actors, VerbDictionary verbs, CameoCatalog cameo, PloverMapping plover) {
+    /** Every code a verb pattern gives must be a CAMEO code we can score: checked once, at load, not per event. */
+    public Codebook {
+        for (VerbPattern p : verbs.all()) {
+            for (String code : new String[] {p.code(), p.plannedCode()}) {
+                if (code != null && cameo.find(code).isEmpty()) {
+                    throw new DictionaryFormatException(p.origin(), "code", "'" + code + "' is not in the CAMEO catalogue");
+                }
+            }
+        }
+    }
+
+    public static Codebook builtIn() {
+        return new Codebook(ActorDictionary.builtIn(), VerbDictionary.builtIn(), CameoCatalog.builtIn(),
+                PloverMapping.builtIn());
+    }
+}

@@ -1,0 +1,75 @@
+package org.dyad.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.core.annotate.Annotator;
+import org.dyad.core.annotate.SentenceSelector;
+import org.dyad.core.coder.ActorCoder;
+import org.dyad.core.coder.ActorMention;
+import org.dyad.core.coder.EventCoder;
+import org.dyad.core.model.AnnotatedSentence;
+import org.dyad.core.model.Document;
+import org.dyad.core.model.Event;
+import org.dyad.core.model.Token;
+
+/**
+ * The whole pipeline for one document: annotate, find actors, code events. Thread-safe: documents are coded
+ * in isolation, so one bad document never stops the others.
+ *
+ * <p>Only sentences that name an actor and contain an event word get the dependency parse and temporal
+ * expressions; the others are tokenized and tagged only. See docs/BENCHMARKS.md for what that saves.
+ */
+public final class DocumentCoder {
+    /** Sentences longer than this are reported and not parsed: the parser's cost grows fast, and they are rarely prose. */
+    public static final int DEFAULT_MAX_SENTENCE_TOKENS = 250;
+
+    private final Annotator annotator;
+    private final ActorCoder actorCoder;
+    private final EventCoder eventCoder;
+    private final int maxSentenceTokens;
+
+    public DocumentCoder(Annotator annotator, Codebook codebook) {
+        this(annotator, codebook, DEFAULT_MAX_SENTENCE_TOKENS);
+    }
+
+    public DocumentCoder(Annotator annotator, Codebook codebook, int maxSentenceTokens) {
+        this.annotator = annotator;
+        this.actorCoder = new ActorCoder(codebook.actors());
+        this.eventCoder = new EventCoder(codebook.verbs(), codebook.cameo(), codebook.plover());
+        this.maxSentenceTokens = maxSentenceTokens;
+    }
+
+    /** The events of one document, with counts and the warnings met on the way. */
+    public record Result(Document document, int sentences, int parsedSentences, List<Event> events,
+                         List<String> warnings) {}
+
+    /** Whether a sentence can yield an event: short enough, an actor, and a verb or event noun. */
+    public SentenceSelector selector() {
+        return tokens -> tokens.size() <= maxSentenceTokens && eventCoder.hasEventWord(tokens)
+                && actorCoder.mentionsAnActor(tokens);
+    }
+
+    public Result code(Document document) {
+        List<AnnotatedSentence> sentences = annotator.annotate(document, selector());
+        List<Event> events = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        int parsed = 0;
+        for (AnnotatedSentence s : sentences) {
+            if (s.tokens().size() > maxSentenceTokens) {
+                warnings.add(document.origin() + ": sentence " + s.index() + " has " + s.tokens().size()
+                        + " tokens (limit " + maxSentenceTokens + "); not coded");
+                continue;
+            }
+            if (!s.isParsed()) continue;
+            parsed++;
+            List<ActorMention> mentions = actorCoder.mentions(s.tokens(), document.date());
+            events.addAll(eventCoder.code(document.id(), document.date(), s, mentions));
+        }
+        return new Result(document, sentences.size(), parsed, events, warnings);
+    }
+
+    /** Actor mentions of a token list on the document's date; exposed for tools that list who is named. */
+    public List<ActorMention> mentions(List<Token> tokens, java.time.LocalDate date) {
+        return actorCoder.mentions(tokens, date);
+    }
+}

@@ -1,0 +1,241 @@
+package org.dyad.core.coder;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.core.dictionary.ActorDictionary;
+import org.dyad.core.dictionary.ActorEntry;
+import org.dyad.core.dictionary.ActorEntry.Kind;
+import org.dyad.core.model.Token;
+
+/**
+ * Finds actor mentions in a sentence's tokens by dictionary, before any parse, and composes them: a country next
+ * to a role word ("Russian officials", "Ukraine's armed forces") becomes country + role, a title before a name
+ * ("U.S. President Joe Biden") folds into the person, and a role word followed by "in/of/from" a country
+ * ("separatists in eastern Ukraine") takes that country.
+ *
+ * <p>Needs only tokens, lemmas and POS, so it also decides which sentences are worth a dependency parse.
+ */
+public final class ActorCoder {
+    /** Words that may stand between a country and its role word: "Russian military officials", "Ukraine's". */
+    private static final Set<String> LINKING_TAGS = Set.of("JJ", "JJR", "JJS", "POS", "VBN", "NN", "NNS", "HYPH");
+    private static final Set<String> OF_PLACE = Set.of("in", "of", "from");
+
+    private final ActorDictionary dictionary;
+
+    public ActorCoder(ActorDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    /** A raw dictionary match before composition. */
+    private record Match(int begin, int end, ActorEntry entry) {}
+
+    /** Composed mentions with codes as of {@code date}; role words that found no country are dropped. */
+    public List<ActorMention> mentions(List<Token> tokens, LocalDate date) {
+        List<Match> raw = match(tokens);
+        List<ActorMention> out = new ArrayList<>();
+        for (int m = 0; m < raw.size(); m++) {
+            Match cur = raw.get(m);
+            Kind kind = cur.entry().kind();
+            if (kind == Kind.AGENT) {
+                // A role word that found no country before it: look for "in/of/from [the] [eastern] COUNTRY".
+                Match place = m + 1 < raw.size() ? raw.get(m + 1) : null;
+                if (place != null && place.entry().kind() == Kind.COUNTRY && ofPlace(tokens, cur.end(), place.begin())) {
+                    out.add(mention(tokens, cur.begin(), place.end(), place.entry().code() + cur.entry().code(), false));
+                    m++;
+                }
+                continue;
+            }
+            if (kind == Kind.COUNTRY || kind == Kind.METONYM) {
+                // Countries joined by "and" share the role word that follows them all: "U.S. and Russian officials".
+                int last = m;
+                while (last + 1 < raw.size() && raw.get(last + 1).entry().kind() == Kind.COUNTRY
+                        && onlyConjunctions(tokens, raw.get(last).end(), raw.get(last + 1).begin())) last++;
+                Match next = last + 1 < raw.size() ? raw.get(last + 1) : null;
+                if (next != null && next.entry().kind() == Kind.PERSON && onlyTitle(tokens, raw.get(last).end(), next.begin())) {
+                    continue; // "Russian President Vladimir Putin": the person mention takes the title.
+                }
+                if (next != null && next.entry().kind() == Kind.AGENT && linked(tokens, raw.get(last).end(), next.begin())) {
+                    for (int k = m; k <= last; k++) {
+                        Match c = raw.get(k);
+                        String country = c.entry().kind() == Kind.METONYM ? c.entry().code().substring(0, 3) : c.entry().code();
+                        int end = k == last ? next.end() : c.end();
+                        out.add(mention(tokens, c.begin(), end, country + next.entry().code(), false));
+                    }
+                    m = last + 1;
+                    continue;
+                }
+                for (int k = m; k <= last; k++) {
+                    Match c = raw.get(k);
+                    out.add(mention(tokens, c.begin(), c.end(), c.entry().code(), true));
+                }
+                m = last;
+                continue;
+            }
+            if (kind == Kind.PERSON) {
+                String code = cur.entry().codeOn(date);
+                if (code == null) continue;
+                int begin = cur.begin();
+                // Fold a title right before the name into the mention: "U.S. Secretary of State Antony Blinken".
+                if (m > 0 && onlyTitle(tokens, raw.get(m - 1).end(), begin)) {
+                    Match prev = raw.get(m - 1);
+                    begin = prev.begin();
+                    if (!out.isEmpty() && out.get(out.size() - 1).end() == prev.end()) {
+                        begin = Math.min(begin, out.remove(out.size() - 1).begin());
+                    }
+                }
+                out.add(mention(tokens, begin, cur.end(), code, false));
+                continue;
+            }
+            // An organisation; a role word right after it adds nothing to an IGO code: "NATO officials".
+            int end = cur.end();
+            if (m + 1 < raw.size() && raw.get(m + 1).entry().kind() == Kind.AGENT
+                    && linked(tokens, cur.end(), raw.get(m + 1).begin())) {
+                end = raw.get(m + 1).end();
+                m++;
+            }
+            out.add(mention(tokens, cur.begin(), end, cur.entry().code(), false));
+        }
+        return out;
+    }
+
+    /** True when the tokens may yield an actor: at least one dictionary match that is not a bare role word. */
+    public boolean mentionsAnActor(List<Token> tokens) {
+        for (Match m : match(tokens)) if (m.entry().kind() != Kind.AGENT) return true;
+        return false;
+    }
+
+    /** Longest dictionary match at each position, left to right, by word and (for role words) by lemma. */
+    private List<Match> match(List<Token> tokens) {
+        List<Match> out = new ArrayList<>();
+        int n = tokens.size();
+        int maxLen = dictionary.longestPhraseTokens();
+        int i = 0;
+        while (i < n) {
+            Match best = null;
+            StringBuilder words = new StringBuilder();
+            StringBuilder lemmas = new StringBuilder();
+            StringBuilder exact = new StringBuilder();
+            for (int j = i; j < n && j < i + maxLen; j++) {
+                Token t = tokens.get(j);
+                if (j > i && t.word().equals("'s")) break; // "Russia's" names Russia, not a longer phrase
+                appendCompact(words, t.word(), true);
+                appendCompact(lemmas, t.lemma(), true);
+                appendCompact(exact, t.word(), false);
+                for (ActorEntry e : dictionary.lookup(words.toString())) {
+                    if (e.caseSensitive() && !exact.toString().equals(compactExact(e.phrase()))) continue;
+                    if (better(e, j + 1 - i, best)) best = new Match(i, j + 1, e);
+                }
+                if (!lemmas.toString().equals(words.toString())) {
+                    for (ActorEntry e : dictionary.lookup(lemmas.toString())) {
+                        if (e.kind() != Kind.AGENT || e.caseSensitive()) continue;
+                        if (better(e, j + 1 - i, best)) best = new Match(i, j + 1, e);
+                    }
+                }
+            }
+            if (best != null && acceptable(tokens, best)) {
+                out.add(best);
+                i = best.end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** Proper names must be written as names: "china" in "fine china" or "Turkey" as a bird are rare, but lower-case role words are fine. */
+    private static boolean acceptable(List<Token> tokens, Match m) {
+        if (m.entry().kind() == Kind.AGENT) {
+            // Role words are nouns: "force" as a verb or "official" as an adjective are not actors.
+            return tokens.get(m.end() - 1).isNoun();
+        }
+        String first = tokens.get(m.begin()).word();
+        return !first.isEmpty() && !Character.isLowerCase(first.charAt(0));
+    }
+
+    private static boolean better(ActorEntry e, int length, Match best) {
+        if (best == null) return true;
+        int bestLength = best.end() - best.begin();
+        if (length != bestLength) return length > bestLength;
+        return rank(e.kind()) < rank(best.entry().kind());
+    }
+
+    private static int rank(Kind k) {
+        return switch (k) {
+            case PERSON -> 0;
+            case ORGANISATION -> 1;
+            case COUNTRY -> 2;
+            case METONYM -> 3;
+            case AGENT -> 4;
+        };
+    }
+
+    private static void appendCompact(StringBuilder b, String s, boolean lower) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '-' || c == '\u2010' || c == '_') continue;
+            b.append(lower ? Character.toLowerCase(c) : c);
+        }
+    }
+
+    private static String compactExact(String s) {
+        StringBuilder b = new StringBuilder();
+        appendCompact(b, s, false);
+        return b.toString();
+    }
+
+    /** Only adjectives, possessive 's and nouns between a country and a role word ("Russia's top military officials"). */
+    private static boolean linked(List<Token> tokens, int from, int to) {
+        if (to - from > 3) return false;
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (!LINKING_TAGS.contains(t.pos()) && !t.word().equals("'s")) return false;
+        }
+        return true;
+    }
+
+    /** Title words between a country or role and a name: "President", "Foreign Minister", "Secretary of State". */
+    private static boolean onlyTitle(List<Token> tokens, int from, int to) {
+        if (to - from > 4) return false;
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            boolean titleWord = t.isProperNoun() || t.pos().startsWith("NN") || t.pos().startsWith("JJ")
+                    || w.equals("of") || w.equals("'s") || w.equals("-");
+            if (!titleWord) return false;
+        }
+        return true;
+    }
+
+    private static boolean onlyConjunctions(List<Token> tokens, int from, int to) {
+        if (to - from < 1 || to - from > 2) return false;
+        for (int i = from; i < to; i++) {
+            String w = tokens.get(i).word();
+            if (!w.equals("and") && !w.equals(",")) return false;
+        }
+        return true;
+    }
+
+    /** "in", "of" or "from", then determiners and adjectives only: "in eastern Ukraine", "of the Russian Federation". */
+    private static boolean ofPlace(List<Token> tokens, int from, int to) {
+        if (from >= to || to - from > 3) return false;
+        if (!OF_PLACE.contains(tokens.get(from).word().toLowerCase(Locale.ROOT))) return false;
+        for (int i = from + 1; i < to; i++) {
+            String pos = tokens.get(i).pos();
+            if (!pos.equals("DT") && !pos.startsWith("JJ")) return false;
+        }
+        return true;
+    }
+
+    private static ActorMention mention(List<Token> tokens, int begin, int end, String code, boolean place) {
+        StringBuilder b = new StringBuilder();
+        for (int i = begin; i < end; i++) {
+            Token t = tokens.get(i);
+            if (i > begin && tokens.get(i - 1).end() < t.begin()) b.append(' ');
+            b.append(t.word());
+        }
+        return new ActorMention(begin, end, code, b.toString(), place);
+    }
+}

@@ -1,0 +1,33 @@
+package org.dyad.core.coder;
+
+import java.util.Set;
+
+/** The closed word lists that decide modality and attribution. Kept in one place so they read as a whole. */
+final class Cues {
+    private Cues() {}
+
+    /** Verbs of saying: "X said Y" codes Y; "X said" alone is at most a statement. */
+    static final Set<String> ATTRIBUTION = Set.of("say", "tell", "state", "announce", "report", "claim", "add",
+            "write", "post", "declare", "insist", "note", "stress", "confirm", "allege", "according");
+
+    /** Ancestors that make what they govern not happen: "denied plans for an assault", "ruled out talks". */
+    static final Set<String> NEGATING = Set.of("deny", "rule", "refuse", "decline", "fail", "dismiss", "cancel",
+            "postpone", "call off", "halt", "abandon", "avoid", "prevent");
+
+    /** Negation words attached to a predicate: "did not attack", "never", "no talks". */
+    static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor", "without");
+
+    /** Ancestors and auxiliaries that put an event in the future: "plans to", "will", "scheduled for". */
+    static final Set<String> PLANNING = Set.of("plan", "intend", "prepare", "schedule", "expect", "aim", "set",
+            "want", "seek", "propose", "hope", "agree", "arrange", "due", "consider", "try", "attempt", "vow",
+            "pledge", "promise", "offer", "decide", "ready", "going");
+    static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+    static final Set<String> PLANNED_ADJ = Set.of("planned", "upcoming", "proposed", "scheduled", "future",
+            "possible", "next", "potential", "expected", "forthcoming");
+
+    /** What makes an event conditional or merely possible: "could take military action if ...". */
+    static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "would", "should", "can", "must");
+    static final Set<String> CONDITION_MARKS = Set.of("if", "unless", "whether", "lest");
+    static final Set<String> HYPOTHETICAL_ANCESTORS = Set.of("threaten", "warn", "fear", "risk", "urge",
+            "demand", "call", "ask", "appeal", "accuse", "allege", "speculate", "worry", "concern");
+}

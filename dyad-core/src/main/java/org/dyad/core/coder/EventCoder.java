@@ -1,0 +1,455 @@
+package org.dyad.core.coder;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.dyad.core.dictionary.VerbDictionary;
+import org.dyad.core.dictionary.VerbPattern;
+import org.dyad.core.dictionary.VerbPattern.Path;
+import org.dyad.core.dictionary.VerbPattern.Step;
+import org.dyad.core.model.Actor;
+import org.dyad.core.model.AnnotatedSentence;
+import org.dyad.core.model.Dependency;
+import org.dyad.core.model.Event;
+import org.dyad.core.model.Location;
+import org.dyad.core.model.Modality;
+import org.dyad.core.model.Timex;
+import org.dyad.core.model.Token;
+import org.dyad.core.ontology.CameoCatalog;
+import org.dyad.core.ontology.CameoCode;
+import org.dyad.core.ontology.PloverMapping;
+
+/**
+ * Reads events off one parsed sentence. See docs/CODER.md for the dependency patterns with examples.
+ *
+ * <p>Predicates are verbs and event nouns found in the verb dictionary. Outermost predicates are coded first, and
+ * the words a matched pattern runs through are consumed, so "threatened to impose sanctions" is one threat
+ * (1312), not a threat and a sanction. For each predicate: subject or agent → source, object or oblique →
+ * target (one event per source–target pair), modality from negation, auxiliaries, conditionals and governing
+ * verbs, and the date from the temporal expression that governs it.
+ */
+public final class EventCoder {
+    /** Where to look for a verb's target, best first. */
+    private static final List<String> VERB_TARGETS = List.of("obj", "iobj", "nsubj:pass", "obl:on", "obl:against",
+            "obl:with", "obl:to", "obl:toward", "obl:towards", "obl:into", "obl:over", "obl:from", "obl:for",
+            "obl:at", "obl:between", "nmod:on", "nmod:against", "nmod:with", "nmod:to", "nmod:for", "nmod:of");
+    /** Where to look for an event noun's target. */
+    private static final List<String> NOUN_TARGETS = List.of("nmod:on", "nmod:against", "nmod:with", "nmod:to",
+            "nmod:toward", "nmod:towards", "nmod:into", "nmod:between", "nmod:of", "nmod:for", "nmod:over");
+    private static final List<String> NOUN_SOURCES = List.of("nmod:poss", "nmod:by", "nmod:agent", "amod", "compound");
+    private static final Set<String> LOCATIVE = Set.of("obl:in", "obl:at", "nmod:in", "nmod:at", "obl:near");
+
+    private final VerbDictionary verbs;
+    private final CameoCatalog cameo;
+    private final PloverMapping plover;
+
+    public EventCoder(VerbDictionary verbs, CameoCatalog cameo, PloverMapping plover) {
+        this.verbs = verbs;
+        this.cameo = cameo;
+        this.plover = plover;
+    }
+
+    /** True when some token of the sentence is a verb or event noun of the dictionary: a cheap pre-parse test. */
+    public boolean hasEventWord(List<Token> tokens) {
+        for (Token t : tokens) {
+            String lemma = t.lowerLemma();
+            if (t.isVerb() ? verbs.isVerb(lemma) : t.isNoun() && verbs.isNoun(lemma)) return true;
+        }
+        return false;
+    }
+
+    /** A predicate with the pattern it matched and the tokens that pattern ran through. */
+    private record Predicate(int token, VerbPattern pattern, List<Integer> path) {}
+
+    public List<Event> code(String docId, LocalDate documentDate, AnnotatedSentence sentence,
+                            List<ActorMention> mentions) {
+        if (!sentence.isParsed() || mentions.isEmpty()) return List.of();
+        SentenceGraph g = new SentenceGraph(sentence);
+        ActorMention[] mentionAt = new ActorMention[g.size()];
+        for (ActorMention m : mentions) for (int i = m.begin(); i < m.end() && i < mentionAt.length; i++) mentionAt[i] = m;
+
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 0; i < g.size(); i++) {
+            Token t = g.token(i);
+            if (mentionAt[i] != null) continue; // "Pentagon", "Assault Brigade": part of a name, not an act
+            String lemma = t.lowerLemma();
+            if (t.isVerb() ? verbs.isVerb(lemma) : t.isNoun() && verbs.isNoun(lemma)) candidates.add(i);
+        }
+        candidates.sort(Comparator.comparingInt(g::depth));
+
+        Set<Integer> consumed = new HashSet<>();
+        List<Predicate> predicates = new ArrayList<>();
+        for (int p : candidates) {
+            if (consumed.contains(p)) continue;
+            Token t = g.token(p);
+            List<VerbPattern> patterns = t.isVerb() ? verbs.verbPatterns(t.lowerLemma()) : verbs.nounPatterns(t.lowerLemma());
+            for (VerbPattern pattern : patterns) {
+                List<Integer> path = match(g, p, pattern);
+                if (path != null) {
+                    predicates.add(new Predicate(p, pattern, path));
+                    consumed.add(p);
+                    consumed.addAll(path);
+                    break;
+                }
+            }
+        }
+        Set<Integer> predicateTokens = new HashSet<>();
+        for (Predicate p : predicates) predicateTokens.add(p.token());
+
+        List<Event> events = new ArrayList<>();
+        for (Predicate p : predicates) {
+            Participants parts = g.token(p.token()).isVerb() ? verbParticipants(g, p, mentionAt)
+                    : nounParticipants(g, p, mentionAt);
+            if (parts.sources.isEmpty()) continue;
+            Modality modality = modality(g, p);
+            EventDate date = date(g, p, predicateTokens, documentDate, modality);
+            if (modality == Modality.ASSERTED && date.basis() == org.dyad.core.model.DateBasis.TEXT
+                    && date.date().isAfter(documentDate) && !pastTense(g, p.token())) {
+                modality = Modality.PLANNED; // "talks on Jan. 10" in a story of Dec 28 have not happened yet
+            }
+            String code = modality == Modality.PLANNED && p.pattern().plannedCode() != null
+                    ? p.pattern().plannedCode() : p.pattern().code();
+            CameoCode cameoCode = cameo.get(code);
+            Location location = location(g, p, mentionAt);
+            for (ActorMention s : inTextOrder(parts.sources)) {
+                boolean any = false;
+                for (ActorMention t : inTextOrder(parts.targets)) {
+                    if (t.code().equals(s.code())) continue; // an actor acting on itself is no dyad
+                    events.add(event(docId, sentence, s.actor(), t.actor(), cameoCode, date, modality, location));
+                    any = true;
+                }
+                if (!any && parts.targets.isEmpty()) {
+                    events.add(event(docId, sentence, s.actor(), null, cameoCode, date, modality, location));
+                }
+            }
+        }
+        return events;
+    }
+
+    private static List<ActorMention> inTextOrder(Set<ActorMention> mentions) {
+        List<ActorMention> list = new ArrayList<>(mentions);
+        list.sort(Comparator.comparingInt(ActorMention::begin));
+        return list;
+    }
+
+    private Event event(String docId, AnnotatedSentence s, Actor source, Actor target, CameoCode code,
+                        EventDate date, Modality modality, Location location) {
+        return new Event(docId, s.index(), s.text(), s.begin(), s.end(), source, target, code,
+                plover.forCameo(code.code()), date.date(), date.basis(), date.precision(), modality, location);
+    }
+
+    // ---- pattern matching -------------------------------------------------------------------------------
+
+    /** The tokens the pattern's paths run through, or null when a condition fails. */
+    private static List<Integer> match(SentenceGraph g, int predicate, VerbPattern pattern) {
+        List<Integer> tokens = new ArrayList<>();
+        for (Path path : pattern.conditions()) {
+            List<Integer> found = follow(g, predicate, path.steps(), 0);
+            if (found == null) return null;
+            tokens.addAll(found);
+        }
+        return tokens;
+    }
+
+    private static List<Integer> follow(SentenceGraph g, int from, List<Step> steps, int k) {
+        if (k == steps.size()) return new ArrayList<>();
+        Step step = steps.get(k);
+        for (Dependency d : g.children(from)) {
+            if (!step.matchesRelation(d.relation())) continue;
+            int to = d.dependent();
+            if (!step.matchesLemma(g.lemma(to)) && !step.matchesLemma(g.token(to).lowerWord())) continue;
+            List<Integer> rest = follow(g, to, steps, k + 1);
+            if (rest != null) {
+                rest.add(0, to);
+                return rest;
+            }
+        }
+        return null;
+    }
+
+    // ---- participants -------------------------------------------------------------------------------------
+
+    private static final class Participants {
+        final Set<ActorMention> sources = new LinkedHashSet<>();
+        final Set<ActorMention> targets = new LinkedHashSet<>();
+    }
+
+    private static Participants verbParticipants(SentenceGraph g, Predicate p, ActorMention[] mentionAt) {
+        Participants parts = new Participants();
+        for (Dependency d : g.children(p.token())) {
+            String r = d.relation();
+            if (r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("obl:agent") || r.equals("obl:by")
+                    || r.equals("csubj")) {
+                parts.sources.addAll(actors(g, d.dependent(), mentionAt));
+            }
+        }
+        if (parts.sources.isEmpty()) {
+            // A conjoined or chained verb without its own subject shares its head's: "met and agreed".
+            int h = g.head(p.token());
+            String rel = g.headRelation(p.token());
+            if (h >= 0 && (rel.startsWith("conj") || rel.equals("xcomp"))) {
+                for (Dependency d : g.children(h)) {
+                    if (d.relation().equals("nsubj")) parts.sources.addAll(actors(g, d.dependent(), mentionAt));
+                }
+            }
+        }
+        List<Integer> places = new ArrayList<>();
+        places.add(p.token());
+        places.addAll(p.path());
+        parts.targets.addAll(firstActors(g, places, VERB_TARGETS, mentionAt, parts.sources));
+        if (parts.targets.isEmpty() && p.pattern().code().startsWith("13")) {
+            // "threatened sanctions if Russia attacks Ukraine": the party the condition names is the one threatened.
+            for (int place : places) {
+                for (Dependency d : g.children(place)) {
+                    if (!d.relation().startsWith("advcl")) continue;
+                    for (Dependency sub : g.children(d.dependent())) {
+                        if (sub.relation().startsWith("nsubj")) parts.targets.addAll(actors(g, sub.dependent(), mentionAt));
+                    }
+                }
+            }
+            parts.targets.removeAll(parts.sources);
+        }
+        return parts;
+    }
+
+    private static Participants nounParticipants(SentenceGraph g, Predicate p, ActorMention[] mentionAt) {
+        Participants parts = new Participants();
+        int noun = p.token();
+        List<ActorMention> modifiers = new ArrayList<>();
+        for (Dependency d : g.children(noun)) {
+            if (NOUN_SOURCES.contains(d.relation())) modifiers.addAll(actors(g, d.dependent(), mentionAt));
+        }
+        if (!modifiers.isEmpty()) {
+            parts.sources.add(modifiers.get(0));
+            // "U.S.-Russia talks": the first named party acts, the second is the counterpart.
+            for (int i = 1; i < modifiers.size(); i++) parts.targets.add(modifiers.get(i));
+        } else {
+            // "Russia has denied plans for an assault": the actor is the subject of the verb the noun hangs from.
+            int cur = noun;
+            for (int step = 0; step < 4 && parts.sources.isEmpty(); step++) {
+                int h = g.head(cur);
+                if (h < 0) break;
+                Token head = g.token(h);
+                if (head.isVerb() || head.pos().startsWith("JJ")) {
+                    for (Dependency d : g.children(h)) {
+                        String r = d.relation();
+                        if ((r.equals("nsubj") || r.equals("obl:agent") || r.equals("nsubj:xsubj")) && d.dependent() != noun) {
+                            parts.sources.addAll(actors(g, d.dependent(), mentionAt));
+                        }
+                    }
+                    if (Cues.ATTRIBUTION.contains(g.lemma(h))) break;
+                }
+                cur = h;
+            }
+        }
+        List<Integer> places = new ArrayList<>();
+        places.add(noun);
+        places.addAll(p.path());
+        parts.targets.addAll(firstActors(g, places, NOUN_TARGETS, mentionAt, parts.sources));
+        if (parts.sources.isEmpty() && parts.targets.size() > 1) {
+            // "talks between Russia and the United States": both are parties; the first named is the source.
+            ActorMention first = parts.targets.iterator().next();
+            parts.targets.remove(first);
+            parts.sources.add(first);
+        }
+        return parts;
+    }
+
+    /** Actors of the first relation, in order of preference, that yields any. */
+    private static List<ActorMention> firstActors(SentenceGraph g, List<Integer> places, List<String> relations,
+                                                  ActorMention[] mentionAt, Set<ActorMention> exclude) {
+        for (String rel : relations) {
+            List<ActorMention> found = new ArrayList<>();
+            for (int place : places) {
+                for (Dependency d : g.children(place)) {
+                    if (!d.relation().equals(rel)) continue;
+                    for (ActorMention m : actors(g, d.dependent(), mentionAt)) {
+                        if (!exclude.contains(m) && !found.contains(m)) found.add(m);
+                    }
+                }
+            }
+            if (!found.isEmpty()) return found;
+        }
+        return List.of();
+    }
+
+    /**
+     * The actors a token stands for: the mention covering it, else mentions among its modifiers
+     * ("the government of Ukraine", "Ukraine's forces"), plus its conjuncts ("Russia and the U.S.").
+     */
+    private static List<ActorMention> actors(SentenceGraph g, int token, ActorMention[] mentionAt) {
+        List<ActorMention> out = new ArrayList<>();
+        collectActors(g, token, mentionAt, out, 0);
+        return out;
+    }
+
+    private static void collectActors(SentenceGraph g, int token, ActorMention[] mentionAt, List<ActorMention> out, int depth) {
+        if (depth > 3) return;
+        ActorMention m = mentionAt[token];
+        if (m != null && !out.contains(m)) out.add(m);
+        for (Dependency d : g.children(token)) {
+            String r = d.relation();
+            boolean modifier = r.equals("nmod:poss") || r.equals("compound") || r.equals("amod");
+            if (modifier || (m == null && (r.equals("appos") || r.equals("nmod:of") || r.equals("nmod:from")
+                    || r.equals("flat")))) {
+                // "Russian and U.S. officials": the head is coded once, but each conjoined modifier is a party.
+                ActorMention mod = mentionAt[d.dependent()];
+                if (mod != null && !out.contains(mod)) out.add(mod);
+                if (modifier) {
+                    for (Dependency c : g.children(d.dependent())) {
+                        ActorMention conj = c.relation().startsWith("conj") ? mentionAt[c.dependent()] : null;
+                        if (conj != null && !out.contains(conj)) out.add(conj);
+                    }
+                }
+            }
+        }
+        for (Dependency d : g.children(token)) {
+            if (d.relation().startsWith("conj")) collectActors(g, d.dependent(), mentionAt, out, depth + 1);
+        }
+    }
+
+    private static Location location(SentenceGraph g, Predicate p, ActorMention[] mentionAt) {
+        List<Integer> places = new ArrayList<>();
+        places.add(p.token());
+        places.addAll(p.path());
+        for (int place : places) {
+            for (Dependency d : g.children(place)) {
+                if (!LOCATIVE.contains(d.relation())) continue;
+                ActorMention m = mentionAt[d.dependent()];
+                if (m != null && m.place()) return new Location(m.text(), m.code().substring(0, 3), null, null);
+                Token t = g.token(d.dependent());
+                if (m == null && t.isProperNoun() && ("LOCATION".equals(t.ner()) || "CITY".equals(t.ner())
+                        || "COUNTRY".equals(t.ner()) || "STATE_OR_PROVINCE".equals(t.ner()))) {
+                    return new Location(t.word(), null, null, null);
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---- modality -----------------------------------------------------------------------------------------
+
+    /**
+     * Negated beats hypothetical beats planned beats asserted. The predicate, the words of its pattern and its
+     * governors up to the nearest verb of saying are read: "Russia has denied plans for an assault" is negated
+     * through "denied"; "will hold talks" is planned; "if Russia attacks" is hypothetical.
+     */
+    private static Modality modality(SentenceGraph g, Predicate p) {
+        boolean negated = false;
+        boolean hypothetical = false;
+        boolean planned = false;
+        List<Integer> own = new ArrayList<>();
+        own.add(p.token());
+        own.addAll(p.path());
+        for (int t : own) {
+            for (Dependency d : g.children(t)) {
+                String r = d.relation();
+                String lemma = g.lemma(d.dependent());
+                String word = g.token(d.dependent()).lowerWord();
+                if ((r.equals("advmod") || r.equals("det") || r.equals("neg") || r.equals("cc:preconj"))
+                        && (Cues.NEGATORS.contains(lemma) || Cues.NEGATORS.contains(word))) negated = true;
+                if (r.startsWith("aux")) {
+                    if (Cues.FUTURE_AUX.contains(word) || Cues.FUTURE_AUX.contains(lemma)) planned = true;
+                    if (Cues.HYPOTHETICAL_AUX.contains(word)) hypothetical = true;
+                }
+                if (r.equals("mark") && Cues.CONDITION_MARKS.contains(lemma)) hypothetical = true;
+                if (r.equals("amod") && Cues.PLANNED_ADJ.contains(word)) planned = true;
+            }
+        }
+        // Governors, up to the nearest verb of saying: "plans to", "denied", "threatened to", "could ... if".
+        int cur = p.token();
+        for (int step = 0; step < 5; step++) {
+            int h = g.head(cur);
+            if (h < 0) break;
+            String lemma = g.lemma(h);
+            String relToHead = g.headRelation(cur);
+            if (Cues.ATTRIBUTION.contains(lemma)) break;
+            if (Cues.NEGATING.contains(lemma)) negated = true;
+            if (Cues.HYPOTHETICAL_ANCESTORS.contains(lemma)) hypothetical = true;
+            if (Cues.PLANNING.contains(lemma) || Cues.PLANNED_ADJ.contains(g.token(h).lowerWord())) planned = true;
+            if (relToHead.startsWith("advcl") && g.hasChild(cur, "mark", Cues.CONDITION_MARKS)) hypothetical = true;
+            for (Dependency d : g.children(h)) {
+                String r = d.relation();
+                String word = g.token(d.dependent()).lowerWord();
+                if (r.startsWith("aux")) {
+                    if (Cues.FUTURE_AUX.contains(word)) planned = true;
+                    if (Cues.HYPOTHETICAL_AUX.contains(word)) hypothetical = true;
+                }
+                if (r.equals("advmod") && Cues.NEGATORS.contains(word)) negated = true;
+                if (r.equals("mark") && Cues.CONDITION_MARKS.contains(word)) hypothetical = true;
+            }
+            // Stop at a clause boundary that is not a complement: a relative clause says nothing of its head.
+            if (relToHead.startsWith("acl") || relToHead.startsWith("parataxis")) break;
+            cur = h;
+        }
+        if (negated) return Modality.NEGATED;
+        if (hypothetical) return Modality.HYPOTHETICAL;
+        if (planned) return Modality.PLANNED;
+        return Modality.ASSERTED;
+    }
+
+    private static boolean pastTense(SentenceGraph g, int token) {
+        String pos = g.token(token).pos();
+        if (pos.equals("VBD")) return true;
+        for (Dependency d : g.children(token)) {
+            if (d.relation().startsWith("aux")) {
+                String w = g.token(d.dependent()).lowerWord();
+                if (w.equals("has") || w.equals("have") || w.equals("had") || w.equals("did") || w.equals("was")
+                        || w.equals("were")) return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- dates ------------------------------------------------------------------------------------------
+
+    /**
+     * The date of the temporal expression that governs the predicate: walking up from the expression, the first
+     * predicate reached must be this one (or a word of its pattern, or a non-predicate governor of it such as
+     * "scheduled" in "talks are scheduled for Jan. 10").
+     */
+    private static EventDate date(SentenceGraph g, Predicate p, Set<Integer> predicates, LocalDate documentDate,
+                                  Modality modality) {
+        Set<Integer> anchors = new HashSet<>();
+        anchors.add(p.token());
+        anchors.addAll(p.path());
+        int cur = p.token();
+        for (int step = 0; step < 4; step++) {
+            int h = g.head(cur);
+            if (h < 0 || predicates.contains(h) || Cues.ATTRIBUTION.contains(g.lemma(h))) break;
+            anchors.add(h);
+            cur = h;
+        }
+        for (Timex timex : g.sentence.timexes()) {
+            int head = timexHead(g, timex);
+            if (head < 0) continue;
+            int walk = head;
+            for (int step = 0; step < 6 && walk >= 0; step++) {
+                int h = g.head(walk);
+                if (h < 0) break;
+                if (anchors.contains(h)) {
+                    EventDate d = EventDate.resolve(timex, documentDate, modality);
+                    if (d != null) return d;
+                    break;
+                }
+                if (predicates.contains(h) || Cues.ATTRIBUTION.contains(g.lemma(h))) break;
+                walk = h;
+            }
+        }
+        return EventDate.ofDocument(documentDate);
+    }
+
+    /** The token of a temporal expression whose governor lies outside it. */
+    private static int timexHead(SentenceGraph g, Timex timex) {
+        int end = Math.min(timex.endToken(), g.size());
+        for (int i = timex.beginToken(); i < end; i++) {
+            int h = g.head(i);
+            if (h < timex.beginToken() || h >= end) return i;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,54 @@
+package org.dyad.core.dictionary;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One phrase of an actor dictionary and what it names.
+ *
+ * @param phrase        the phrase as written in the dictionary
+ * @param caseSensitive true when the dictionary marked it with {@code =} (abbreviations such as "US" vs "us")
+ * @param kind          what sort of actor the phrase names
+ * @param code          the CAMEO code (country, organisation, role); for people the code of their first tenure
+ * @param tenures       for people: their offices with dates; empty otherwise
+ */
+public record ActorEntry(String phrase, boolean caseSensitive, Kind kind, String code, List<Tenure> tenures) {
+    public enum Kind {
+        /** A state's name or adjective: codes as the bare country, "Russia" → RUS. */
+        COUNTRY,
+        /** A capital or seat standing for the government: "the Kremlin" → RUSGOV. */
+        METONYM,
+        /** An IGO, NGO, armed group or state body with its full code. */
+        ORGANISATION,
+        /** A role word: "officials" → GOV, combined with a country nearby. */
+        AGENT,
+        /** A named person whose code depends on the date. */
+        PERSON
+    }
+
+    /** An office a person held: codes as country + role between {@code from} and {@code to} (null = still). */
+    public record Tenure(String country, String role, LocalDate from, LocalDate to, String title) {
+        public boolean covers(LocalDate date) {
+            return !date.isBefore(from) && (to == null || !date.isAfter(to));
+        }
+
+        public String code() {
+            return country == null ? role : country + role;
+        }
+    }
+
+    public ActorEntry {
+        tenures = List.copyOf(tenures);
+    }
+
+    /**
+     * The code this entry gives on a date: a person codes with their role only while in office, and as the bare
+     * country otherwise (null when the person has no country, e.g. a former head of an IGO).
+     */
+    public String codeOn(LocalDate date) {
+        if (kind != Kind.PERSON) return code;
+        for (Tenure t : tenures) if (t.covers(date)) return t.code();
+        for (Tenure t : tenures) if (t.country() != null) return t.country();
+        return null;
+    }
+}

@@ -1,0 +1,64 @@
+package org.dyad.core.dictionary;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One line of the verb dictionary: a predicate lemma, the dependency context it must have, and the CAMEO codes it
+ * gives.
+ *
+ * @param lemma       the predicate's lemma, lower case
+ * @param noun        true for an event noun ("talks", "assault"), false for a verb
+ * @param conditions  paths from the predicate that must all exist; empty for the bare predicate
+ * @param code        CAMEO code of the act
+ * @param plannedCode CAMEO code when the act is only planned or intended, or null to keep {@code code}
+ * @param origin      "verbs.tsv:120", for error messages and explanations
+ */
+public record VerbPattern(String lemma, boolean noun, List<Path> conditions, String code, String plannedCode,
+                          String origin) {
+    public VerbPattern {
+        conditions = List.copyOf(conditions);
+    }
+
+    /** A chain of dependency steps from the predicate, e.g. {@code xcomp=impose>obj=sanction}. */
+    public record Path(List<Step> steps) {
+        public Path {
+            steps = List.copyOf(steps);
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder b = new StringBuilder();
+            for (Step s : steps) {
+                if (b.length() > 0) b.append('>');
+                b.append(s);
+            }
+            return b.toString();
+        }
+    }
+
+    /**
+     * One step: a relation (without subtype it matches every subtype) to a dependent whose lemma is one of
+     * {@code lemmas}; an empty set means any word.
+     */
+    public record Step(String relation, Set<String> lemmas) {
+        public Step {
+            lemmas = Set.copyOf(lemmas);
+        }
+
+        public boolean matchesRelation(String rel) {
+            if (rel.equals(relation)) return true;
+            return relation.indexOf(':') < 0 && rel.startsWith(relation) && rel.length() > relation.length()
+                    && rel.charAt(relation.length()) == ':';
+        }
+
+        public boolean matchesLemma(String lemma) {
+            return lemmas.isEmpty() || lemmas.contains(lemma);
+        }
+
+        @Override
+        public String toString() {
+            return relation + "=" + (lemmas.isEmpty() ? "*" : String.join("|", lemmas));
+        }
+    }
+}

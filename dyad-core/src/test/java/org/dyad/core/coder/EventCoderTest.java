@@ -1,0 +1,266 @@
+package org.dyad.core.coder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.core.dictionary.ActorDictionary;
+import org.dyad.core.dictionary.ActorEntry;
+import org.dyad.core.dictionary.ActorEntry.Kind;
+import org.dyad.core.dictionary.ActorEntry.Tenure;
+import org.dyad.core.dictionary.VerbDictionary;
+import org.dyad.core.model.AnnotatedSentence;
+import org.dyad.core.model.DateBasis;
+import org.dyad.core.model.Event;
+import org.dyad.core.model.Modality;
+import org.dyad.core.model.Timex;
+import org.dyad.core.ontology.CameoCatalog;
+import org.dyad.core.ontology.PloverMapping;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The coder on sentences parsed by hand, so these examples hold whatever parser feeds it.
+ * A small dictionary of its own keeps each example self-explanatory.
+ */
+class EventCoderTest {
+    static final LocalDate STORY = LocalDate.of(2021, 12, 28);
+
+    static final ActorDictionary ACTORS = ActorDictionary.of(List.of(
+            new ActorEntry("Russia", false, Kind.COUNTRY, "RUS", List.of()),
+            new ActorEntry("Russian", false, Kind.COUNTRY, "RUS", List.of()),
+            new ActorEntry("Ukraine", false, Kind.COUNTRY, "UKR", List.of()),
+            new ActorEntry("Ukrainian", false, Kind.COUNTRY, "UKR", List.of()),
+            new ActorEntry("U.S.", false, Kind.COUNTRY, "USA", List.of()),
+            new ActorEntry("NATO", false, Kind.ORGANISATION, "IGOWSTNAT", List.of()),
+            new ActorEntry("official", false, Kind.AGENT, "GOV", List.of()),
+            new ActorEntry("armed force", false, Kind.AGENT, "MIL", List.of()),
+            new ActorEntry("separatist", false, Kind.AGENT, "REB", List.of()),
+            new ActorEntry("Joe Biden", false, Kind.PERSON, "USAGOV", List.of(
+                    new Tenure("USA", "GOV", LocalDate.of(2021, 1, 20), LocalDate.of(2025, 1, 20), "President"),
+                    new Tenure("USA", "GOV", LocalDate.of(2009, 1, 20), LocalDate.of(2017, 1, 20), "Vice President")))));
+
+    static final VerbDictionary VERBS = VerbDictionary.read("test-verbs", new ByteArrayInputStream(String.join("\n",
+            "threaten\tV\txcomp=impose>obj=sanction\t1312",
+            "threaten\tV\t\t130",
+            "impose\tV\tobj=sanction\t163",
+            "hold\tV\tobj=talk\t043\t036",
+            "talk\tN\t\t043\t036",
+            "assault\tN\t\t190",
+            "attack\tV\t\t190",
+            "meet\tV\t\t043\t036",
+            "criticize\tV\t\t111").getBytes(StandardCharsets.UTF_8)));
+
+    static final EventCoder CODER = new EventCoder(VERBS, CameoCatalog.builtIn(), PloverMapping.builtIn());
+    static final ActorCoder ACTOR_CODER = new ActorCoder(ACTORS);
+
+    static List<Event> code(AnnotatedSentence s, LocalDate date) {
+        return CODER.code("doc", date, s, ACTOR_CODER.mentions(s.tokens(), date));
+    }
+
+    static List<Event> code(AnnotatedSentence s) {
+        return code(s, STORY);
+    }
+
+    static String dyad(Event e) {
+        return e.source().code() + ">" + (e.target() == null ? "-" : e.target().code()) + " " + e.cameo().code()
+                + " " + e.modality().label();
+    }
+
+    @Test
+    void threatToImposeSanctionsIsOneThreatNotASanction() {
+        // The U.S. has threatened to impose sanctions if Russia attacks Ukraine .
+        AnnotatedSentence s = HandParse.parse("""
+                1 The the DT 2 det
+                2 U.S. U.S. NNP 4 nsubj 6:nsubj:xsubj
+                3 has have VBZ 4 aux
+                4 threatened threaten VBN 0 root
+                5 to to TO 6 mark
+                6 impose impose VB 4 xcomp
+                7 sanctions sanction NNS 6 obj
+                8 if if IN 10 mark
+                9 Russia Russia NNP 10 nsubj
+                10 attacks attack VBZ 6 advcl:if
+                11 Ukraine Ukraine NNP 10 obj
+                12 . . . 4 punct
+                """);
+        List<Event> events = code(s);
+        assertEquals(List.of("USA>RUS 1312 asserted", "RUS>UKR 190 hypothetical"), events.stream().map(EventCoderTest::dyad).toList());
+        assertEquals("THREATEN", events.get(0).plover().type());
+        assertEquals(3, events.get(0).cameo().quadClass());
+    }
+
+    @Test
+    void deniedPlansForAnAssaultAreNoAssault() {
+        // Russia has denied plans for an assault on Ukraine .
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russia Russia NNP 3 nsubj
+                2 has have VBZ 3 aux
+                3 denied deny VBN 0 root
+                4 plans plan NNS 3 obj
+                5 for for IN 7 case
+                6 an a DT 7 det
+                7 assault assault NN 4 nmod:for
+                8 on on IN 9 case
+                9 Ukraine Ukraine NNP 7 nmod:on
+                10 . . . 3 punct
+                """);
+        assertEquals(List.of("RUS>UKR 190 negated"), code(s).stream().map(EventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void plannedTalksTakeTheNextJan10AndTheIntentCode() {
+        // Russian and U.S. officials will hold talks on Jan. 10 .
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russian Russian JJ 4 amod
+                2 and and CC 3 cc
+                3 U.S. U.S. NNP 1 conj:and
+                4 officials official NNS 6 nsubj
+                5 will will MD 6 aux
+                6 hold hold VB 0 root
+                7 talks talk NNS 6 obj
+                8 on on IN 9 case
+                9 Jan. Jan. NNP 6 obl:on
+                10 10 10 CD 9 nummod
+                11 . . . 6 punct
+                """, new Timex(8, 10, "Jan. 10", "DATE", "2022-01-10"));
+        List<Event> events = code(s);
+        // The two countries share the role word; each holds talks, but with no named counterpart.
+        assertEquals(List.of("RUSGOV>- 036 planned", "USAGOV>- 036 planned"), events.stream().map(EventCoderTest::dyad).toList());
+        assertEquals(LocalDate.of(2022, 1, 10), events.get(0).date());
+        assertEquals(DateBasis.TEXT, events.get(0).dateBasis());
+    }
+
+    @Test
+    void compoundTargetsGiveOneEventPerPair() {
+        // NATO criticized Russia and Ukraine .
+        AnnotatedSentence s = HandParse.parse("""
+                1 NATO NATO NNP 2 nsubj
+                2 criticized criticize VBD 0 root
+                3 Russia Russia NNP 2 obj
+                4 and and CC 5 cc
+                5 Ukraine Ukraine NNP 3 conj:and 2:obj
+                6 . . . 2 punct
+                """);
+        assertEquals(List.of("IGOWSTNAT>RUS 111 asserted", "IGOWSTNAT>UKR 111 asserted"),
+                code(s).stream().map(EventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void passiveVoiceTakesTheAgentAsSource() {
+        // Ukraine was attacked by Russia in 2014 .
+        AnnotatedSentence s = HandParse.parse("""
+                1 Ukraine Ukraine NNP 3 nsubj:pass
+                2 was be VBD 3 aux:pass
+                3 attacked attack VBN 0 root
+                4 by by IN 5 case
+                5 Russia Russia NNP 3 obl:agent
+                6 in in IN 7 case
+                7 2014 2014 CD 3 obl:in
+                8 . . . 3 punct
+                """, new Timex(6, 7, "2014", "DATE", "2014"));
+        Event e = code(s).get(0);
+        assertEquals("RUS>UKR 190 asserted", dyad(e));
+        assertEquals(LocalDate.of(2014, 1, 1), e.date());
+        assertEquals("year", e.datePrecision());
+    }
+
+    @Test
+    void possessiveAgentsComposeCountryAndRole() {
+        // Ukraine 's armed forces attacked separatists in eastern Ukraine .
+        AnnotatedSentence s = HandParse.parse("""
+                1 Ukraine Ukraine NNP 4 nmod:poss
+                2 's 's POS 1 case
+                3 armed armed JJ 4 amod
+                4 forces force NNS 5 nsubj
+                5 attacked attack VBD 0 root
+                6 separatists separatist NNS 5 obj
+                7 in in IN 9 case
+                8 eastern eastern JJ 9 amod
+                9 Ukraine Ukraine NNP 6 nmod:in
+                10 . . . 5 punct
+                """);
+        // Same country, different sectors: a real dyad (government forces against rebels).
+        assertEquals(List.of("UKRMIL>UKRREB 190 asserted"), code(s).stream().map(EventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void aPersonCodesAsGovernmentOnlyWhileInOffice() {
+        // Joe Biden criticized Russia .
+        AnnotatedSentence s = HandParse.parse("""
+                1 Joe Joe NNP 2 compound
+                2 Biden Biden NNP 3 nsubj
+                3 criticized criticize VBD 0 root
+                4 Russia Russia NNP 3 obj
+                5 . . . 3 punct
+                """);
+        assertEquals("USAGOV", code(s, LocalDate.of(2022, 3, 1)).get(0).source().code());
+        assertEquals("USA", code(s, LocalDate.of(2019, 3, 1)).get(0).source().code(), "between his terms");
+        assertEquals("USAGOV", code(s, LocalDate.of(2015, 3, 1)).get(0).source().code(), "as vice president");
+    }
+
+    @Test
+    void didNotAttackIsNegatedAndTheDocumentDateIsTheFallback() {
+        // Russia did not attack Ukraine .
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russia Russia NNP 4 nsubj
+                2 did do VBD 4 aux
+                3 not not RB 4 advmod
+                4 attack attack VB 0 root
+                5 Ukraine Ukraine NNP 4 obj
+                6 . . . 4 punct
+                """);
+        Event e = code(s).get(0);
+        assertEquals(Modality.NEGATED, e.modality());
+        assertEquals(STORY, e.date());
+        assertEquals(DateBasis.DOCUMENT, e.dateBasis());
+    }
+
+    @Test
+    void attributionCodesWhatWasSaidNotTheSaying() {
+        // Ukraine said Russia attacked its forces .
+        AnnotatedSentence s = HandParse.parse("""
+                1 Ukraine Ukraine NNP 2 nsubj
+                2 said say VBD 0 root
+                3 Russia Russia NNP 4 nsubj
+                4 attacked attack VBD 2 ccomp
+                5 Ukrainian Ukrainian JJ 6 amod
+                6 officials official NNS 4 obj
+                7 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>UKRGOV 190 asserted"), code(s).stream().map(EventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void aSentenceWithoutACodedSourceYieldsNothing() {
+        // Talks were held .
+        AnnotatedSentence s = HandParse.parse("""
+                1 Talks talk NNS 3 nsubj:pass
+                2 were be VBD 3 aux:pass
+                3 held hold VBN 0 root
+                4 . . . 3 punct
+                """);
+        assertTrue(code(s).isEmpty());
+    }
+
+    @Test
+    void conditionalMilitaryActionIsHypothetical() {
+        // Russia could attack Ukraine if NATO expands .
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russia Russia NNP 3 nsubj
+                2 could could MD 3 aux
+                3 attack attack VB 0 root
+                4 Ukraine Ukraine NNP 3 obj
+                5 if if IN 7 mark
+                6 NATO NATO NNP 7 nsubj
+                7 expands expand VBZ 3 advcl:if
+                8 . . . 3 punct
+                """);
+        Event e = code(s).get(0);
+        assertEquals("RUS>UKR 190 hypothetical", dyad(e));
+        assertNull(e.location());
+    }
+}

@@ -1,0 +1,139 @@
+package org.dyad.io;
+
+import java.io.BufferedInputStream;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import org.dyad.core.model.Document;
+
+/**
+ * The entry point for {@code dyad code FILES}: reads each input in turn, picks its format (forced with
+ * {@code --input}, else by extension, else by content), refuses empty and binary inputs, skips documents over the
+ * word limit, and reports every problem to the sink. Nothing thrown by one input stops the next.
+ *
+ * <pre>{@code
+ * Readers readers = new Readers(ReaderOptions.defaults().withDate(LocalDate.of(2021, 12, 28)));
+ * readers.readAll(List.of("story.txt", "corpus.jsonl", "-"), System.in, sink);
+ * }</pre>
+ */
+public final class Readers {
+
+    /** How much of an input is looked at to tell its format and whether it is text at all. */
+    public static final int HEAD_BYTES = 8192;
+
+    private final ReaderOptions options;
+
+    public Readers(ReaderOptions options) {
+        this.options = options;
+    }
+
+    public ReaderOptions options() { return options; }
+
+    /** Each argument in order: a path, or "-" for {@code stdin}. No arguments at all means stdin. */
+    public void readAll(List<String> arguments, InputStream stdin, DocumentSink sink) {
+        if (arguments.isEmpty()) {
+            read(InputSpec.stdin(stdin), sink);
+            return;
+        }
+        for (String argument : arguments) {
+            if (argument.equals("-")) {
+                read(InputSpec.stdin(stdin), sink);
+            } else {
+                read(Path.of(argument), sink);
+            }
+        }
+    }
+
+    public void read(Path file, DocumentSink sink) {
+        read(InputSpec.file(file), sink);
+    }
+
+    /** Standard input, its format sniffed from its content unless forced; the document id is "stdin". */
+    public void readStdin(InputStream stdin, DocumentSink sink) {
+        read(InputSpec.stdin(stdin), sink);
+    }
+
+    public void read(InputSpec in, DocumentSink sink) {
+        try (InputStream raw = in.open()) {
+            BufferedInputStream stream = new BufferedInputStream(raw, 64 * 1024);
+            stream.mark(HEAD_BYTES + 1);
+            byte[] head = stream.readNBytes(HEAD_BYTES);
+            stream.reset();
+            String refusal = refusal(head);
+            if (refusal != null) {
+                sink.problem(InputProblem.error(in.name(), refusal));
+                return;
+            }
+            InputFormat format = options.format() != null ? options.format() : InputFormat.detect(in.path(), head);
+            DocumentReader reader = format.reader(options.date());
+            reader.read(in.withStream(stream), new WordLimit(sink, options.maxWords()));
+        } catch (IOException e) {
+            sink.problem(InputProblem.error(in.name(), "cannot read: " + describe(e)));
+        } catch (RuntimeException e) {
+            // A reader bug must cost one input, not the run.
+            sink.problem(InputProblem.error(in.name(), "failed: " + describe(e)));
+        }
+    }
+
+    /** Why an input is not read at all, judged from its first bytes; null when it looks like text. */
+    static String refusal(byte[] head) {
+        if (head.length == 0) return "empty file";
+        if (head.length < HEAD_BYTES && new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
+            return "empty file (whitespace only)";
+        }
+        if (head.length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+                || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
+            return "UTF-16 text is not supported: convert it to UTF-8";
+        }
+        int control = 0;
+        for (byte b : head) {
+            if (b == 0) return "binary file (NUL bytes in the first " + HEAD_BYTES / 1024 + " KB)";
+            if (b >= 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1B) control++;
+        }
+        if (control * 10 > head.length) return "binary file (mostly non-text bytes)";
+        return null;
+    }
+
+    /** Number of whitespace-separated words. */
+    public static int words(String text) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) n++;
+            inWord = !space;
+        }
+        return n;
+    }
+
+    /** One line for a user: "no such file", "permission denied", else the exception's own message. */
+    static String describe(Exception e) {
+        if (e instanceof NoSuchFileException || e instanceof FileNotFoundException) return "no such file";
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.strip().replaceAll("\\s+", " ");
+    }
+
+    /** Skips documents longer than the limit: a whole book in one record would stall the annotator. */
+    private record WordLimit(DocumentSink sink, int maxWords) implements DocumentSink {
+        @Override
+        public void document(Document document) {
+            int words = words(document.text());
+            if (words > maxWords) {
+                sink.problem(InputProblem.error(document.origin(),
+                        "document too long: " + words + " words (limit " + maxWords + ")"));
+            } else {
+                sink.document(document);
+            }
+        }
+
+        @Override
+        public void problem(InputProblem problem) { sink.problem(problem); }
+    }
+}
