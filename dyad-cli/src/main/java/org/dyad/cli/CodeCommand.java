@@ -1,8 +1,10 @@
 package org.dyad.cli;
 
-import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -65,8 +67,8 @@ final class CodeCommand implements Callable<Integer> {
         ReaderOptions options = new ReaderOptions(parseDate(), inputFormat(), maxWords);
         DocumentCoder coder = Pipelines.create(maxSentenceTokens);
         Progress progress = new Progress(!quiet);
-        OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);
-        try (EventWriter writer = outputFormat.writer(stdout);
+        Writer stdout = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+        try (EventWriter writer = outputFormat.open(stdout);
              ParallelCoder parallel = new ParallelCoder(coder, threads, outcome -> {
                  if (outcome.failure() != null) {
                      progress.failed++;

@@ -1,11 +1,15 @@
 package org.dyad.io;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -55,8 +59,8 @@ public final class PetrarchXmlReader implements DocumentReader {
     public void read(InputSpec in, DocumentSink sink) {
         XMLStreamReader xml = null;
         int records = 0;
-        try (InputStream stream = in.open()) {
-            xml = factory().createXMLStreamReader(stream);
+        try (BufferedInputStream stream = new BufferedInputStream(in.open())) {
+            xml = open(stream);
             Record record = null;
             int depth = 0;
             int recordDepth = -1;
@@ -101,8 +105,17 @@ public final class PetrarchXmlReader implements DocumentReader {
                 sink.problem(InputProblem.warning(in.name(), "no <Sentence> or <Article> records found"));
             }
         } catch (XMLStreamException e) {
+            Utf8.InvalidUtf8 bad = invalidUtf8(e);
+            if (bad != null) {
+                sink.problem(InputProblem.error(in.name() + ":" + bad.line, bad.getMessage()
+                        + " (" + records + " records before it were kept)"));
+                return;
+            }
             sink.problem(InputProblem.error(where(in, e.getLocation()), "malformed XML" + at(e.getLocation())
                     + ": " + xmlMessage(e) + " (" + records + " records before it were kept)"));
+        } catch (Utf8.InvalidUtf8 bad) {
+            sink.problem(InputProblem.error(in.name() + ":" + bad.line, bad.getMessage()
+                    + " (" + records + " records before it were kept)"));
         } catch (IOException | RuntimeException e) {
             Location loc = xml == null ? null : safeLocation(xml);
             sink.problem(InputProblem.error(where(in, loc), "cannot read XML" + at(loc) + ": "
@@ -156,18 +169,47 @@ public final class PetrarchXmlReader implements DocumentReader {
         return String.join("\n\n", paragraphs);
     }
 
+    /**
+     * UTF-8 (declared or not) is checked by us as it streams, so a bad byte is an error with its line and byte,
+     * raised only after the parser has had every good byte before it (the records before it are kept), and not the
+     * JDK parser's "[Fatal Error]" line on stderr. Other declared encodings are left to the parser.
+     */
+    private static XMLStreamReader open(BufferedInputStream stream) throws IOException, XMLStreamException {
+        stream.mark(256);
+        byte[] head = stream.readNBytes(200);
+        stream.reset();
+        String prolog = new String(head, StandardCharsets.ISO_8859_1);
+        Matcher m = DECLARED_ENCODING.matcher(prolog);
+        if (m.find() && !m.group(1).equalsIgnoreCase("UTF-8") && !m.group(1).equalsIgnoreCase("UTF8")) {
+            return factory().createXMLStreamReader(stream);
+        }
+        return factory().createXMLStreamReader(new Utf8.CheckedStream(stream));
+    }
+
+    private static final Pattern DECLARED_ENCODING = Pattern.compile("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)");
+
     private static XMLInputFactory factory() {
         XMLInputFactory f = XMLInputFactory.newFactory();
         // No DTDs or external entities: an input file must not make us fetch or read other files.
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // Errors reach the sink through the exception; without a reporter the JDK parser also prints to stderr.
+        f.setXMLReporter((message, type, info, location) -> { });
         return f;
     }
 
     private static String attribute(XMLStreamReader xml, String name) {
         String v = xml.getAttributeValue(null, name);
         return v == null ? null : v.strip();
+    }
+
+    private static Utf8.InvalidUtf8 invalidUtf8(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof Utf8.InvalidUtf8 bad) return bad;
+            if (t instanceof XMLStreamException x && x.getNestedException() instanceof Utf8.InvalidUtf8 bad) return bad;
+        }
+        return null;
     }
 
     private static Location safeLocation(XMLStreamReader xml) {
@@ -192,6 +234,7 @@ public final class PetrarchXmlReader implements DocumentReader {
         String m = e.getMessage() == null ? "unreadable" : e.getMessage();
         int i = m.indexOf("Message: ");
         if (i >= 0) m = m.substring(i + "Message: ".length());
+        if (m.contains("UTF-8 sequence")) return "invalid UTF-8";
         return m.strip().replaceAll("\\s+", " ");
     }
 }

@@ -115,4 +115,97 @@ final class Utf8 {
             return new Line(number, text, null);
         }
     }
+
+    /** A byte that is not UTF-8, with its 1-based line and byte-in-line. */
+    static final class InvalidUtf8 extends IOException {
+        final int line;
+
+        InvalidUtf8(int line, long byteInLine, String what) {
+            super(what + " at line " + line + ", byte " + byteInLine);
+            this.line = line;
+        }
+    }
+
+    /**
+     * Passes bytes through while checking that they are UTF-8. Every good byte before a bad one is delivered
+     * first (so a streaming parser finishes the records before it); the next read then throws {@link InvalidUtf8}.
+     */
+    static final class CheckedStream extends java.io.FilterInputStream {
+        private int need;          // continuation bytes still expected
+        private int low = 0x80;    // allowed range of the next continuation byte (tighter after E0, ED, F0, F4)
+        private int high = 0xBF;
+        private int line = 1;
+        private long byteInLine;
+        private InvalidUtf8 pending;
+
+        CheckedStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (pending != null) throw pending;
+            if (len == 0) return 0;
+            int n = in.read(b, off, len);
+            if (n < 0) {
+                if (need > 0) throw pending = new InvalidUtf8(line, byteInLine + 1, "truncated UTF-8 sequence");
+                return -1;
+            }
+            for (int i = 0; i < n; i++) {
+                if (!accept(b[off + i] & 0xFF)) {
+                    pending = new InvalidUtf8(line, byteInLine, "invalid UTF-8");
+                    if (i == 0) throw pending;
+                    return i;
+                }
+            }
+            return n;
+        }
+
+        /** Advances the UTF-8 state machine by one byte; false if the byte cannot stand here. */
+        private boolean accept(int c) {
+            byteInLine++;
+            if (need > 0) {
+                if (c < low || c > high) return false;
+                need--;
+                low = 0x80;
+                high = 0xBF;
+                return true;
+            }
+            if (c == '\n') {
+                line++;
+                byteInLine = 0;
+                return true;
+            }
+            if (c < 0x80) return true;
+            if (c >= 0xC2 && c <= 0xDF) { need = 1; return true; }
+            if (c >= 0xE0 && c <= 0xEF) {
+                need = 2;
+                if (c == 0xE0) low = 0xA0;   // no overlong forms
+                if (c == 0xED) high = 0x9F;  // no surrogates
+                return true;
+            }
+            if (c >= 0xF0 && c <= 0xF4) {
+                need = 3;
+                if (c == 0xF0) low = 0x90;
+                if (c == 0xF4) high = 0x8F;  // nothing above U+10FFFF
+                return true;
+            }
+            return false;
+        }
+
+        @Override public boolean markSupported() { return false; }
+
+        @Override public long skip(long n) throws IOException {
+            byte[] buf = new byte[(int) Math.min(n, 8192)];
+            int r = read(buf, 0, buf.length);
+            return Math.max(r, 0);
+        }
+    }
 }

@@ -31,7 +31,8 @@ import org.dyad.core.model.Token;
  * is not glued to the first sentence), POS and lemma, at over a thousand sentences a second. Tier 2 runs only on
  * sentences the {@link SentenceSelector} accepts: the enhanced++ UD dependency parse and SUTime temporal
  * expressions anchored at the document date, and optionally CRF-only NER. Tier 2 costs far more per sentence,
- * so a sentence that cannot yield an event never pays for it.
+ * so a sentence that cannot yield an event never pays for it. Within tier 2, SUTime is skipped for sentences with
+ * no digit and no time word at all ({@link TemporalCues}), which halves its calls on news text.
  *
  * <p>Models are loaded once per process, in holder classes the JVM initialises lazily and thread-safely; every
  * instance shares them, so constructing a second annotator is cheap. CoreNLP's {@code annotate} is safe to call
@@ -161,6 +162,7 @@ public final class CoreNlpAnnotator implements Annotator {
 
     private static List<Timex> timexes(CoreMap sentence, List<Token> tokens, String docDate,
                                        SUTime.TimeIndex timeIndex) {
+        if (!TemporalCues.mayHoldTimex(tokens)) return List.of();
         List<CoreMap> found = Sutime.ANNOTATOR.annotateSingleSentence(sentence, docDate, timeIndex);
         if (found == null || found.isEmpty()) return List.of();
         List<Timex> out = new ArrayList<>(found.size());

@@ -116,6 +116,21 @@ class CoreNlpAnnotatorTest {
     }
 
     @Test
+    void yearsAndReferenceWordsAreTimexesToo() {
+        AnnotatedSentence crimea = only("Russia annexed Crimea in 2014 and has previously massed troops on the border.");
+        List<String> values = crimea.timexes().stream().map(Timex::value).toList();
+        assertTrue(values.contains("2014"), values::toString);
+        assertTrue(values.contains("PAST_REF"), values::toString);
+    }
+
+    @Test
+    void sentenceWithoutAnyTimeWordHasNoTimex() {
+        AnnotatedSentence s = only("Russia has denied plans for an assault on Ukraine.");
+        assertTrue(s.isParsed());
+        assertTrue(s.timexes().isEmpty());
+    }
+
+    @Test
     void rejectedSentenceHasTokensAndLemmasButNoParseOrTimex() {
         String text = "Moscow was cold on Monday. Russia has threatened to attack Ukraine.";
         List<List<Token>> seen = new ArrayList<>();

@@ -114,13 +114,16 @@ public final class ActorCoder {
         int maxLen = dictionary.longestPhraseTokens();
         int i = 0;
         while (i < n) {
+            if (compactExact(tokens.get(i).word()).isEmpty()) { // a dash starts no name
+                i++;
+                continue;
+            }
             Match best = null;
             StringBuilder words = new StringBuilder();
             StringBuilder lemmas = new StringBuilder();
             StringBuilder exact = new StringBuilder();
             for (int j = i; j < n && j < i + maxLen; j++) {
                 Token t = tokens.get(j);
-                if (j > i && t.word().equals("'s")) break; // "Russia's" names Russia, not a longer phrase
                 appendCompact(words, t.word(), true);
                 appendCompact(lemmas, t.lemma(), true);
                 appendCompact(exact, t.word(), false);
@@ -136,7 +139,8 @@ public final class ActorCoder {
                 }
             }
             if (best != null && acceptable(tokens, best)) {
-                out.add(best);
+                // "Latin America", "Indian Ocean": consumed so that no shorter phrase inside them codes.
+                if (best.entry().kind() != Kind.NOT_AN_ACTOR) out.add(best);
                 i = best.end();
             } else {
                 i++;
@@ -151,6 +155,9 @@ public final class ActorCoder {
             // Role words are nouns: "force" as a verb or "official" as an adjective are not actors.
             return tokens.get(m.end() - 1).isNoun();
         }
+        if (m.entry().kind() == Kind.NOT_AN_ACTOR) return true;
+        String phrase = m.entry().phrase();
+        if (!phrase.isEmpty() && Character.isLowerCase(phrase.charAt(0))) return true; // "al-Qaeda" is written so
         String first = tokens.get(m.begin()).word();
         return !first.isEmpty() && !Character.isLowerCase(first.charAt(0));
     }
@@ -169,6 +176,7 @@ public final class ActorCoder {
             case COUNTRY -> 2;
             case METONYM -> 3;
             case AGENT -> 4;
+            case NOT_AN_ACTOR -> 5;
         };
     }
 

@@ -115,19 +115,31 @@ public final class EventCoder {
                     ? p.pattern().plannedCode() : p.pattern().code();
             CameoCode cameoCode = cameo.get(code);
             Location location = location(g, p, mentionAt);
-            for (ActorMention s : inTextOrder(parts.sources)) {
+            List<ActorMention> sources = inTextOrder(parts.sources);
+            List<ActorMention> targets = inTextOrder(parts.targets);
+            if (targets.isEmpty() && sources.size() > 1 && reciprocal(cameoCode)) {
+                // "Russia and NATO will meet": each party meets the other, as CAMEO codes joint acts.
+                targets = sources;
+            }
+            for (ActorMention s : sources) {
                 boolean any = false;
-                for (ActorMention t : inTextOrder(parts.targets)) {
+                for (ActorMention t : targets) {
                     if (t.code().equals(s.code())) continue; // an actor acting on itself is no dyad
                     events.add(event(docId, sentence, s.actor(), t.actor(), cameoCode, date, modality, location));
                     any = true;
                 }
-                if (!any && parts.targets.isEmpty()) {
+                if (!any && targets.isEmpty()) {
                     events.add(event(docId, sentence, s.actor(), null, cameoCode, date, modality, location));
                 }
             }
         }
         return events;
+    }
+
+    /** Acts that joint subjects do to each other: meeting, negotiating, agreeing, cooperating. */
+    private static boolean reciprocal(CameoCode code) {
+        String root = code.root();
+        return root.equals("03") || root.equals("04") || root.equals("05") || root.equals("06");
     }
 
     private static List<ActorMention> inTextOrder(Set<ActorMention> mentions) {
@@ -424,6 +436,9 @@ public final class EventCoder {
             anchors.add(h);
             cur = h;
         }
+        // The nearest governing expression wins: "Dec 28 - ... will hold talks on Jan. 10" is Jan. 10.
+        EventDate best = null;
+        int bestSteps = Integer.MAX_VALUE;
         for (Timex timex : g.sentence.timexes()) {
             int head = timexHead(g, timex);
             if (head < 0) continue;
@@ -433,14 +448,17 @@ public final class EventCoder {
                 if (h < 0) break;
                 if (anchors.contains(h)) {
                     EventDate d = EventDate.resolve(timex, documentDate, modality);
-                    if (d != null) return d;
+                    if (d != null && step < bestSteps) {
+                        best = d;
+                        bestSteps = step;
+                    }
                     break;
                 }
                 if (predicates.contains(h) || Cues.ATTRIBUTION.contains(g.lemma(h))) break;
                 walk = h;
             }
         }
-        return EventDate.ofDocument(documentDate);
+        return best != null ? best : EventDate.ofDocument(documentDate);
     }
 
     /** The token of a temporal expression whose governor lies outside it. */

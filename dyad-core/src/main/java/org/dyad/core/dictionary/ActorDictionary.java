@@ -68,6 +68,9 @@ public final class ActorDictionary {
             for (String p : row.phrases(1)) entries.add(entry(p, Kind.AGENT, role, List.of()));
         }
         entries.addAll(people(TsvLines.readResource(DICT + "people.tsv", 4)));
+        for (TsvLines.Row row : TsvLines.readResource(DICT + "not-actors.tsv", 1)) {
+            for (String p : row.phrases(0)) entries.add(entry(p, Kind.NOT_AN_ACTOR, null, List.of()));
+        }
         return new ActorDictionary(entries);
     }
 

@@ -23,7 +23,9 @@ public record ActorEntry(String phrase, boolean caseSensitive, Kind kind, String
         /** A role word: "officials" → GOV, combined with a country nearby. */
         AGENT,
         /** A named person whose code depends on the date. */
-        PERSON
+        PERSON,
+        /** A phrase that contains an actor's name but names none: "Latin America", "Indian Ocean". */
+        NOT_AN_ACTOR
     }
 
     /** An office a person held: codes as country + role between {@code from} and {@code to} (null = still). */

@@ -1,0 +1,80 @@
+package org.dyad.cli;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dyad.core.Codebook;
+import org.dyad.core.DocumentCoder;
+import org.dyad.core.annotate.SentenceSelector;
+import org.dyad.core.coder.ActorCoder;
+import org.dyad.core.coder.ActorMention;
+import org.dyad.core.coder.EventCoder;
+import org.dyad.core.model.AnnotatedSentence;
+import org.dyad.core.model.Dependency;
+import org.dyad.core.model.Document;
+import org.dyad.core.model.Event;
+import org.dyad.core.model.Timex;
+import org.dyad.core.model.Token;
+import org.dyad.nlp.CoreNlpAnnotator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code dyad explain "TEXT"}: shows what the coder saw in each sentence (tokens, parse, temporal expressions,
+ * actor mentions) and the events it read off, so a researcher can see why an event was or was not coded.
+ */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Shows the parse, actors, dates and events of each sentence of a short text.")
+final class ExplainCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "TEXT", description = "The text to explain (quote it).")
+    String text;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Document date (default: today).")
+    String date;
+
+    @Override
+    public Integer call() {
+        LocalDate day;
+        try {
+            day = date == null ? LocalDate.now() : LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw new UserException("--date: '" + date + "' is not a date in the form YYYY-MM-DD");
+        }
+        Codebook codebook = Codebook.builtIn();
+        ActorCoder actors = new ActorCoder(codebook.actors());
+        EventCoder events = new EventCoder(codebook.verbs(), codebook.cameo(), codebook.plover());
+        DocumentCoder coder = new DocumentCoder(new CoreNlpAnnotator(), codebook);
+        Document doc = Document.of("explain", day, text);
+        // Parse every sentence, so the explanation also shows the ones the selector would skip.
+        List<AnnotatedSentence> sentences = new CoreNlpAnnotator().annotate(doc, SentenceSelector.ALL);
+        PrintStream out = System.out;
+        for (AnnotatedSentence s : sentences) {
+            out.printf("sentence %d: %s%n", s.index(), s.text());
+            out.printf("  selected for parsing: %s%n", coder.selector().needsParse(s.tokens()));
+            out.println("  tokens:");
+            for (Token t : s.tokens()) {
+                out.printf("    %2d %-16s %-14s %-5s", t.index(), t.word(), t.lemma(), t.pos());
+                for (Dependency d : s.dependencies()) {
+                    if (d.dependent() == t.index()) {
+                        out.printf(" %s<-%s", d.relation(), d.governor() < 0 ? "ROOT" : s.token(d.governor()).word() + "/" + d.governor());
+                    }
+                }
+                out.println();
+            }
+            for (Timex x : s.timexes()) {
+                out.printf("  timex: '%s' tokens %d-%d %s %s%n", x.text(), x.beginToken(), x.endToken(), x.type(), x.value());
+            }
+            List<ActorMention> mentions = actors.mentions(s.tokens(), day);
+            for (ActorMention m : mentions) out.printf("  actor: '%s' tokens %d-%d → %s%n", m.text(), m.begin(), m.end(), m.code());
+            for (Event e : events.code(doc.id(), day, s, mentions)) {
+                out.printf("  EVENT: %s → %s %s (%s) %s %s [%s]%n", e.source().code(),
+                        e.target() == null ? "-" : e.target().code(), e.cameo().code(), e.cameo().name(),
+                        e.modality().label(), e.date(), e.dateBasis().label());
+            }
+        }
+        return Main.OK;
+    }
+}

@@ -1,0 +1,31 @@
+package org.dyad.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.dyad.core.Codebook;
+import org.dyad.core.DocumentCoder;
+import org.dyad.core.model.Document;
+import org.dyad.core.model.Event;
+import org.dyad.nlp.CoreNlpAnnotator;
+
+/** One real pipeline (CoreNLP + built-in dictionaries) shared by the end-to-end tests: models load once. */
+final class Coding {
+    static final DocumentCoder CODER = new DocumentCoder(new CoreNlpAnnotator(), Codebook.builtIn());
+
+    private Coding() {}
+
+    static List<Event> code(String text, LocalDate date) {
+        return CODER.code(Document.of("test", date, text)).events();
+    }
+
+    /** "USA>RUS 1312 asserted 2021-12-28" per event: what a researcher checks first. */
+    static List<String> summary(String text, LocalDate date) {
+        return code(text, date).stream().map(Coding::summary).collect(Collectors.toList());
+    }
+
+    static String summary(Event e) {
+        return e.source().code() + ">" + (e.target() == null ? "-" : e.target().code()) + " " + e.cameo().code()
+                + " " + e.modality().label() + " " + e.date();
+    }
+}
