@@ -36,6 +36,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "N", description = "Documents coded before timing (default: ${DEFAULT-VALUE}).")
     int warmup = 10;
 
+    @Option(names = "--parse-all", description = "Parse every sentence, not only those that can yield an event (to measure what the selection saves).")
+    boolean parseAll;
+
     @Option(names = "--reference", description = "Also time CoreNLP's own full pipeline (tokenize..ner,depparse) on the same text.")
     boolean reference;
 
@@ -58,7 +61,7 @@ final class BenchCommand implements Callable<Integer> {
                     }
                 });
         if (documents.isEmpty()) throw new UserException(file + ": no documents to benchmark");
-        DocumentCoder coder = Pipelines.create(DocumentCoder.DEFAULT_MAX_SENTENCE_TOKENS);
+        DocumentCoder coder = Pipelines.create(DocumentCoder.DEFAULT_MAX_SENTENCE_TOKENS, parseAll);
         for (int i = 0; i < Math.min(warmup, documents.size()); i++) coder.code(documents.get(i));
         resetPeaks();
 
@@ -78,7 +81,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         double s = (System.nanoTime() - t0) / 1e9;
         System.out.printf("corpus            %s (%d documents)%n", file, documents.size());
-        System.out.printf("threads           %d%n", threads);
+        System.out.printf("threads           %d%s%n", threads, parseAll ? " (--parse-all: every sentence parsed)" : "");
         System.out.printf("time              %.1f s%n", s);
         System.out.printf("documents/s       %.2f%n", progress.documents / s);
         System.out.printf("sentences/s       %.1f   (%d sentences, %d parsed = %.0f%%)%n", progress.sentences / s,

@@ -65,7 +65,7 @@ final class CodeCommand implements Callable<Integer> {
         if (threads < 1) throw new UserException("--threads must be at least 1, not " + threads);
         OutputFormat outputFormat = outputFormat();
         ReaderOptions options = new ReaderOptions(parseDate(), inputFormat(), maxWords);
-        DocumentCoder coder = Pipelines.create(maxSentenceTokens);
+        DocumentCoder coder = Pipelines.create(maxSentenceTokens, false);
         Progress progress = new Progress(!quiet);
         Writer stdout = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
         try (EventWriter writer = outputFormat.open(stdout);

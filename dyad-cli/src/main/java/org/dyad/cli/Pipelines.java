@@ -9,7 +9,7 @@ import org.dyad.nlp.CoreNlpAnnotator;
 final class Pipelines {
     private Pipelines() {}
 
-    static DocumentCoder create(int maxSentenceTokens) {
+    static DocumentCoder create(int maxSentenceTokens, boolean parseAll) {
         Codebook codebook;
         try {
             codebook = Codebook.builtIn();
@@ -20,6 +20,6 @@ final class Pipelines {
         CoreNlpAnnotator annotator = new CoreNlpAnnotator();
         Progress.note(String.format("loaded CoreNLP and %,d actor phrases, %,d verb patterns in %.1f s",
                 codebook.actors().size(), codebook.verbs().size(), (System.nanoTime() - t0) / 1e9));
-        return new DocumentCoder(annotator, codebook, maxSentenceTokens);
+        return new DocumentCoder(annotator, codebook, maxSentenceTokens, parseAll);
     }
 }

@@ -15,6 +15,8 @@ import org.jsoup.select.Elements;
  * The story in a news page, by our own heuristics over jsoup's tree: take metadata from the intact page, remove
  * furniture (navigation, share bars, captions, cookie banners, "Check Also"/"Related" teaser blocks), then keep the
  * {@code <article>} or, failing that, the element with the most paragraph text, as blank-line separated paragraphs.
+ * Headings and bylines ("By Staff Reporter · December 28, 2021") are dropped: they are not sentences of the story,
+ * and the date is taken from the page's metadata instead.
  *
  * @param title headline, or null
  * @param date  the page's own publication date as written (meta or {@code <time datetime>}), or null

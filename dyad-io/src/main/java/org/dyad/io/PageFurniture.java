@@ -62,8 +62,26 @@ public final class PageFurniture {
         }
         int cut = tailMarker(kept);
         if (cut >= 0) kept = kept.subList(0, cut);
+        // A wire dateline opens the first paragraph of the body; it is not part of the first sentence.
+        for (int i = 0; i < Math.min(kept.size(), 4); i++) {
+            java.util.regex.Matcher m = DATELINE.matcher(kept.get(i));
+            // A comma or an agency in parentheses tells a dateline from "NATO - the alliance - said".
+            if (m.find() && (m.group().contains(",") || m.group().contains("(")) && m.end() < kept.get(i).length()) {
+                kept.set(i, kept.get(i).substring(m.end()));
+                break;
+            }
+        }
         return String.join("\n", kept).stripTrailing();
     }
+
+    /**
+     * "WASHINGTON/MOSCOW, Dec 28 - ", "KYIV, Ukraine (AP) — ", "LONDON (Reuters) - ": places in capitals,
+     * optionally a region, a date and an agency, then a dash. Left in, it becomes the subject of the first
+     * sentence's parse.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^[A-Z][A-Z.'\u2019]+(?:[ /-][A-Z][A-Z.'\u2019]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+                    + "(?:,? [A-Z][a-z]{2,8}\\.? \\d{1,2})?(?: \\([A-Za-z .]+\\))?\\s*[-\u2013\u2014]+\\s+");
 
     /** Index of the first marker line that begins the page's tail, or -1. */
     private static int tailMarker(List<String> lines) {

@@ -65,4 +65,14 @@ class PageFurnitureTest {
         assertFalse(PageFurniture.isFurnitureName("header-title"));
         assertFalse(PageFurniture.isFurnitureName("story-text"));
     }
+
+    @Test
+    void aWireDatelineIsNotPartOfTheFirstSentence() {
+        assertEquals("Headline\n\nU.S. and Russian officials will hold talks on Jan. 10.",
+                PageFurniture.clean("Headline\n\nWASHINGTON/MOSCOW, Dec 28 - U.S. and Russian officials will hold talks on Jan. 10."));
+        assertEquals("Russia attacked.", PageFurniture.clean("KYIV, Ukraine (AP) \u2014 Russia attacked."));
+        assertEquals("Britain said.", PageFurniture.clean("LONDON (Reuters) - Britain said."));
+        // An acronym and a dash in running text is not a dateline.
+        assertEquals("NATO - the alliance - met.", PageFurniture.clean("NATO - the alliance - met."));
+    }
 }

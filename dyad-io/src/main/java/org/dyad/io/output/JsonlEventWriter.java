@@ -17,7 +17,7 @@ import org.dyad.core.model.Location;
 /**
  * The output contract of {@code dyad code --format jsonl} (DESIGN.md, "Output contract"): one JSON object per event
  * per line, fields in this order: doc, sentence, text, span, source, target, cameo, goldstein, quad_class, plover,
- * date, date_basis, modality, location. Nothing else is written.
+ * date, date_basis, date_precision (added: "day", "month" or "year"), modality, location. Nothing else is written.
  */
 public final class JsonlEventWriter implements EventWriter {
 
@@ -74,6 +74,7 @@ public final class JsonlEventWriter implements EventWriter {
         }
         json.writeStringField("date", e.date() == null ? null : e.date().toString());
         json.writeStringField("date_basis", e.dateBasis() == null ? null : e.dateBasis().label());
+        json.writeStringField("date_precision", e.datePrecision());  // added beyond the contract table: day, month, year
         json.writeStringField("modality", e.modality() == null ? null : e.modality().label());
         location(e.location());
         json.writeEndObject();

@@ -57,6 +57,7 @@ class JsonlEventWriterTest {
         assertEquals("restrict", e.get("plover").get("mode").asText());
         assertEquals("2021-12-28", e.get("date").asText());
         assertEquals("document", e.get("date_basis").asText());
+        assertEquals("day", e.get("date_precision").asText(), "an added field, after the contract's date_basis");
         assertEquals("asserted", e.get("modality").asText());
         assertTrue(e.has("location") && e.get("location").isNull());
     }
@@ -67,7 +68,7 @@ class JsonlEventWriterTest {
         Iterator<String> it = writeAndParse().get(0).fieldNames();
         it.forEachRemaining(names::add);
         assertEquals(List.of("doc", "sentence", "text", "span", "source", "target", "cameo", "goldstein", "quad_class",
-                "plover", "date", "date_basis", "modality", "location"), names);
+                "plover", "date", "date_basis", "date_precision", "modality", "location"), names);
     }
 
     @Test

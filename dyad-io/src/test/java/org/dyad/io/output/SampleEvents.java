@@ -22,7 +22,7 @@ final class SampleEvents {
                 new Actor("USA", "The United States"), new Actor("RUS", "Russia"),
                 new CameoCode("1312", "Threaten with sanctions, boycott, embargo", -5.8),
                 new PloverType("THREATEN", "restrict"),
-                LocalDate.of(2021, 12, 28), DateBasis.DOCUMENT, Modality.ASSERTED, null);
+                LocalDate.of(2021, 12, 28), DateBasis.DOCUMENT, "day", Modality.ASSERTED, null);
     }
 
     /** "U.S. and Russian officials will hold talks on Jan. 10 in Geneva ..." */
@@ -33,7 +33,7 @@ final class SampleEvents {
                 new Actor("USAGOV", "U.S. officials"), new Actor("RUSGOV", "Russian officials"),
                 new CameoCode("036", "Express intent to meet or negotiate", 4.0),
                 new PloverType("AGREE", null),
-                LocalDate.of(2022, 1, 10), DateBasis.TEXT, Modality.PLANNED,
+                LocalDate.of(2022, 1, 10), DateBasis.TEXT, "day", Modality.PLANNED,
                 new Location("Geneva", "CHE", 46.2, 6.14));
     }
 
@@ -44,6 +44,6 @@ final class SampleEvents {
                 new Actor("RUS", "Russia"), null,
                 new CameoCode("190", "Use conventional military force, not specified below", -10.0),
                 new PloverType("ASSAULT", null),
-                LocalDate.of(2021, 12, 28), DateBasis.DOCUMENT, Modality.NEGATED, null);
+                LocalDate.of(2021, 12, 28), DateBasis.DOCUMENT, "day", Modality.NEGATED, null);
     }
 }

@@ -50,7 +50,7 @@ class TableEventWriterTest {
         var other = SampleEvents.deniedAssault();
         writer.write(new org.dyad.core.model.Event("tass-2021-12-29", other.sentence(), other.text(), other.spanBegin(),
                 other.spanEnd(), other.source(), other.target(), other.cameo(), other.plover(), other.date(),
-                other.dateBasis(), other.modality(), other.location()));
+                other.dateBasis(), other.datePrecision(), other.modality(), other.location()));
         writer.flush();
         List<String> lines = out.toString().lines().toList();
         assertEquals("", lines.get(3));
