@@ -53,13 +53,45 @@ public final class EventCoder {
         this.plover = plover;
     }
 
-    /** True when some token of the sentence is a verb or event noun of the dictionary: a cheap pre-parse test. */
+    /**
+     * True when some token of the sentence is a verb or event noun with a pattern whose words all occur in the
+     * sentence: a cheap pre-parse test that never rejects a sentence the parse could code ("give" is only an
+     * event with "aid" or the like somewhere in the sentence).
+     */
     public boolean hasEventWord(List<Token> tokens) {
+        Set<String> words = null;
         for (Token t : tokens) {
             String lemma = t.lowerLemma();
-            if (t.isVerb() ? verbs.isVerb(lemma) : t.isNoun() && verbs.isNoun(lemma)) return true;
+            List<VerbPattern> patterns = t.isVerb() ? verbs.verbPatterns(lemma)
+                    : t.isNoun() ? verbs.nounPatterns(lemma) : List.of();
+            if (patterns.isEmpty()) continue;
+            if (words == null) {
+                words = new HashSet<>();
+                for (Token w : tokens) {
+                    words.add(w.lowerLemma());
+                    words.add(w.lowerWord());
+                }
+            }
+            for (VerbPattern p : patterns) if (possible(p, words)) return true;
         }
         return false;
+    }
+
+    private static boolean possible(VerbPattern pattern, Set<String> words) {
+        for (Path path : pattern.conditions()) {
+            for (Step step : path.steps()) {
+                if (step.lemmas().isEmpty()) continue;
+                boolean any = false;
+                for (String l : step.lemmas()) {
+                    if (words.contains(l)) {
+                        any = true;
+                        break;
+                    }
+                }
+                if (!any) return false;
+            }
+        }
+        return true;
     }
 
     /** A predicate with the pattern it matched and the tokens that pattern ran through. */

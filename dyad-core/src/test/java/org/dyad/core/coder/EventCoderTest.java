@@ -128,8 +128,8 @@ class EventCoderTest {
                 11 . . . 6 punct
                 """, new Timex(8, 10, "Jan. 10", "DATE", "2022-01-10"));
         List<Event> events = code(s);
-        // The two countries share the role word; each holds talks, but with no named counterpart.
-        assertEquals(List.of("RUSGOV>- 036 planned", "USAGOV>- 036 planned"), events.stream().map(EventCoderTest::dyad).toList());
+        // The two countries share the role word, and talks held together are held with each other.
+        assertEquals(List.of("RUSGOV>USAGOV 036 planned", "USAGOV>RUSGOV 036 planned"), events.stream().map(EventCoderTest::dyad).toList());
         assertEquals(LocalDate.of(2022, 1, 10), events.get(0).date());
         assertEquals(DateBasis.TEXT, events.get(0).dateBasis());
     }
