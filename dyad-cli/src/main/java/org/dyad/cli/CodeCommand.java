@@ -101,7 +101,7 @@ final class CodeCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (!quiet) Progress.note(progress.summary());
+        if (!quiet) Progress.note("done: " + progress.summary());
         return progress.failed > 0 ? Main.SOME_INPUT_FAILED : Main.OK;
     }
 

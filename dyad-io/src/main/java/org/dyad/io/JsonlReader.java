@@ -46,7 +46,7 @@ public final class JsonlReader implements DocumentReader {
         try {
             node = JSON.readTree(line);
         } catch (JsonProcessingException e) {
-            sink.problem(InputProblem.error(origin, "bad JSON: " + firstLine(e.getOriginalMessage())));
+            sink.problem(InputProblem.error(origin, "bad JSON: " + describe(e)));
             return;
         }
         if (node == null || !node.isObject()) {
@@ -86,10 +86,15 @@ public final class JsonlReader implements DocumentReader {
         return text.isEmpty() ? null : text;
     }
 
-    private static String firstLine(String message) {
+    private static String describe(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
         if (message == null) return "unreadable";
         int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+        String line = nl < 0 ? message : message.substring(0, nl);
+        // Jackson appends where the object started, in its own words; the file and line are already named.
+        int where = line.indexOf(" (start marker");
+        line = where < 0 ? line : line.substring(0, where);
+        return e.getLocation() == null ? line : line + " (column " + e.getLocation().getColumnNr() + ")";
     }
 
     /** A required field missing, empty or malformed: one line's problem, not the corpus's. */
