@@ -45,7 +45,7 @@ final class ExplainCommand implements Callable<Integer> {
         }
         Codebook codebook = Codebook.builtIn();
         ActorCoder actors = new ActorCoder(codebook.actors());
-        EventCoder events = new EventCoder(codebook.verbs(), codebook.cameo(), codebook.plover());
+        EventCoder events = new EventCoder(codebook.verbs(), codebook.cameo(), codebook.plover(), codebook.places());
         DocumentCoder coder = new DocumentCoder(new CoreNlpAnnotator(), codebook);
         Document doc = Document.of("explain", day, text);
         // Parse every sentence, so the explanation also shows the ones the selector would skip.

@@ -30,6 +30,17 @@ class SentenceExamplesTest {
     }
 
     @Test
+    void talksInGenevaArePlacedInGeneva() {
+        List<Event> events = Coding.code("U.S. and Russian officials will hold talks on Jan. 10 in Geneva.", STORY);
+        assertFalse(events.isEmpty());
+        for (Event e : events) {
+            assertEquals("Geneva", e.location().name());
+            assertEquals("CHE", e.location().country());
+            assertEquals(46.2, e.location().lat(), 0.1);
+        }
+    }
+
+    @Test
     void plannedTalksAreDatedTheNextJan10AndJan12() {
         List<String> events = code("Russia and NATO will meet on Jan. 12.");
         assertTrue(events.contains("RUS>IGOWSTNAT 036 planned 2022-01-12")

@@ -2,6 +2,7 @@ package org.dyad.core;
 
 import org.dyad.core.dictionary.ActorDictionary;
 import org.dyad.core.dictionary.DictionaryFormatException;
+import org.dyad.core.dictionary.Gazetteer;
 import org.dyad.core.dictionary.VerbPattern;
 import org.dyad.core.dictionary.VerbDictionary;
 import org.dyad.core.ontology.CameoCatalog;
@@ -9,9 +10,10 @@ import org.dyad.core.ontology.PloverMapping;
 
 /**
  * Everything the coder looks words and codes up in: actor and verb dictionaries, the CAMEO catalogue and the
- * CAMEO→PLOVER mapping. Immutable; one instance serves every thread.
+ * CAMEO→PLOVER mapping, and the gazetteer that places events. Immutable; one instance serves every thread.
  */
-public record Codebook(ActorDictionary actors, VerbDictionary verbs, CameoCatalog cameo, PloverMapping plover) {
+public record Codebook(ActorDictionary actors, VerbDictionary verbs, CameoCatalog cameo, PloverMapping plover,
+                       Gazetteer places) {
     /** Every code a verb pattern gives must be a CAMEO code we can score: checked once, at load, not per event. */
     public Codebook {
         for (VerbPattern p : verbs.all()) {
@@ -25,6 +27,6 @@ public record Codebook(ActorDictionary actors, VerbDictionary verbs, CameoCatalo
 
     public static Codebook builtIn() {
         return new Codebook(ActorDictionary.builtIn(), VerbDictionary.builtIn(), CameoCatalog.builtIn(),
-                PloverMapping.builtIn());
+                PloverMapping.builtIn(), Gazetteer.builtIn());
     }
 }

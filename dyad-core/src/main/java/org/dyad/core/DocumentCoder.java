@@ -40,7 +40,7 @@ public final class DocumentCoder {
     public DocumentCoder(Annotator annotator, Codebook codebook, int maxSentenceTokens, boolean parseAll) {
         this.annotator = annotator;
         this.actorCoder = new ActorCoder(codebook.actors());
-        this.eventCoder = new EventCoder(codebook.verbs(), codebook.cameo(), codebook.plover());
+        this.eventCoder = new EventCoder(codebook.verbs(), codebook.cameo(), codebook.plover(), codebook.places());
         this.maxSentenceTokens = maxSentenceTokens;
         this.parseAll = parseAll;
     }

@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.dyad.core.dictionary.Gazetteer;
+import org.dyad.core.dictionary.Place;
 import org.dyad.core.dictionary.VerbDictionary;
 import org.dyad.core.dictionary.VerbPattern;
 import org.dyad.core.dictionary.VerbPattern.Path;
@@ -46,11 +48,13 @@ public final class EventCoder {
     private final VerbDictionary verbs;
     private final CameoCatalog cameo;
     private final PloverMapping plover;
+    private final Gazetteer places;
 
-    public EventCoder(VerbDictionary verbs, CameoCatalog cameo, PloverMapping plover) {
+    public EventCoder(VerbDictionary verbs, CameoCatalog cameo, PloverMapping plover, Gazetteer places) {
         this.verbs = verbs;
         this.cameo = cameo;
         this.plover = plover;
+        this.places = places;
     }
 
     /**
@@ -356,19 +360,29 @@ public final class EventCoder {
         }
     }
 
-    private static Location location(SentenceGraph g, Predicate p, ActorMention[] mentionAt) {
+    /**
+     * Where the event happens: a place named in an "in/at/near" phrase of the predicate ("talks in Geneva"),
+     * looked up in the gazetteer from the phrase's first word ("Gaza City"), else a country named there.
+     */
+    private Location location(SentenceGraph g, Predicate p, ActorMention[] mentionAt) {
         List<Integer> places = new ArrayList<>();
         places.add(p.token());
         places.addAll(p.path());
         for (int place : places) {
             for (Dependency d : g.children(place)) {
                 if (!LOCATIVE.contains(d.relation())) continue;
-                ActorMention m = mentionAt[d.dependent()];
-                if (m != null && m.place()) return new Location(m.text(), m.code().substring(0, 3), null, null);
-                Token t = g.token(d.dependent());
-                if (m == null && t.isProperNoun() && ("LOCATION".equals(t.ner()) || "CITY".equals(t.ner())
-                        || "COUNTRY".equals(t.ner()) || "STATE_OR_PROVINCE".equals(t.ner()))) {
-                    return new Location(t.word(), null, null, null);
+                int head = d.dependent();
+                int first = head;
+                for (Dependency c : g.children(head)) {
+                    String r = c.relation();
+                    if ((r.equals("compound") || r.equals("flat")) && c.dependent() < first) first = c.dependent();
+                }
+                var match = this.places.at(g.sentence.tokens(), first);
+                if (match.isPresent() && match.get().end() > head) return match.get().place().toLocation();
+                ActorMention m = mentionAt[head];
+                if (m != null && m.place()) {
+                    return this.places.find(m.text()).map(Place::toLocation)
+                            .orElse(new Location(m.text(), m.code().substring(0, 3), null, null));
                 }
             }
         }

@@ -12,6 +12,7 @@ import org.dyad.core.dictionary.ActorDictionary;
 import org.dyad.core.dictionary.ActorEntry;
 import org.dyad.core.dictionary.ActorEntry.Kind;
 import org.dyad.core.dictionary.ActorEntry.Tenure;
+import org.dyad.core.dictionary.Gazetteer;
 import org.dyad.core.dictionary.VerbDictionary;
 import org.dyad.core.model.AnnotatedSentence;
 import org.dyad.core.model.DateBasis;
@@ -54,7 +55,7 @@ class EventCoderTest {
             "meet\tV\t\t043\t036",
             "criticize\tV\t\t111").getBytes(StandardCharsets.UTF_8)));
 
-    static final EventCoder CODER = new EventCoder(VERBS, CameoCatalog.builtIn(), PloverMapping.builtIn());
+    static final EventCoder CODER = new EventCoder(VERBS, CameoCatalog.builtIn(), PloverMapping.builtIn(), Gazetteer.builtIn());
     static final ActorCoder ACTOR_CODER = new ActorCoder(ACTORS);
 
     static List<Event> code(AnnotatedSentence s, LocalDate date) {
