@@ -69,7 +69,7 @@ import org.dyad.core.dictionary.ActorEntry.Tenure;
 public final class PetrarchActorReader {
     private static final Pattern BRACKET = Pattern.compile("\\[([^\\]]*)\\]");
     private static final Pattern CODE = Pattern.compile(
-            "\\s*([A-Za-z0-9/+#-]+?)\\s*(?:([<>])\\s*(\\d+)|(\\d+)\\s*-\\s*(\\d+)|(\\d+))?\\s*");
+            "\\s*([A-Za-z0-9/+#-]+?)(?:\\s*([<>])\\s*(\\d+)|\\s+(\\d+)\\s*-\\s*(\\d+)|\\s+(\\d+))?\\s*");
     static final LocalDate ALWAYS = LocalDate.of(1, 1, 1);
     private static final Set<String> COUNTRIES = loadCountries();
 

@@ -1,0 +1,899 @@
+package org.dyad.core.dictionary.petrarch;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dyad.core.dictionary.VerbPattern;
+import org.dyad.core.dictionary.VerbPattern.Path;
+import org.dyad.core.dictionary.VerbPattern.Step;
+
+/**
+ * Reads a PETRARCH verb dictionary ({@code CAMEO.2.0.txt}, {@code PETR.Validate.verbs.txt}) and maps its word-order
+ * patterns onto Dyad's dependency {@link VerbPattern}s.
+ *
+ * <h2>The format</h2>
+ * <pre>
+ * &amp;CURRENCY                    a synset: the + lines below it are its members (+&amp;OTHER includes another)
+ * +DOLLAR
+ * ---  ASK   [---]  ---          a verb block and its default code ([---]: the verbs alone are no event)
+ * ASK     [020]                  a verb of the block, with its own code
+ * QUERY {QUERYING QUERIES}       irregular forms (Dyad matches lemmas, so they are only counted)
+ * +ASK_FOR {+ASKED_FOR} [020]    a multi-word verb; + marks the verb, the other words follow it
+ * - * EXTRADITION   [0213]       a pattern: - then words around * (the verb), then the CAMEO code
+ * - * (FOR {FINANCIAL AID}) [0231]
+ * ~ a (a b ATTACK) SAY = a b 015 a transformation of nested verbs
+ * </pre>
+ * In patterns: {@code $} is the source, {@code +} the target, {@code ^} skips a phrase, {@code %} is a compound
+ * actor, {@code (PREP ...)} a prepositional phrase, {@code {A B}} a noun phrase (head last), {@code &NAME} any member
+ * of a synset, {@code _} joins words. Codes are {@code [042]}, {@code [042:043]} (a paired event: 042 from source
+ * to target and 043 back) and {@code [:173]} (only the reverse event). Every pattern of a block applies to every
+ * verb of the block: the blocks are synonym sets.
+ *
+ * <h2>Mapping onto dependency conditions</h2>
+ * Each (verb, pattern) gives one {@link VerbPattern} with the verb's lemma and the block's code, and conditions
+ * built from the pattern's words:
+ * <table>
+ * <tr><th>pattern</th><th>conditions</th></tr>
+ * <tr><td>{@code - * EXTRADITION [0213]} (ASK)</td><td>{@code obj=extradition}</td></tr>
+ * <tr><td>{@code - * SANCTIONS [163]} (ADD)</td><td>{@code obj=sanctions|sanction} — the word and a plural
+ *     stripped to its singular, as the lemmatizer may give either</td></tr>
+ * <tr><td>{@code - * {HUMANITARIAN AID} [0233]}</td><td>{@code obj=aid>amod=humanitarian}, and a second pattern
+ *     with {@code compound} for the modifier (a word before the head is either, depending on its tag)</td></tr>
+ * <tr><td>{@code - * (FOR {FINANCIAL AID}) [0231]}</td><td>{@code obl:for=aid>amod|compound=financial}</td></tr>
+ * <tr><td>{@code - * (AGAINST) [113]}</td><td>{@code obl:against=*}</td></tr>
+ * <tr><td>{@code - * POSSIBILITY (OF SANCTIONS) [1312]}</td><td>{@code obj=possibility>nmod:of=sanctions|sanction}
+ *     — "of" after a noun attaches to the noun; other prepositions attach to the verb</td></tr>
+ * <tr><td>{@code - * OFF &WEAPON [183]} (SET)</td><td>{@code compound:prt=off obj=<members of &WEAPON>}</td></tr>
+ * <tr><td>{@code - * TO RECONSIDER [102]}</td><td>{@code xcomp=reconsider}; words after it hang from
+ *     "reconsider" ({@code xcomp=impose>obj=sanction})</td></tr>
+ * <tr><td>{@code - &MILITARY * EXERCISES [062]}</td><td>{@code nsubj=military|army|... obj=exercises|exercise}</td></tr>
+ * <tr><td>{@code - WILL NOT * ...}</td><td>{@code aux=will advmod=not|n't}</td></tr>
+ * <tr><td>{@code +ASK_FOR [020]}</td><td>{@code obl:for=*}; the block's patterns then put their object under
+ *     {@code obl:for} ("asked for extradition")</td></tr>
+ * <tr><td>{@code +CARRY_OUT}</td><td>{@code compound:prt=out}</td></tr>
+ * </table>
+ * {@code $} before the verb and {@code +} after it are where Dyad's coder looks for source and target anyway
+ * (subject; object or oblique), so they add no condition; {@code ^} adds none either. Articles are dropped;
+ * "no" becomes {@code det=no}. A paired code keeps its first code (reported as approximated).
+ *
+ * <h2>Not mapped (each reported with file, line and reason)</h2>
+ * Transformations ({@code ~}); patterns coded {@code [---]} (they block coding, which Dyad's patterns cannot
+ * express) or with only a reverse code {@code [:173]}; codes that are not CAMEO event codes; {@code %} (compound
+ * actor); {@code $} after the verb or {@code +} before it (source and target swapped); words before the verb that
+ * govern it ({@code SAID *}, {@code FAILED TO *}); a second object; coordination inside a phrase; more than two
+ * modifiers on one noun; parenthesised groups that do not start with a preposition; multi-word verbs written in an
+ * inflected form or joined by AND/OR ({@code +KILLED_AND}); undefined synsets. A pattern with any of these is left
+ * out whole rather than coded with fewer conditions than the dictionary meant.
+ */
+public final class PetrarchVerbReader {
+    private static final Pattern HEADER = Pattern.compile("\\s*---+\\s*(.+?)\\s*\\[([^\\]]*)\\].*");
+    private static final Pattern VERB_LINE =
+            Pattern.compile("\\s*([^{\\[]+?)\\s*(?:\\{([^}]*)\\})?\\s*(?:\\[([^\\]]*)\\])?\\s*");
+    private static final Pattern CODE = Pattern.compile("\\s*(\\d*)\\s*(?::\\s*(\\d*))?\\s*");
+
+    static final Set<String> PARTICLES = Set.of("UP", "DOWN", "OFF", "OUT", "AWAY", "BACK", "FORWARD", "ASIDE",
+            "APART", "TOGETHER", "FORTH");
+    /** Words that are particles at the end of a multi-word verb ("give in") and prepositions elsewhere. */
+    static final Set<String> AMBIGUOUS = Set.of("IN", "ON", "OVER", "THROUGH", "BY", "AROUND", "ABOUT", "BEHIND");
+    static final Set<String> PREPOSITIONS = Set.of("ABOUT", "ABOVE", "ACROSS", "AFTER", "AGAINST", "ALONG", "AMID",
+            "AMONG", "AROUND", "AS", "AT", "BEFORE", "BEHIND", "BETWEEN", "BEYOND", "BY", "DESPITE", "DURING", "FOR",
+            "FROM", "IN", "INSIDE", "INTO", "NEAR", "OF", "ON", "ONTO", "OUTSIDE", "OVER", "PAST", "SINCE", "THROUGH",
+            "TO", "TOWARD", "TOWARDS", "UNDER", "UNTIL", "UPON", "VIA", "WITH", "WITHIN", "WITHOUT", "OFF");
+    private static final Map<String, String> TWO_WORD_PREPOSITIONS = Map.of("OUT OF", "out_of", "BECAUSE OF",
+            "because_of", "INSTEAD OF", "instead_of", "AHEAD OF", "ahead_of", "AWAY FROM", "away_from",
+            "ACCORDING TO", "according_to", "DUE TO", "due_to", "PRIOR TO", "prior_to", "UP TO", "up_to");
+    private static final Set<String> DETERMINERS = Set.of("A", "AN", "THE", "ITS", "THEIR", "HIS", "HER", "THIS",
+            "THESE", "THOSE", "OUR");
+    private static final Map<String, String> AUXILIARIES = Map.ofEntries(Map.entry("WILL", "will"),
+            Map.entry("WO", "will"), Map.entry("WOULD", "would"), Map.entry("SHALL", "shall"),
+            Map.entry("SHOULD", "should"), Map.entry("MAY", "may"), Map.entry("MIGHT", "might"),
+            Map.entry("CAN", "can"), Map.entry("CA", "can"), Map.entry("COULD", "could"), Map.entry("MUST", "must"),
+            Map.entry("HAS", "have"), Map.entry("HAVE", "have"), Map.entry("HAD", "have"), Map.entry("IS", "be"),
+            Map.entry("ARE", "be"), Map.entry("WAS", "be"), Map.entry("WERE", "be"), Map.entry("BE", "be"),
+            Map.entry("BEEN", "be"), Map.entry("AM", "be"));
+    private static final Set<String> UNPLACEABLE = Set.of("THAT", "WHETHER", "IF", "AND", "OR", "SAID", "SAY",
+            "SAYS", "TOLD", "BUT", "NOR", "NEITHER");
+
+    private PetrarchVerbReader() {}
+
+    public static List<VerbPattern> read(java.nio.file.Path file, LoadReport.Builder report) {
+        return read(PetrarchText.read(file), report);
+    }
+
+    public static List<VerbPattern> read(String name, String text, LoadReport.Builder report) {
+        return read(PetrarchText.of(name, text), report);
+    }
+
+    // ---------------------------------------------------------------- pass 1: blocks, verbs, patterns, synsets
+
+    private record Src(int line, String text, String raw) {}
+
+    private static final class Block {
+        final String name;
+        final String code;
+        final int line;
+        final List<Src> verbs = new ArrayList<>();
+        final List<Src> patterns = new ArrayList<>();
+
+        Block(String name, String code, int line) {
+            this.name = name;
+            this.code = code;
+            this.line = line;
+        }
+    }
+
+    static List<VerbPattern> read(PetrarchText text, LoadReport.Builder report) {
+        String file = text.file();
+        Map<String, List<Src>> synsetLines = new LinkedHashMap<>();
+        List<Block> blocks = new ArrayList<>();
+        Block block = null;
+        List<Src> synset = null;
+        for (PetrarchText.Line line : text.lines()) {
+            if (line.isBlank()) continue;
+            String t = line.text().strip();
+            Src src = new Src(line.number(), t, line.raw());
+            Matcher h = HEADER.matcher(t);
+            if (h.matches()) {
+                block = new Block(h.group(1), h.group(2).trim(), line.number());
+                blocks.add(block);
+                synset = null;
+                report.count("verbs.blocks");
+            } else if (t.startsWith("&")) {
+                synset = new ArrayList<>();
+                synsetLines.put(synsetName(t.split("\\s+")[0].substring(1)), synset);
+                report.count("verbs.synsets");
+            } else if (synset != null && t.startsWith("+")) {
+                synset.add(src);
+                report.count("verbs.synset members");
+            } else if (t.startsWith("~")) {
+                report.count("verbs.transformations");
+                report.unmapped(file, line.number(), line.raw(),
+                        "transformation (~) of nested verbs: Dyad codes attribution and nesting itself");
+            } else if (block == null) {
+                report.unmapped(file, line.number(), line.raw(), "line outside a verb block");
+            } else if (t.startsWith("-")) {
+                synset = null;
+                block.patterns.add(src);
+                report.count("verbs.pattern lines");
+            } else {
+                synset = null;
+                block.verbs.add(src);
+                report.count("verbs.verb lines");
+            }
+        }
+        Synsets synsets = new Synsets(file, synsetLines, report);
+        Map<String, VerbPattern> out = new LinkedHashMap<>();
+        for (Block b : blocks) mapBlock(file, b, synsets, report, out);
+        report.count("verbs.patterns", out.size());
+        return new ArrayList<>(out.values());
+    }
+
+    static String synsetName(String s) {
+        String n = s.toUpperCase(Locale.ROOT);
+        while (n.endsWith("_")) n = n.substring(0, n.length() - 1);
+        return n;
+    }
+
+    // ---------------------------------------------------------------- synsets
+
+    /** Synset members reduced to the lemma forms of their head words, with nested synsets expanded. */
+    private static final class Synsets {
+        private final Map<String, List<Src>> lines;
+        private final Map<String, Set<String>> resolved = new HashMap<>();
+        private final String file;
+        private final LoadReport.Builder report;
+
+        Synsets(String file, Map<String, List<Src>> lines, LoadReport.Builder report) {
+            this.file = file;
+            this.lines = lines;
+            this.report = report;
+            for (String name : lines.keySet()) lemmas(name, new HashSet<>());
+        }
+
+        boolean has(String name) {
+            return lines.containsKey(name);
+        }
+
+        Set<String> lemmas(String name) {
+            return resolved.get(name);
+        }
+
+        private Set<String> lemmas(String name, Set<String> visiting) {
+            Set<String> done = resolved.get(name);
+            if (done != null) return done;
+            Set<String> out = new LinkedHashSet<>();
+            if (!visiting.add(name)) return out; // a cycle: the members seen so far are all there is
+            for (Src m : lines.getOrDefault(name, List.of())) {
+                String member = m.text().substring(1).strip();
+                if (member.startsWith("&")) {
+                    String inner = synsetName(member.substring(1));
+                    if (!lines.containsKey(inner)) {
+                        report.unmapped(file, m.line(), m.raw(), "undefined synset &" + inner);
+                    } else {
+                        out.addAll(lemmas(inner, visiting));
+                    }
+                    continue;
+                }
+                String[] words = member.replace('_', ' ').trim().split("\\s+");
+                if (words.length == 0 || words[0].isEmpty()) continue;
+                if (words.length > 1) {
+                    report.approximated(file, m.line(), m.raw(), "multi-word synset member matched by its last word");
+                }
+                out.addAll(forms(words[words.length - 1]));
+            }
+            Set<String> fixed = Set.copyOf(out); // immutable, so that every Step shares it instead of copying
+            resolved.put(name, fixed);
+            return fixed;
+        }
+    }
+
+    /** The word in lower case and, for a plural, its singular: the lemmatizer gives one or the other. */
+    static Set<String> forms(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        while (w.endsWith("_")) w = w.substring(0, w.length() - 1);
+        Set<String> out = new LinkedHashSet<>();
+        out.add(w);
+        if (w.length() > 4 && w.endsWith("ies")) out.add(w.substring(0, w.length() - 3) + "y");
+        else if (w.length() > 4 && (w.endsWith("sses") || w.endsWith("shes") || w.endsWith("ches")
+                || w.endsWith("xes") || w.endsWith("zes"))) out.add(w.substring(0, w.length() - 2));
+        else if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            out.add(w.substring(0, w.length() - 1));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- codes
+
+    /** A pattern's codes: {@code code} from source to target, {@code reverse} back; {@code blank} for [---]. */
+    private record Codes(String code, String reverse, boolean blank) {}
+
+    /** Parses the inside of [...]; throws Unmappable when it is no CAMEO event code. */
+    private static Codes codes(String inner) {
+        String s = inner.strip();
+        if (s.equals("---")) return new Codes(null, null, true);
+        Matcher m = CODE.matcher(s);
+        if (!m.matches()) throw new Unmappable("not a CAMEO event code [" + s + "]");
+        String code = m.group(1).isEmpty() ? null : m.group(1);
+        String reverse = m.group(2) == null || m.group(2).isEmpty() ? null : m.group(2);
+        if (code == null && reverse == null) throw new Unmappable("not a CAMEO event code [" + s + "]");
+        if (code != null && !cameo(code)) throw new Unmappable("not a CAMEO event code [" + s + "]");
+        if (reverse != null && !cameo(reverse)) throw new Unmappable("not a CAMEO event code [" + s + "]");
+        return new Codes(code, reverse, false);
+    }
+
+    private static boolean cameo(String c) {
+        if (!c.matches("\\d{2,4}")) return false;
+        int root = Integer.parseInt(c.substring(0, 2));
+        return root >= 1 && root <= 20;
+    }
+
+    /** Why a construct cannot be mapped; caught where the line is known and reported. */
+    static final class Unmappable extends RuntimeException {
+        Unmappable(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    // ---------------------------------------------------------------- verbs of a block
+
+    /**
+     * A verb of a block: its lemma, the conditions its extra words add ("ask for" → obl:for=*), the relation the
+     * patterns' object takes (obj, or obl:for for "ask for"), and its own code, if any.
+     */
+    private record Verb(String lemma, List<Spec> base, String objectRelation, String code, Src src) {}
+
+    private static void mapBlock(String file, Block b, Synsets synsets, LoadReport.Builder report,
+                                 Map<String, VerbPattern> out) {
+        Codes blockCodes = null;
+        String blockProblem = null;
+        try {
+            blockCodes = codes(b.code);
+        } catch (Unmappable e) {
+            blockProblem = e.getMessage();
+        }
+        List<Verb> verbs = new ArrayList<>();
+        for (Src v : b.verbs) {
+            Verb verb;
+            try {
+                verb = verb(v, report);
+            } catch (Unmappable e) {
+                report.unmapped(file, v.line(), v.raw(), e.getMessage());
+                continue;
+            }
+            verbs.add(verb);
+            // The verb alone: its own code, else the block's.
+            String own = verb.code();
+            try {
+                Codes c = own != null ? codes(own) : blockCodes;
+                if (c == null) throw new Unmappable("block header: " + blockProblem);
+                if (c.blank()) continue; // [---]: the verb alone is no event, as the dictionary says
+                if (c.code() == null) throw new Unmappable("only a reverse-direction code [:CODE]");
+                if (c.reverse() != null) {
+                    report.approximated(file, v.line(), v.raw(), "paired code: the reverse event is dropped");
+                }
+                List<List<Path>> alternatives = expand(verb.base());
+                int alternative = 0;
+                for (List<Path> conditions : alternatives) {
+                    out.putIfAbsent(verb.lemma() + "|" + v.text() + "|" + c.code() + "|" + alternative++,
+                            new VerbPattern(verb.lemma(), false, conditions, c.code(), null, file + ":" + v.line()));
+                }
+            } catch (Unmappable e) {
+                report.unmapped(file, v.line(), v.raw(), e.getMessage());
+            }
+        }
+        for (Src p : b.patterns) {
+            try {
+                String body = p.text().substring(1);
+                int open = body.lastIndexOf('[');
+                int close = body.lastIndexOf(']');
+                if (open < 0 || close < open) throw new Unmappable("pattern without a [code]");
+                Codes c = codes(body.substring(open + 1, close));
+                if (c.blank()) throw new Unmappable("null code [---]: a pattern that blocks coding");
+                if (c.code() == null) throw new Unmappable("only a reverse-direction code [:CODE]");
+                String pattern = body.substring(0, open).trim().replaceAll("\\s+", " ");
+                List<Item> items = parse(lex(pattern, synsets));
+                boolean any = false;
+                for (Verb verb : verbs) {
+                    List<Spec> specs = new ArrayList<>(verb.base());
+                    specs.addAll(new PatternMapper(synsets, verb).map(items));
+                    if (!verb.objectRelation().equals("obj")) {
+                        // "ask for" + "- * EXTRADITION": the object of the preposition replaces its any-word step.
+                        boolean used = specs.stream().anyMatch(s -> s.relations().get(0).equals(verb.objectRelation())
+                                && !s.lemmas().isEmpty());
+                        if (used) specs.removeIf(s -> s.relations().get(0).equals(verb.objectRelation())
+                                && s.lemmas().isEmpty() && s.parent() == null);
+                    }
+                    String key = verb.lemma() + "|" + verb.src().text() + "|" + pattern + "|" + c.code();
+                    int alternative = 0;
+                    for (List<Path> conditions : expand(specs)) {
+                        out.putIfAbsent(key + "|" + alternative++, new VerbPattern(verb.lemma(), false, conditions,
+                                c.code(), null, file + ":" + p.line()));
+                        any = true;
+                    }
+                }
+                if (c.reverse() != null) {
+                    report.approximated(file, p.line(), p.raw(), "paired code: the reverse event is dropped");
+                }
+                if (any) report.count("verbs.pattern lines mapped");
+            } catch (Unmappable e) {
+                report.unmapped(file, p.line(), p.raw(), e.getMessage());
+            }
+        }
+    }
+
+    private static Verb verb(Src v, LoadReport.Builder report) {
+        Matcher m = VERB_LINE.matcher(v.text());
+        if (!m.matches()) throw new Unmappable("unreadable verb line");
+        if (m.group(2) != null) {
+            for (String f : m.group(2).split("[\\s,]+")) if (!f.isBlank()) report.count("verbs.irregular forms");
+        }
+        String code = m.group(3);
+        // "LASH OUT" is written with a space in some files, "+LASH_OUT" in others.
+        String word = m.group(1).toUpperCase(Locale.ROOT).replaceAll("\\s+", "_");
+        if (word.contains("_") && !word.startsWith("+") && !word.contains("+")) word = "+" + word;
+        boolean multi = word.startsWith("+");
+        if (multi) word = word.substring(1);
+        while (word.endsWith("_")) word = word.substring(0, word.length() - 1);
+        if (word.contains("+")) throw new Unmappable("multi-word verb whose verb is not its first word");
+        if (word.contains("&")) throw new Unmappable("synset in a verb line");
+        String[] parts = word.split("_+");
+        String head = parts[0];
+        if (parts.length == 1) return new Verb(head.toLowerCase(Locale.ROOT), List.of(), "obj", code, v);
+        List<String> rest = List.of(parts).subList(1, parts.length);
+        if (rest.contains("AND") || rest.contains("OR")) {
+            throw new Unmappable("coordinated verbs in one entry (AND/OR)");
+        }
+        if (AUXILIARIES.containsKey(head)) throw new Unmappable("multi-word verb headed by an auxiliary");
+        if (head.length() > 4 && head.endsWith("ED")) {
+            throw new Unmappable("multi-word verb in an inflected form: its lemma is unknown");
+        }
+        // A trailing preposition ("ask for", "look after") takes the patterns' object; particles stay particles.
+        String last = rest.get(rest.size() - 1);
+        String objectRelation = "obj";
+        List<Item> items = new ArrayList<>();
+        for (String r : rest) items.add(new Word(r));
+        Verb bare = new Verb(head.toLowerCase(Locale.ROOT), List.of(), "obj", code, v);
+        List<Spec> base = new PatternMapper(null, bare).mapPost(items);
+        if (rest.size() == 1 && PREPOSITIONS.contains(last) && !PARTICLES.contains(last)
+                && !AMBIGUOUS.contains(last)) {
+            objectRelation = "obl:" + last.toLowerCase(Locale.ROOT);
+        }
+        return new Verb(head.toLowerCase(Locale.ROOT), base, objectRelation, code, v);
+    }
+
+    // ---------------------------------------------------------------- pattern syntax
+
+    sealed interface Item permits Word, Syn, Marker, Phrase, Group {}
+
+    record Word(String text) implements Item {}
+
+    record Syn(String name) implements Item {}
+
+    record Marker(char c) implements Item {}
+
+    /** {@code {A B}}: a noun phrase, head last. */
+    record Phrase(List<Item> words) implements Item {}
+
+    /** {@code (PREP ...)}. */
+    record Group(List<Item> items) implements Item {}
+
+    /** Splits a pattern body into tokens; synset names are resolved here (NEW_&TIETYPES_RELATIONS). */
+    static List<Object> lex(String body, Synsets synsets) {
+        List<Object> out = new ArrayList<>();
+        int i = 0;
+        int n = body.length();
+        while (i < n) {
+            char c = body.charAt(i);
+            if (Character.isWhitespace(c) || c == '_') {
+                i++;
+            } else if ("*$+%^(){}".indexOf(c) >= 0) {
+                out.add(c);
+                i++;
+            } else if (c == '&') {
+                int j = i + 1;
+                while (j < n && (Character.isLetterOrDigit(body.charAt(j)) || body.charAt(j) == '_'
+                        || body.charAt(j) == '-' || body.charAt(j) == '\'')) j++;
+                String raw = body.substring(i + 1, j).toUpperCase(Locale.ROOT);
+                String name = synsetName(raw);
+                String rest = "";
+                while (synsets != null && !synsets.has(name) && name.contains("_")) {
+                    int cut = name.lastIndexOf('_');
+                    rest = name.substring(cut + 1) + (rest.isEmpty() ? "" : "_" + rest);
+                    name = synsetName(name.substring(0, cut));
+                }
+                if (synsets != null && !synsets.has(name)) throw new Unmappable("undefined synset &" + synsetName(raw));
+                out.add(new Syn(name));
+                for (String w : rest.split("_")) if (!w.isEmpty()) out.add(new Word(w));
+                i = j;
+            } else if (Character.isLetterOrDigit(c) || c == '\'' || c == '.' || c == '-') {
+                int j = i;
+                while (j < n && (Character.isLetterOrDigit(body.charAt(j)) || body.charAt(j) == '\''
+                        || body.charAt(j) == '.' || body.charAt(j) == '-' || body.charAt(j) == '/')) j++;
+                out.add(new Word(body.substring(i, j).toUpperCase(Locale.ROOT)));
+                i = j;
+            } else {
+                throw new Unmappable("unexpected character '" + c + "' in pattern");
+            }
+        }
+        return out;
+    }
+
+    /** Nests the tokens: {@code (...)} into Groups, {@code {...}} into Phrases; {@code *} stays a Marker. */
+    static List<Item> parse(List<Object> tokens) {
+        int[] pos = {0};
+        List<Item> items = parseUntil(tokens, pos, (char) 0);
+        long verbs = items.stream().filter(it -> it instanceof Marker mk && mk.c() == '*').count();
+        if (verbs == 0) throw new Unmappable("pattern without * (the verb)");
+        if (verbs > 1) throw new Unmappable("pattern with more than one *");
+        return items;
+    }
+
+    private static List<Item> parseUntil(List<Object> tokens, int[] pos, char close) {
+        List<Item> out = new ArrayList<>();
+        while (pos[0] < tokens.size()) {
+            Object t = tokens.get(pos[0]++);
+            if (t instanceof Character c) {
+                if (c == close) return out;
+                switch (c) {
+                    case '(' -> out.add(new Group(parseUntil(tokens, pos, ')')));
+                    case '{' -> {
+                        List<Item> inner = parseUntil(tokens, pos, '}');
+                        for (Item it : inner) {
+                            if (!(it instanceof Word) && !(it instanceof Syn)) {
+                                throw new Unmappable("marker or group inside {...}");
+                            }
+                        }
+                        if (inner.isEmpty()) throw new Unmappable("empty {}");
+                        // {FOR DONATIONS} is written where (FOR DONATIONS) is meant.
+                        boolean prepositional = inner.get(0) instanceof Word w
+                                && PatternMapper.isPreposition(w.text()) && inner.size() > 1;
+                        out.add(prepositional ? new Group(inner) : new Phrase(inner));
+                    }
+                    case ')', '}' -> throw new Unmappable("unbalanced " + c);
+                    default -> out.add(new Marker(c));
+                }
+            } else {
+                out.add((Item) t);
+            }
+        }
+        if (close != 0) throw new Unmappable("unbalanced, missing " + close);
+        return out;
+    }
+
+    // ---------------------------------------------------------------- conditions
+
+    /**
+     * A step while conditions are built: one or more alternative relations (a modifier may be amod or compound),
+     * the lemmas, and the step it hangs from (null: the verb).
+     */
+    static final class Spec {
+        private final List<String> relations;
+        private final Set<String> lemmas;
+        private final Spec parent;
+
+        Spec(List<String> relations, Set<String> lemmas, Spec parent) {
+            this.relations = List.copyOf(relations);
+            this.lemmas = Set.copyOf(lemmas);
+            this.parent = parent;
+        }
+
+        List<String> relations() {
+            return relations;
+        }
+
+        Set<String> lemmas() {
+            return lemmas;
+        }
+
+        Spec parent() {
+            return parent;
+        }
+    }
+
+    /** Turns specs into paths; each spec with several relations multiplies the alternatives. */
+    static List<List<Path>> expand(List<Spec> specs) {
+        // Only leaves become paths: a spec that another spec hangs from is covered by the longer path.
+        Set<Spec> parents = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Spec s : specs) if (s.parent() != null) parents.add(s.parent());
+        List<List<Path>> alternatives = new ArrayList<>();
+        alternatives.add(new ArrayList<>());
+        Map<Spec, String> choice = new java.util.IdentityHashMap<>();
+        List<Spec> choices = new ArrayList<>();
+        for (Spec s : specs) for (Spec a = s; a != null; a = a.parent()) {
+            if (a.relations().size() > 1 && !choices.contains(a)) choices.add(a);
+        }
+        int combos = 1;
+        for (Spec c : choices) combos *= c.relations().size();
+        if (combos > 8) throw new Unmappable("too many modifiers to map");
+        List<List<Path>> out = new ArrayList<>();
+        for (int mask = 0; mask < combos; mask++) {
+            int rest = mask;
+            for (Spec c : choices) {
+                choice.put(c, c.relations().get(rest % c.relations().size()));
+                rest /= c.relations().size();
+            }
+            List<Path> paths = new ArrayList<>();
+            for (Spec s : specs) {
+                if (parents.contains(s)) continue;
+                List<Step> steps = new ArrayList<>();
+                for (Spec a = s; a != null; a = a.parent()) {
+                    steps.add(0, new Step(choice.getOrDefault(a, a.relations().get(0)), a.lemmas()));
+                }
+                paths.add(new Path(steps));
+            }
+            out.add(paths);
+        }
+        return out.isEmpty() ? alternatives : out;
+    }
+
+    /** Maps one pattern's items onto specs for one verb of the block. */
+    private static final class PatternMapper {
+        private final Synsets synsets;
+        private final Verb verb;
+        private final List<Spec> specs = new ArrayList<>();
+
+        PatternMapper(Synsets synsets, Verb verb) {
+            this.synsets = synsets;
+            this.verb = verb;
+        }
+
+        List<Spec> map(List<Item> items) {
+            int star = 0;
+            while (!(items.get(star) instanceof Marker m && m.c() == '*')) star++;
+            mapPre(items.subList(0, star));
+            return mapPost(items.subList(star + 1, items.size()));
+        }
+
+        /** Before the verb: source marker, subject noun phrase, auxiliaries, negation, adverbs. */
+        private void mapPre(List<Item> items) {
+            Spec subject = null;
+            List<Item> np = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                Item it = items.get(i);
+                if (it instanceof Word w && isNounWord(w.text()) && !AUXILIARIES.containsKey(w.text())
+                        && !isAdverb(w.text()) && !governing(w.text()) || it instanceof Syn) {
+                    np.add(it);
+                    continue;
+                }
+                if (!np.isEmpty()) {
+                    if (subject != null) throw new Unmappable("two noun phrases before the verb");
+                    subject = nounPhrase(np, "nsubj", null);
+                    np.clear();
+                }
+                if (it instanceof Phrase p) {
+                    if (subject != null) throw new Unmappable("two noun phrases before the verb");
+                    subject = nounPhrase(p.words(), "nsubj", null);
+                } else if (it instanceof Marker m) {
+                    switch (m.c()) {
+                        case '$', '^' -> { }
+                        case '+' -> throw new Unmappable("target (+) before the verb: Dyad takes the subject as source");
+                        case '%' -> throw new Unmappable("compound actor (%): source and target in one phrase");
+                        default -> throw new Unmappable("marker " + m.c() + " before the verb");
+                    }
+                } else if (it instanceof Group g) {
+                    if (subject == null) throw new Unmappable("prepositional phrase before the verb");
+                    prepositional(g, subject, true);
+                } else if (it instanceof Word w) {
+                    String t = w.text();
+                    if (AUXILIARIES.containsKey(t)) specs.add(spec("aux", Set.of(AUXILIARIES.get(t)), null));
+                    else if (t.equals("NOT") || t.equals("N'T")) specs.add(spec("advmod", Set.of("not", "n't"), null));
+                    else if (t.equals("NEVER")) specs.add(spec("advmod", Set.of("never"), null));
+                    else if (isAdverb(t)) specs.add(spec("advmod", Set.of(t.toLowerCase(Locale.ROOT)), null));
+                    else throw new Unmappable("word before the verb that governs it or cannot be placed");
+                }
+            }
+            if (!np.isEmpty()) {
+                if (subject != null) throw new Unmappable("two noun phrases before the verb");
+                nounPhrase(np, "nsubj", null);
+            }
+        }
+
+        /** After the verb: particles, object, prepositional phrases, "to" + verb. */
+        List<Spec> mapPost(List<Item> items) {
+            Spec anchor = null; // null: the verb itself; after "TO VERB" the xcomp
+            boolean objectDone = false;
+            Spec lastNoun = null;
+            int i = 0;
+            while (i < items.size()) {
+                Item it = items.get(i);
+                if (it instanceof Marker m) {
+                    switch (m.c()) {
+                        case '+', '^' -> { }
+                        case '$' -> throw new Unmappable("source ($) after the verb: Dyad takes the subject as source");
+                        case '%' -> throw new Unmappable("compound actor (%): source and target in one phrase");
+                        default -> throw new Unmappable("marker " + m.c() + " after the verb");
+                    }
+                    i++;
+                    continue;
+                }
+                if (it instanceof Group g) {
+                    lastNoun = prepositionalOrParticle(g, anchor, lastNoun, objectDone);
+                    if (startsWithParticleOrDeterminer(g)) objectDone = true;
+                    i++;
+                    continue;
+                }
+                if (it instanceof Word w) {
+                    String t = w.text();
+                    String next = i + 1 < items.size() && items.get(i + 1) instanceof Word nw ? nw.text() : null;
+                    if (next != null && TWO_WORD_PREPOSITIONS.containsKey(t + " " + next)) {
+                        int end = phraseEnd(items, i + 2);
+                        lastNoun = attach(TWO_WORD_PREPOSITIONS.get(t + " " + next), items.subList(i + 2, end),
+                                anchor, lastNoun);
+                        i = end;
+                        continue;
+                    }
+                    if (PARTICLES.contains(t) || AMBIGUOUS.contains(t) && onlyMarkersAfter(items, i + 1)
+                            && !objectDone) {
+                        specs.add(spec("compound:prt", Set.of(t.toLowerCase(Locale.ROOT)), anchor));
+                        i++;
+                        continue;
+                    }
+                    if (t.equals("TO") && next != null && !DETERMINERS.contains(next) && isNounWord(next)) {
+                        anchor = spec("xcomp", forms(next), anchor);
+                        specs.add(anchor);
+                        objectDone = false;
+                        lastNoun = null;
+                        i += 2;
+                        continue;
+                    }
+                    if (isPreposition(t)) {
+                        int end = phraseEnd(items, i + 1);
+                        lastNoun = attach(t.toLowerCase(Locale.ROOT), items.subList(i + 1, end), anchor, lastNoun);
+                        i = end;
+                        continue;
+                    }
+                    if (UNPLACEABLE.contains(t) || t.equals("NOT") || t.equals("N'T") || t.equals("NEVER")) {
+                        throw new Unmappable("word after the verb that cannot be placed (that, whether, and, not, ...)");
+                    }
+                }
+                // A noun phrase: consecutive words and synsets, or {...}.
+                List<Item> np = new ArrayList<>();
+                if (it instanceof Phrase p) {
+                    np.addAll(p.words());
+                    i++;
+                } else {
+                    while (i < items.size() && isNounItem(items.get(i))) np.add(items.get(i++));
+                }
+                if (np.isEmpty()) throw new Unmappable("cannot place " + it);
+                if (objectDone) throw new Unmappable("a second object after the verb");
+                lastNoun = nounPhrase(np, anchor == null ? verb.objectRelation() : "obj", anchor);
+                objectDone = true;
+            }
+            return specs;
+        }
+
+        /** "TO/FOR": every alternative a preposition. */
+        private static boolean isPreposition(String t) {
+            for (String part : t.split("/")) if (!PREPOSITIONS.contains(part)) return false;
+            return !t.isEmpty();
+        }
+
+        private boolean isNounItem(Item it) {
+            if (it instanceof Syn) return true;
+            return it instanceof Word w && isNounWord(w.text());
+        }
+
+        private static boolean isNounWord(String t) {
+            return !isPreposition(t) && !PARTICLES.contains(t) && !UNPLACEABLE.contains(t)
+                    && !t.equals("NOT") && !t.equals("N'T") && !t.equals("NEVER") && !t.equals("TO");
+        }
+
+        /** "SAID *", "FAILED TO *", "HOSTING *": a verb form before the verb governs it, which Dyad cannot ask. */
+        private static boolean governing(String t) {
+            return t.length() > 4 && (t.endsWith("ED") || t.endsWith("ING"));
+        }
+
+        private static boolean isAdverb(String t) {
+            return t.length() > 4 && t.endsWith("LY");
+        }
+
+        private static boolean onlyMarkersAfter(List<Item> items, int from) {
+            for (int k = from; k < items.size(); k++) if (!(items.get(k) instanceof Marker)) return false;
+            return true;
+        }
+
+        private static boolean startsWithParticleOrDeterminer(Group g) {
+            return !g.items().isEmpty() && g.items().get(0) instanceof Word w
+                    && (PARTICLES.contains(w.text()) && !w.text().equals("OFF") || DETERMINERS.contains(w.text())
+                    || w.text().equals("NO"));
+        }
+
+        /** Where a bare prepositional phrase ends: at the next preposition, particle, group or the end. */
+        private int phraseEnd(List<Item> items, int from) {
+            int k = from;
+            while (k < items.size()) {
+                Item it = items.get(k);
+                if (it instanceof Group) break;
+                if (it instanceof Word w && !isNounWord(w.text())) break;
+                k++;
+            }
+            return k;
+        }
+
+        private Spec prepositionalOrParticle(Group g, Spec anchor, Spec lastNoun, boolean objectDone) {
+            List<Item> items = g.items();
+            if (items.isEmpty()) throw new Unmappable("empty ()");
+            Item first = items.get(0);
+            if (first instanceof Word w) {
+                String t = w.text();
+                String second = items.size() > 1 && items.get(1) instanceof Word nw ? nw.text() : null;
+                if (second != null && TWO_WORD_PREPOSITIONS.containsKey(t + " " + second)) {
+                    return attach(TWO_WORD_PREPOSITIONS.get(t + " " + second), items.subList(2, items.size()),
+                            anchor, lastNoun);
+                }
+                if (PARTICLES.contains(t) && !t.equals("OFF") || t.equals("OFF") && items.size() > 1
+                        && !objectDone) {
+                    specs.add(spec("compound:prt", Set.of(t.toLowerCase(Locale.ROOT)), anchor));
+                    List<Item> rest = items.subList(1, items.size());
+                    if (rest.size() == 1 && rest.get(0) instanceof Phrase p) rest = p.words();
+                    if (rest.isEmpty()) return lastNoun;
+                    if (objectDone) throw new Unmappable("a second object after the verb");
+                    return nounPhrase(rest, anchor == null ? verb.objectRelation() : "obj", anchor);
+                }
+                if (isPreposition(t)) {
+                    return attach(t.toLowerCase(Locale.ROOT), items.subList(1, items.size()), anchor, lastNoun);
+                }
+                if (DETERMINERS.contains(t) || t.equals("NO")) {
+                    if (objectDone) throw new Unmappable("a second object after the verb");
+                    return nounPhrase(items, anchor == null ? verb.objectRelation() : "obj", anchor);
+                }
+            }
+            throw new Unmappable("parenthesised group that does not start with a preposition");
+        }
+
+        /** A prepositional phrase before the verb hangs from the subject noun. */
+        private void prepositional(Group g, Spec subject, boolean beforeVerb) {
+            List<Item> items = g.items();
+            if (items.isEmpty() || !(items.get(0) instanceof Word w) || !PREPOSITIONS.contains(w.text())) {
+                throw new Unmappable("parenthesised group that does not start with a preposition");
+            }
+            String prep = w.text().toLowerCase(Locale.ROOT);
+            Spec node = spec("nmod:" + prep, Set.of(), subject);
+            phraseObject(items.subList(1, items.size()), node);
+        }
+
+        /** "of" after a noun hangs from the noun (nmod:of); every other preposition from the verb (obl:prep). */
+        private Spec attach(String prep, List<Item> content, Spec anchor, Spec lastNoun) {
+            boolean ofNoun = prep.equals("of") && lastNoun != null;
+            List<String> rels = new ArrayList<>();
+            for (String p : prep.split("/")) rels.add(ofNoun ? "nmod:of" : "obl:" + p);
+            Spec parent = ofNoun ? lastNoun : anchor;
+            Spec node = phraseObject(content, new Spec(rels, Set.of(), parent));
+            return node.lemmas().isEmpty() ? lastNoun : node;
+        }
+
+        /** Fills the object of a preposition into {@code node}; an empty phrase or only + ^ means any word. */
+        private Spec phraseObject(List<Item> content, Spec node) {
+            List<Item> np = new ArrayList<>();
+            boolean phraseSeen = false;
+            for (Item it : content) {
+                if (it instanceof Marker m) {
+                    if (m.c() == '$') throw new Unmappable("source ($) after the verb: Dyad takes the subject as source");
+                    if (m.c() == '%') throw new Unmappable("compound actor (%): source and target in one phrase");
+                    if (!np.isEmpty()) phraseSeen = true;
+                    continue;
+                }
+                if (it instanceof Phrase p) {
+                    if (!np.isEmpty() || phraseSeen) throw new Unmappable("two noun phrases in one prepositional phrase");
+                    np.addAll(p.words());
+                    phraseSeen = true;
+                    continue;
+                }
+                if (it instanceof Group) throw new Unmappable("nested parentheses");
+                if (phraseSeen) throw new Unmappable("two noun phrases in one prepositional phrase");
+                np.add(it);
+            }
+            if (np.isEmpty()) {
+                specs.add(node);
+                return node;
+            }
+            return nounPhrase(np, node.relations(), node.parent());
+        }
+
+        /** Head last; words before it are modifiers (amod or compound), articles dropped, "no" as det. */
+        private Spec nounPhrase(List<Item> words, String relation, Spec parent) {
+            return nounPhrase(words, List.of(relation), parent);
+        }
+
+        private Spec nounPhrase(List<Item> words, List<String> relations, Spec parent) {
+            List<Item> content = new ArrayList<>();
+            boolean no = false;
+            for (Item it : words) {
+                if (it instanceof Word w) {
+                    if (DETERMINERS.contains(w.text())) continue;
+                    if (w.text().equals("NO")) {
+                        no = true;
+                        continue;
+                    }
+                    if (w.text().equals("AND") || w.text().equals("OR")) {
+                        throw new Unmappable("coordination inside a phrase");
+                    }
+                    if (!isNounWord(w.text())) throw new Unmappable("preposition or particle inside a noun phrase");
+                }
+                content.add(it);
+            }
+            if (content.isEmpty()) throw new Unmappable("noun phrase with no noun");
+            if (content.size() > 3) throw new Unmappable("noun phrase with more than two modifiers");
+            Spec head = new Spec(relations, lemmas(content.get(content.size() - 1)), parent);
+            specs.add(head);
+            for (Item m : content.subList(0, content.size() - 1)) {
+                specs.add(new Spec(List.of("amod", "compound"), lemmas(m), head));
+            }
+            if (no) specs.add(spec("det", Set.of("no"), head));
+            return head;
+        }
+
+        private Set<String> lemmas(Item it) {
+            if (it instanceof Syn s) {
+                Set<String> l = synsets == null ? null : synsets.lemmas(s.name());
+                if (l == null || l.isEmpty()) throw new Unmappable("empty or undefined synset &" + s.name());
+                return l;
+            }
+            if (it instanceof Word w) {
+                Set<String> out = new LinkedHashSet<>();
+                for (String alt : w.text().split("/")) if (!alt.isEmpty()) out.addAll(forms(alt));
+                return out;
+            }
+            throw new Unmappable("cannot place " + describe(it));
+        }
+
+        private static Spec spec(String relation, Set<String> lemmas, Spec parent) {
+            return new Spec(List.of(relation), lemmas, parent);
+        }
+
+        private static String describe(Item it) {
+            if (it instanceof Word w) return w.text();
+            if (it instanceof Syn s) return "&" + s.name();
+            if (it instanceof Marker m) return String.valueOf(m.c());
+            return it.getClass().getSimpleName();
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.dyad.core.dictionary.petrarch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.dyad.core.dictionary.VerbDictionary;
+import org.dyad.core.dictionary.VerbPattern;
+import org.junit.jupiter.api.Test;
+
+class PetrarchVerbReaderTest {
+    private static final String ASK = """
+            &CURRENCY
+            # some are plural already
+            +MONEY
+            +DOLLAR
+            +CASH_
+
+            ---  ASK   [---]  ---
+            +ASK_FOR {+ASKED_FOR +ASKING_FOR +ASKS_FOR} [020]
+            ASK     [020]
+            QUERY {QUERYING QUERIES QUERIED }
+            - * EXTRADITION                                       [0213]        # REQUEST
+            - * (FOR {FINANCIAL AID})                             [0231]        # ASK
+            - * &CURRENCY                                         [0231]        # REQUEST
+            - * (AGAINST)                                         [113]         # REQUEST
+            - * MEETING                                           [036:036]     # ASK
+            - PROSECUTOR * &DETENTION                             [173]         # REQUEST
+            - * (TO {BANNED PARTIES}) $                           [1722]
+            - SAID * HELP                                         [020]
+            - * CARD                                              [---]
+
+            ---  THREATEN   [130]  ---
+            THREATEN
+            - * TO IMPOSE SANCTIONS                               [1312]
+
+            ~ a (a b ATTACK) SAY = a b 015
+            """;
+
+    /** The conditions of each pattern of a lemma with the given code, as text, e.g. "obj=extradition". */
+    private static Set<String> conditions(List<VerbPattern> patterns, String lemma, String code) {
+        return patterns.stream().filter(p -> p.lemma().equals(lemma) && p.code().equals(code))
+                .map(p -> p.conditions().stream().map(c -> sorted(c.toString())).sorted()
+                        .collect(Collectors.joining(" ")))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Step lemma sets come from sets; sort them so that the text is stable. */
+    private static String sorted(String path) {
+        StringBuilder b = new StringBuilder();
+        for (String step : path.split(">")) {
+            int eq = step.indexOf('=');
+            String lemmas = new TreeSet<>(List.of(step.substring(eq + 1).split("\\|"))).stream()
+                    .collect(Collectors.joining("|"));
+            if (b.length() > 0) b.append('>');
+            b.append(step, 0, eq + 1).append(lemmas);
+        }
+        return b.toString();
+    }
+
+    @Test
+    void blockVerbsShareTheBlocksPatterns() {
+        LoadReport.Builder report = new LoadReport.Builder();
+        List<VerbPattern> patterns = PetrarchVerbReader.read("test.verbs.txt", ASK, report);
+        assertEquals(Set.of(""), conditions(patterns, "ask", "020"), "ASK [020] alone");
+        assertEquals(Set.of("obj=extradition"), conditions(patterns, "ask", "0213"));
+        assertEquals(Set.of("obj=extradition"), conditions(patterns, "query", "0213"),
+                "a pattern applies to every verb of its block");
+        assertEquals(Set.of(), conditions(patterns, "query", "020"), "QUERY has no code of its own in a [---] block");
+    }
+
+    @Test
+    void prepositionalPhrasesNounPhrasesAndSynsets() {
+        List<VerbPattern> patterns = PetrarchVerbReader.read("test.verbs.txt", ASK, new LoadReport.Builder());
+        assertEquals(Set.of("obl:for=aid obl:for=aid>amod=financial", "obl:for=aid obl:for=aid>compound=financial"),
+                conditions(patterns, "query", "0231").stream().filter(s -> s.contains("aid"))
+                        .collect(Collectors.toCollection(TreeSet::new)),
+                "a modifier may be amod or compound");
+        assertTrue(conditions(patterns, "ask", "0231").contains("obj=cash|dollar|money"), "&CURRENCY expands");
+        assertEquals(Set.of("obl:against=*"), conditions(patterns, "ask", "113"));
+        assertEquals(Set.of("nsubj=prosecutor obj=detention"), conditions(patterns, "ask", "173").stream()
+                .filter(s -> !s.contains("|")).collect(Collectors.toSet()));
+        assertEquals(Set.of("xcomp=impose xcomp=impose>obj=sanction|sanctions"),
+                conditions(patterns, "threaten", "1312"));
+        assertEquals(Set.of(""), conditions(patterns, "threaten", "130"));
+    }
+
+    @Test
+    void aPrepositionalVerbTakesThePatternsObjectUnderItsPreposition() {
+        List<VerbPattern> patterns = PetrarchVerbReader.read("test.verbs.txt", ASK, new LoadReport.Builder());
+        assertEquals(Set.of("obl:for=*"), conditions(patterns, "ask", "020").stream().filter(s -> !s.isEmpty())
+                .collect(Collectors.toSet()), "+ASK_FOR [020]");
+        assertTrue(conditions(patterns, "ask", "0213").contains("obl:for=extradition"), "asked for extradition");
+    }
+
+    @Test
+    void whatCannotBeMappedIsReportedWithItsLine() {
+        LoadReport.Builder report = new LoadReport.Builder();
+        PetrarchVerbReader.read("test.verbs.txt", ASK, report);
+        LoadReport r = report.build();
+        Set<Integer> lines = r.unmapped().stream().map(LoadReport.Unmapped::line).collect(Collectors.toSet());
+        assertEquals(Set.of(19, 20, 21, 27), lines, r.unmapped()::toString);
+        assertTrue(r.unmapped().stream().allMatch(u -> u.file().equals("test.verbs.txt")));
+        assertEquals(1, r.approximated().stream().filter(u -> u.line() == 17).count(), "[036:036] loses its reverse");
+        assertEquals(3, r.count("verbs.irregular forms") - 3, "QUERY's forms, beyond ASK_FOR's three");
+    }
+
+    @Test
+    void cameoVerbDictionaryMapsMostPatterns() {
+        LoadReport.Builder report = new LoadReport.Builder();
+        List<VerbPattern> patterns = PetrarchVerbReader.read(SharedPetrarch.file("CAMEO.2.0.txt"), report);
+        LoadReport r = report.build();
+        assertTrue(r.count("verbs.pattern lines") > 4_000);
+        assertTrue(r.count("verbs.pattern lines mapped") > 0.9 * r.count("verbs.pattern lines"), r.summary());
+        VerbDictionary verbs = VerbDictionary.of(patterns);
+
+        // --- ARRANGE: - * OFF &WEAPON [183] # SET — "set off a bomb"
+        assertTrue(verbs.verbPatterns("set").stream().anyMatch(p -> p.code().equals("183")
+                && p.conditions().stream().anyMatch(c -> c.toString().equals("compound:prt=off"))
+                && p.conditions().stream().anyMatch(c -> c.steps().get(0).relation().equals("obj")
+                && c.steps().get(0).lemmas().contains("gun"))), "SET OFF &WEAPON → 183");
+        // --- ASK: - * (FOR {FINANCIAL AID}) [0231]
+        assertTrue(conditions(patterns, "request", "0231").contains("obl:for=aid obl:for=aid>amod=financial"));
+        // The transformations at the end of the file are reported one by one.
+        assertTrue(r.unmapped().stream().anyMatch(u -> u.file().equals("CAMEO.2.0.txt") && u.line() == 9178
+                && u.reason().startsWith("transformation")), r.unmapped().toString());
+        assertEquals(8, r.count("verbs.transformations"));
+    }
+}
