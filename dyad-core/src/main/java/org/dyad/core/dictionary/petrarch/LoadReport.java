@@ -98,7 +98,7 @@ public record LoadReport(Map<String, Integer> counts, List<Unmapped> unmapped, L
             return this;
         }
 
-        Builder add(LoadReport r) {
+        public Builder add(LoadReport r) {
             r.counts().forEach(this::count);
             unmapped.addAll(r.unmapped());
             approximated.addAll(r.approximated());

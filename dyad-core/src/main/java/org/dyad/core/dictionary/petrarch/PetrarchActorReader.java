@@ -70,6 +70,7 @@ public final class PetrarchActorReader {
     private static final Pattern BRACKET = Pattern.compile("\\[([^\\]]*)\\]");
     private static final Pattern CODE = Pattern.compile(
             "\\s*([A-Za-z0-9/+#-]+?)(?:\\s*([<>])\\s*(\\d+)|\\s+(\\d+)\\s*-\\s*(\\d+)|\\s+(\\d+))?\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     static final LocalDate ALWAYS = LocalDate.of(1, 1, 1);
     private static final Set<String> COUNTRIES = loadCountries();
 
@@ -125,7 +126,7 @@ public final class PetrarchActorReader {
     static String phrase(String s, boolean synonym) {
         String p = s.strip();
         if (synonym) p = p.substring(1);
-        return p.replace('_', ' ').replace('\u00a0', ' ').trim().replaceAll("\\s+", " ");
+        return SPACES.matcher(p.replace('_', ' ').replace('\u00a0', ' ').trim()).replaceAll(" ");
     }
 
     /** One code of an entry; {@code from}/{@code to} null when undated. {@code code} null for [---]. */
@@ -280,9 +281,5 @@ public final class PetrarchActorReader {
             throw new UncheckedIOException("cannot read countries.tsv", e);
         }
         return Set.copyOf(out);
-    }
-
-    static boolean isCountry(String code) {
-        return COUNTRIES.contains(code);
     }
 }

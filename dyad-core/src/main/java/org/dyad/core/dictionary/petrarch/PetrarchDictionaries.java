@@ -59,32 +59,47 @@ public final class PetrarchDictionaries {
         return load(files);
     }
 
+    /** What one file gave; files are read in parallel and merged in name order. */
+    private record FileResult(List<ActorEntry> actors, List<VerbPattern> verbs, DiscardList discards,
+                              IssueList issues, LoadReport report) {}
+
     /** Loads the given files, each read as the kind its name says. */
     public static Loaded load(List<Path> files) {
+        List<Path> known = files.stream().filter(f -> kind(f.getFileName().toString()) != null).toList();
+        List<FileResult> results = known.parallelStream().map(PetrarchDictionaries::readFile).toList();
         LoadReport.Builder report = new LoadReport.Builder();
         List<ActorEntry> actors = new ArrayList<>();
         List<VerbPattern> verbs = new ArrayList<>();
         List<Discard> discards = new ArrayList<>();
         List<Issue> issues = new ArrayList<>();
         List<Exclusion> exclusions = new ArrayList<>();
-        for (Path f : files) {
-            Kind kind = kind(f.getFileName().toString());
-            if (kind == null) continue;
+        for (FileResult r : results) {
             report.count("files");
-            switch (kind) {
-                case ACTORS -> actors.addAll(PetrarchActorReader.read(f, report));
-                case AGENTS -> actors.addAll(PetrarchAgentReader.read(f, report));
-                case DISCARDS -> discards.addAll(PetrarchDiscardReader.read(f, report).discards());
-                case ISSUES -> {
-                    IssueList list = PetrarchIssueReader.read(f, report);
-                    issues.addAll(list.issues());
-                    exclusions.addAll(list.exclusions());
-                }
-                case VERBS -> verbs.addAll(PetrarchVerbReader.read(f, report));
-            }
+            report.add(r.report());
+            actors.addAll(r.actors());
+            verbs.addAll(r.verbs());
+            discards.addAll(r.discards().discards());
+            issues.addAll(r.issues().issues());
+            exclusions.addAll(r.issues().exclusions());
         }
         return new Loaded(ActorDictionary.of(actors), VerbDictionary.of(verbs), new DiscardList(discards),
                 new IssueList(issues, exclusions), report.build(), files);
+    }
+
+    private static FileResult readFile(Path f) {
+        LoadReport.Builder report = new LoadReport.Builder();
+        List<ActorEntry> actors = List.of();
+        List<VerbPattern> verbs = List.of();
+        DiscardList discards = DiscardList.empty();
+        IssueList issues = IssueList.empty();
+        switch (kind(f.getFileName().toString())) {
+            case ACTORS -> actors = PetrarchActorReader.read(f, report);
+            case AGENTS -> actors = PetrarchAgentReader.read(f, report);
+            case DISCARDS -> discards = PetrarchDiscardReader.read(f, report);
+            case ISSUES -> issues = PetrarchIssueReader.read(f, report);
+            case VERBS -> verbs = PetrarchVerbReader.read(f, report);
+        }
+        return new FileResult(actors, verbs, discards, issues, report.build());
     }
 
     static Kind kind(String fileName) {

@@ -341,19 +341,18 @@ public final class PetrarchVerbReader {
                 String pattern = body.substring(0, open).trim().replaceAll("\\s+", " ");
                 List<Item> items = parse(lex(pattern, synsets));
                 boolean any = false;
+                // Most verbs of a block are single words and map a pattern alike: map once per kind of verb.
+                Map<List<Object>, List<List<Path>>> mapped = new HashMap<>();
                 for (Verb verb : verbs) {
-                    List<Spec> specs = new ArrayList<>(verb.base());
-                    specs.addAll(new PatternMapper(synsets, verb).map(items));
-                    if (!verb.objectRelation().equals("obj")) {
-                        // "ask for" + "- * EXTRADITION": the object of the preposition replaces its any-word step.
-                        boolean used = specs.stream().anyMatch(s -> s.relations().get(0).equals(verb.objectRelation())
-                                && !s.lemmas().isEmpty());
-                        if (used) specs.removeIf(s -> s.relations().get(0).equals(verb.objectRelation())
-                                && s.lemmas().isEmpty() && s.parent() == null);
+                    List<Object> kindOfVerb = List.of(verb.base(), verb.objectRelation());
+                    List<List<Path>> alternatives = mapped.get(kindOfVerb);
+                    if (alternatives == null) {
+                        alternatives = conditions(verb, items, synsets);
+                        mapped.put(kindOfVerb, alternatives);
                     }
                     String key = verb.lemma() + "|" + verb.src().text() + "|" + pattern + "|" + c.code();
                     int alternative = 0;
-                    for (List<Path> conditions : expand(specs)) {
+                    for (List<Path> conditions : alternatives) {
                         out.putIfAbsent(key + "|" + alternative++, new VerbPattern(verb.lemma(), false, conditions,
                                 c.code(), null, file + ":" + p.line()));
                         any = true;
@@ -367,6 +366,20 @@ public final class PetrarchVerbReader {
                 report.unmapped(file, p.line(), p.raw(), e.getMessage());
             }
         }
+    }
+
+    /** The conditions of one pattern for one verb: the verb's own (from its extra words), then the pattern's. */
+    private static List<List<Path>> conditions(Verb verb, List<Item> items, Synsets synsets) {
+        List<Spec> specs = new ArrayList<>(verb.base());
+        specs.addAll(new PatternMapper(synsets, verb).map(items));
+        if (!verb.objectRelation().equals("obj")) {
+            // "ask for" + "- * EXTRADITION": the object of the preposition replaces its any-word step.
+            boolean used = specs.stream().anyMatch(s -> s.relations().get(0).equals(verb.objectRelation())
+                    && !s.lemmas().isEmpty());
+            if (used) specs.removeIf(s -> s.relations().get(0).equals(verb.objectRelation())
+                    && s.lemmas().isEmpty() && s.parent() == null);
+        }
+        return expand(specs);
     }
 
     private static Verb verb(Src v, LoadReport.Builder report) {
@@ -543,8 +556,6 @@ public final class PetrarchVerbReader {
         // Only leaves become paths: a spec that another spec hangs from is covered by the longer path.
         Set<Spec> parents = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Spec s : specs) if (s.parent() != null) parents.add(s.parent());
-        List<List<Path>> alternatives = new ArrayList<>();
-        alternatives.add(new ArrayList<>());
         Map<Spec, String> choice = new java.util.IdentityHashMap<>();
         List<Spec> choices = new ArrayList<>();
         for (Spec s : specs) for (Spec a = s; a != null; a = a.parent()) {
@@ -571,7 +582,7 @@ public final class PetrarchVerbReader {
             }
             out.add(paths);
         }
-        return out.isEmpty() ? alternatives : out;
+        return out;
     }
 
     /** Maps one pattern's items onto specs for one verb of the block. */
@@ -620,7 +631,7 @@ public final class PetrarchVerbReader {
                     }
                 } else if (it instanceof Group g) {
                     if (subject == null) throw new Unmappable("prepositional phrase before the verb");
-                    prepositional(g, subject, true);
+                    prepositional(g, subject);
                 } else if (it instanceof Word w) {
                     String t = w.text();
                     if (AUXILIARIES.containsKey(t)) specs.add(spec("aux", Set.of(AUXILIARIES.get(t)), null));
@@ -790,7 +801,7 @@ public final class PetrarchVerbReader {
         }
 
         /** A prepositional phrase before the verb hangs from the subject noun. */
-        private void prepositional(Group g, Spec subject, boolean beforeVerb) {
+        private void prepositional(Group g, Spec subject) {
             List<Item> items = g.items();
             if (items.isEmpty() || !(items.get(0) instanceof Word w) || !PREPOSITIONS.contains(w.text())) {
                 throw new Unmappable("parenthesised group that does not start with a preposition");

@@ -39,7 +39,8 @@ class PetrarchDictionariesTest {
 
         // Actors and agents end up in one dictionary, as Dyad's built-in ones do.
         List<ActorEntry> ban = loaded.actors().lookup("bankimoon");
-        assertEquals("IGOUNO", ban.get(0).codeOn(LocalDate.of(2010, 1, 1)), "[IGOUNO >20070101]");
+        assertTrue(ban.stream().anyMatch(e -> "IGOUNO".equals(e.codeOn(LocalDate.of(2010, 1, 1)))),
+                "[IGOUNO >20070101] in Phoenix.International");
         assertTrue(loaded.actors().lookup("government").stream().anyMatch(e -> "GOV".equals(e.code())));
         assertTrue(loaded.verbs().isVerb("threaten"));
 

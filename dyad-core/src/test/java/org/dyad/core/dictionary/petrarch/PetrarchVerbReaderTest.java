@@ -28,7 +28,7 @@ class PetrarchVerbReaderTest {
             - * &CURRENCY                                         [0231]        # REQUEST
             - * (AGAINST)                                         [113]         # REQUEST
             - * MEETING                                           [036:036]     # ASK
-            - PROSECUTOR * &DETENTION                             [173]         # REQUEST
+            - PROSECUTOR * DETENTION                              [173]         # REQUEST
             - * (TO {BANNED PARTIES}) $                           [1722]
             - SAID * HELP                                         [020]
             - * CARD                                              [---]
@@ -65,8 +65,9 @@ class PetrarchVerbReaderTest {
     void blockVerbsShareTheBlocksPatterns() {
         LoadReport.Builder report = new LoadReport.Builder();
         List<VerbPattern> patterns = PetrarchVerbReader.read("test.verbs.txt", ASK, report);
-        assertEquals(Set.of(""), conditions(patterns, "ask", "020"), "ASK [020] alone");
-        assertEquals(Set.of("obj=extradition"), conditions(patterns, "ask", "0213"));
+        assertTrue(conditions(patterns, "ask", "020").contains(""), "ASK [020] alone");
+        assertEquals(Set.of("obj=extradition", "obl:for=extradition"), conditions(patterns, "ask", "0213"),
+                "ASK and ASK_FOR");
         assertEquals(Set.of("obj=extradition"), conditions(patterns, "query", "0213"),
                 "a pattern applies to every verb of its block");
         assertEquals(Set.of(), conditions(patterns, "query", "020"), "QUERY has no code of its own in a [---] block");
@@ -75,15 +76,14 @@ class PetrarchVerbReaderTest {
     @Test
     void prepositionalPhrasesNounPhrasesAndSynsets() {
         List<VerbPattern> patterns = PetrarchVerbReader.read("test.verbs.txt", ASK, new LoadReport.Builder());
-        assertEquals(Set.of("obl:for=aid obl:for=aid>amod=financial", "obl:for=aid obl:for=aid>compound=financial"),
+        assertEquals(Set.of("obl:for=aid>amod=financial", "obl:for=aid>compound=financial"),
                 conditions(patterns, "query", "0231").stream().filter(s -> s.contains("aid"))
                         .collect(Collectors.toCollection(TreeSet::new)),
                 "a modifier may be amod or compound");
         assertTrue(conditions(patterns, "ask", "0231").contains("obj=cash|dollar|money"), "&CURRENCY expands");
-        assertEquals(Set.of("obl:against=*"), conditions(patterns, "ask", "113"));
-        assertEquals(Set.of("nsubj=prosecutor obj=detention"), conditions(patterns, "ask", "173").stream()
-                .filter(s -> !s.contains("|")).collect(Collectors.toSet()));
-        assertEquals(Set.of("xcomp=impose xcomp=impose>obj=sanction|sanctions"),
+        assertEquals(Set.of("obl:against=*"), conditions(patterns, "query", "113"));
+        assertEquals(Set.of("nsubj=prosecutor obj=detention"), conditions(patterns, "query", "173"));
+        assertEquals(Set.of("xcomp=impose>obj=sanction|sanctions"),
                 conditions(patterns, "threaten", "1312"));
         assertEquals(Set.of(""), conditions(patterns, "threaten", "130"));
     }
@@ -102,10 +102,10 @@ class PetrarchVerbReaderTest {
         PetrarchVerbReader.read("test.verbs.txt", ASK, report);
         LoadReport r = report.build();
         Set<Integer> lines = r.unmapped().stream().map(LoadReport.Unmapped::line).collect(Collectors.toSet());
-        assertEquals(Set.of(19, 20, 21, 27), lines, r.unmapped()::toString);
+        assertEquals(Set.of(17, 18, 19, 25), lines, r.unmapped()::toString);
         assertTrue(r.unmapped().stream().allMatch(u -> u.file().equals("test.verbs.txt")));
-        assertEquals(1, r.approximated().stream().filter(u -> u.line() == 17).count(), "[036:036] loses its reverse");
-        assertEquals(3, r.count("verbs.irregular forms") - 3, "QUERY's forms, beyond ASK_FOR's three");
+        assertEquals(1, r.approximated().stream().filter(u -> u.line() == 15).count(), "[036:036] loses its reverse");
+        assertEquals(6, r.count("verbs.irregular forms"), "three for ASK_FOR, three for QUERY");
     }
 
     @Test
@@ -123,7 +123,7 @@ class PetrarchVerbReaderTest {
                 && p.conditions().stream().anyMatch(c -> c.steps().get(0).relation().equals("obj")
                 && c.steps().get(0).lemmas().contains("gun"))), "SET OFF &WEAPON → 183");
         // --- ASK: - * (FOR {FINANCIAL AID}) [0231]
-        assertTrue(conditions(patterns, "request", "0231").contains("obl:for=aid obl:for=aid>amod=financial"));
+        assertTrue(conditions(patterns, "request", "0231").contains("obl:for=aid>amod=financial"));
         // The transformations at the end of the file are reported one by one.
         assertTrue(r.unmapped().stream().anyMatch(u -> u.file().equals("CAMEO.2.0.txt") && u.line() == 9178
                 && u.reason().startsWith("transformation")), r.unmapped().toString());
