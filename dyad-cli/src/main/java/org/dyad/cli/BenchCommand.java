@@ -33,8 +33,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "Use only the first N documents.")
     int limit = Integer.MAX_VALUE;
 
-    @Option(names = "--warmup", paramLabel = "N", description = "Documents coded before timing (default: ${DEFAULT-VALUE}).")
-    int warmup = 10;
+    @Option(names = "--warmup", paramLabel = "N",
+            description = "Documents coded before timing (default: the whole corpus once; with less, the JIT compiler still competes for the cores).")
+    int warmup = Integer.MAX_VALUE;
 
     @Option(names = "--parse-all", description = "Parse every sentence, not only those that can yield an event (to measure what the selection saves).")
     boolean parseAll;
@@ -62,6 +63,7 @@ final class BenchCommand implements Callable<Integer> {
                 });
         if (documents.isEmpty()) throw new UserException(file + ": no documents to benchmark");
         DocumentCoder coder = Pipelines.create(DocumentCoder.DEFAULT_MAX_SENTENCE_TOKENS, parseAll);
+        Progress.note("warming up on " + Math.min(warmup, documents.size()) + " documents");
         for (int i = 0; i < Math.min(warmup, documents.size()); i++) coder.code(documents.get(i));
         resetPeaks();
 
@@ -95,7 +97,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private void referenceRun(List<Document> documents) {
         org.dyad.nlp.ReferencePipeline ref = new org.dyad.nlp.ReferencePipeline();
-        ref.run(documents.subList(0, Math.min(warmup, documents.size())), 1);
+        ref.run(documents.subList(0, Math.min(Math.min(warmup, 10), documents.size())), 1);
         org.dyad.nlp.ReferencePipeline.Timing t = ref.run(documents, threads);
         System.out.printf("reference         CoreNLP tokenize,ssplit,pos,lemma,ner,depparse (defaults), %d threads%n", threads);
         System.out.printf("reference sent/s  %.1f   (%d sentences in %.1f s)%n", t.sentences() / t.seconds(),

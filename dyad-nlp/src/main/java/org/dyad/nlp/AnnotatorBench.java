@@ -30,7 +30,9 @@ import org.dyad.core.model.Token;
  * every sentence or about half of them, with and without NER; then plain CoreNLP
  * ({@code tokenize,ssplit,pos,lemma,ner,depparse}, default settings) on the same text as the reference.
  *
- * <pre>java -Xmx4g -cp ... org.dyad.nlp.AnnotatorBench [stories] [corpus.jsonl] [--no-reference]</pre>
+ * <pre>java -Xmx4g -cp ... org.dyad.nlp.AnnotatorBench [stories] [corpus.jsonl] [--no-reference] [--repeat=3]</pre>
+ *
+ * <p>Each configuration runs {@code --repeat} times and the fastest run is printed.
  */
 public final class AnnotatorBench {
 
@@ -45,9 +47,12 @@ public final class AnnotatorBench {
     };
 
     public static void main(String[] args) throws Exception {
-        int stories = args.length > 0 ? Integer.parseInt(args[0]) : 30;
-        Path corpus = Path.of(args.length > 1 ? args[1] : "/work/shared/corpus/voa-2025.jsonl");
+        List<String> positional = List.of(args).stream().filter(a -> !a.startsWith("--")).toList();
+        int stories = positional.size() > 0 ? Integer.parseInt(positional.get(0)) : 30;
+        Path corpus = Path.of(positional.size() > 1 ? positional.get(1) : "/work/shared/corpus/voa-2025.jsonl");
         boolean reference = !List.of(args).contains("--no-reference");
+        repeat = List.of(args).stream().filter(a -> a.startsWith("--repeat="))
+                .mapToInt(a -> Integer.parseInt(a.substring("--repeat=".length()))).findFirst().orElse(1);
         List<Document> docs = readJsonl(corpus, stories);
         System.out.printf(Locale.ROOT, "%d stories, %,d characters, %d cores, max heap %d MB%n", docs.size(),
                 docs.stream().mapToInt(d -> d.text().length()).sum(),
@@ -105,8 +110,29 @@ public final class AnnotatorBench {
         for (Document d : docs) work.applyAsInt(d);
     }
 
+    /** How many times each configuration runs; the fastest run is reported (other processes add noise). */
+    private static int repeat = 1;
+
     private static void run(String label, int threads, List<Document> docs, ToIntFunction<Document> work,
                             AtomicInteger parsed) throws Exception {
+        for (int r = 0; r < repeat; r++) {
+            if (parsed != null) parsed.set(0);
+            runOnce(label, threads, docs, work, parsed);
+        }
+        Result best = BEST.get(label + threads);
+        System.out.printf(Locale.ROOT,
+                "%-42s threads=%d  %,6d sentences  %6.1f s  %7.1f sent/s  cpu %5.2f ms/sent  heap %d MB%s%n",
+                label, threads, best.sentences, best.seconds, best.sentences / best.seconds, best.cpuMsPerSentence,
+                heapMb(), best.share);
+    }
+
+    private record Result(int sentences, double seconds, double cpuMsPerSentence, String share) {
+    }
+
+    private static final java.util.Map<String, Result> BEST = new java.util.HashMap<>();
+
+    private static void runOnce(String label, int threads, List<Document> docs, ToIntFunction<Document> work,
+                                AtomicInteger parsed) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         AtomicLong cpuNanos = new AtomicLong();
@@ -129,11 +155,10 @@ public final class AnnotatorBench {
         double s = secs(t0);
         String share = parsed == null ? "" : String.format(Locale.ROOT, "  parsed %d%%",
                 Math.round(100.0 * parsed.get() / Math.max(1, sentences)));
-        // CPU time per sentence is the figure to trust when other processes share the cores; wall-clock
-        // sentences per second is what a user sees.
-        System.out.printf(Locale.ROOT,
-                "%-42s threads=%d  %,6d sentences  %6.1f s  %7.1f sent/s  cpu %5.2f ms/sent  heap %d MB%s%n",
-                label, threads, sentences, s, sentences / s, cpuNanos.get() / 1e6 / sentences, heapMb(), share);
+        // CPU time per sentence helps when other processes share the cores; wall-clock sentences per second
+        // is what a user sees.
+        Result result = new Result(sentences, s, cpuNanos.get() / 1e6 / sentences, share);
+        BEST.merge(label + threads, result, (a, b) -> a.seconds <= b.seconds ? a : b);
     }
 
     private static double secs(long t0) {

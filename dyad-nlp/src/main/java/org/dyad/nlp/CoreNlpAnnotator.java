@@ -84,7 +84,7 @@ public final class CoreNlpAnnotator implements Annotator {
         List<CoreMap> toParse = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             CoreMap sentence = sentences.get(i);
-            if (selector.needsParse(tokens(text, sentence, false))) {
+            if (selector.needsParse(tokens(sentence, false))) {
                 selected[i] = true;
                 toParse.add(sentence);
             }
@@ -99,7 +99,9 @@ public final class CoreNlpAnnotator implements Annotator {
             // NER aligns its own re-tokenisation against the document-level token list; here that is the
             // selected sentences' tokens, in order.
             List<CoreLabel> selectedTokens = new ArrayList<>();
-            for (CoreMap sentence : toParse) selectedTokens.addAll(sentence.get(CoreAnnotations.TokensAnnotation.class));
+            for (CoreMap sentence : toParse) {
+                selectedTokens.addAll(sentence.get(CoreAnnotations.TokensAnnotation.class));
+            }
             selectedOnly.set(CoreAnnotations.TokensAnnotation.class, selectedTokens);
             selectedOnly.set(CoreAnnotations.DocDateAnnotation.class, docDate);
             if (options.ner()) Ner.PIPELINE.annotate(selectedOnly);
@@ -113,7 +115,7 @@ public final class CoreNlpAnnotator implements Annotator {
             CoreMap sentence = sentences.get(i);
             int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-            List<Token> tokens = tokens(text, sentence, selected[i] && options.ner());
+            List<Token> tokens = tokens(sentence, selected[i] && options.ner());
             List<Dependency> dependencies = List.of();
             List<Timex> timexes = List.of();
             if (selected[i]) {
@@ -125,7 +127,7 @@ public final class CoreNlpAnnotator implements Annotator {
         return out;
     }
 
-    private static List<Token> tokens(String text, CoreMap sentence, boolean withNer) {
+    private static List<Token> tokens(CoreMap sentence, boolean withNer) {
         List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
         List<Token> tokens = new ArrayList<>(labels.size());
         for (int i = 0; i < labels.size(); i++) {

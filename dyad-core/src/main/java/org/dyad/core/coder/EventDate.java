@@ -21,9 +21,35 @@ record EventDate(LocalDate date, DateBasis basis, String precision) {
         return new EventDate(documentDate, DateBasis.DOCUMENT, "day");
     }
 
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "\\b(last|next|this|coming|past)?\\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+
+    /**
+     * "Tuesday", "late on Monday", "last Friday": news names the weekday nearest the story, before it for what
+     * happened and after it for what is planned. Resolved here rather than by SUTime, whose choice of week
+     * depends on the tense it guesses and on the expressions it saw before in the same document.
+     */
+    private static EventDate weekday(String text, LocalDate documentDate, Modality modality) {
+        Matcher m = WEEKDAY.matcher(text.toLowerCase(java.util.Locale.ROOT));
+        if (!m.find() || WRITTEN_YEAR.matcher(text).find() || text.matches(".*\\d.*")) return null;
+        java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(m.group(2).toUpperCase(java.util.Locale.ROOT));
+        String which = m.group(1);
+        boolean future = "next".equals(which) || "coming".equals(which)
+                || (which == null || which.equals("this")) && (modality == Modality.PLANNED || modality == Modality.HYPOTHETICAL);
+        LocalDate date = future
+                ? documentDate.with(java.time.temporal.TemporalAdjusters.nextOrSame(day))
+                : documentDate.with(java.time.temporal.TemporalAdjusters.previousOrSame(day));
+        if ("last".equals(which) || "past".equals(which)) {
+            date = documentDate.with(java.time.temporal.TemporalAdjusters.previous(day));
+        }
+        return new EventDate(date, DateBasis.TEXT, "day");
+    }
+
     /** The date a temporal expression gives, or null when it is not a calendar date (a duration, "now"). */
     static EventDate resolve(Timex timex, LocalDate documentDate, Modality modality) {
         if (timex.value() == null || !(timex.type().equals("DATE") || timex.type().equals("TIME"))) return null;
+        EventDate weekday = weekday(timex.text(), documentDate, modality);
+        if (weekday != null) return weekday;
         String v = timex.value();
         Matcher w = WEEK.matcher(v);
         if (w.find()) {
