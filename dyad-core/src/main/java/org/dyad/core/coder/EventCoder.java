@@ -445,6 +445,8 @@ public final class EventCoder {
             cur = h;
         }
         if (negated) return Modality.NEGATED;
+        // A question asserts nothing: "Does Trump see China as a threat?"
+        if (g.sentence.text().stripTrailing().endsWith("?")) hypothetical = true;
         if (hypothetical) return Modality.HYPOTHETICAL;
         if (planned) return Modality.PLANNED;
         return Modality.ASSERTED;

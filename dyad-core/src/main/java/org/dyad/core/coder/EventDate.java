@@ -62,6 +62,8 @@ record EventDate(LocalDate date, DateBasis basis, String precision) {
         if (!m.find()) return null;
         boolean yearKnown = !m.group(1).equals("XXXX");
         int year = yearKnown ? Integer.parseInt(m.group(1)) : documentDate.getYear();
+        // SUTime reads centuries and odd numbers as years ("19th century", "3925"); news events lie near the story.
+        if (year < 1800 || year > documentDate.getYear() + 30) return null;
         int month = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
         int day = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
         String precision = m.group(2) == null ? "year" : m.group(3) == null ? "month" : "day";

@@ -46,5 +46,7 @@ class EventDateTest {
     void durationsAndPresentReferencesGiveNoDate() {
         assertNull(EventDate.resolve(new Timex(0, 3, "the past two months", "DURATION", "P2M"), STORY, Modality.ASSERTED));
         assertNull(resolve("now", "PRESENT_REF", Modality.ASSERTED));
+        assertNull(resolve("the 19th century", "18XX", Modality.ASSERTED));
+        assertNull(resolve("3925", "3925", Modality.ASSERTED), "no news event lies two thousand years ahead");
     }
 }
