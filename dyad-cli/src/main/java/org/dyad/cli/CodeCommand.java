@@ -60,6 +60,9 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = "--parse-all", description = "Parse every sentence, not only those that can yield an event (slower; for checking that the selection loses nothing).")
     boolean parseAll;
 
+    @picocli.CommandLine.Mixin
+    DictionaryOptions dictionaryOptions = new DictionaryOptions();
+
     @Option(names = "--quiet", description = "No progress lines (errors and warnings are still printed).")
     boolean quiet;
 
@@ -68,7 +71,7 @@ final class CodeCommand implements Callable<Integer> {
         if (threads < 1) throw new UserException("--threads must be at least 1, not " + threads);
         OutputFormat outputFormat = outputFormat();
         ReaderOptions options = new ReaderOptions(parseDate(), inputFormat(), maxWords);
-        DocumentCoder coder = Pipelines.create(maxSentenceTokens, parseAll);
+        DocumentCoder coder = Pipelines.create(maxSentenceTokens, parseAll, dictionaryOptions);
         Progress progress = new Progress(!quiet);
         Writer stdout = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
         try (EventWriter writer = outputFormat.open(stdout);

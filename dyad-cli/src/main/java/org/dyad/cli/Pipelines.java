@@ -10,9 +10,13 @@ final class Pipelines {
     private Pipelines() {}
 
     static DocumentCoder create(int maxSentenceTokens, boolean parseAll) {
+        return create(maxSentenceTokens, parseAll, new DictionaryOptions());
+    }
+
+    static DocumentCoder create(int maxSentenceTokens, boolean parseAll, DictionaryOptions dictionaries) {
         Codebook codebook;
         try {
-            codebook = Codebook.builtIn();
+            codebook = dictionaries.apply(Codebook.builtIn());
         } catch (DictionaryFormatException e) {
             throw new UserException("dictionary: " + e.getMessage());
         }

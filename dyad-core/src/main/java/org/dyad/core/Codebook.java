@@ -4,6 +4,7 @@ import org.dyad.core.dictionary.ActorDictionary;
 import org.dyad.core.dictionary.DictionaryFormatException;
 import org.dyad.core.dictionary.Gazetteer;
 import org.dyad.core.dictionary.VerbPattern;
+import org.dyad.core.dictionary.petrarch.DiscardList;
 import org.dyad.core.dictionary.VerbDictionary;
 import org.dyad.core.ontology.CameoCatalog;
 import org.dyad.core.ontology.PloverMapping;
@@ -13,7 +14,7 @@ import org.dyad.core.ontology.PloverMapping;
  * CAMEO→PLOVER mapping, and the gazetteer that places events. Immutable; one instance serves every thread.
  */
 public record Codebook(ActorDictionary actors, VerbDictionary verbs, CameoCatalog cameo, PloverMapping plover,
-                       Gazetteer places) {
+                       Gazetteer places, DiscardList discards) {
     /** Every code a verb pattern gives must be a CAMEO code we can score: checked once, at load, not per event. */
     public Codebook {
         for (VerbPattern p : verbs.all()) {
@@ -27,6 +28,11 @@ public record Codebook(ActorDictionary actors, VerbDictionary verbs, CameoCatalo
 
     public static Codebook builtIn() {
         return new Codebook(ActorDictionary.builtIn(), VerbDictionary.builtIn(), CameoCatalog.builtIn(),
-                PloverMapping.builtIn(), Gazetteer.builtIn());
+                PloverMapping.builtIn(), Gazetteer.builtIn(), DiscardList.empty());
+    }
+
+    /** This codebook with other actor and verb dictionaries and discards (a PETRARCH user's own, say). */
+    public Codebook with(ActorDictionary actors, VerbDictionary verbs, DiscardList discards) {
+        return new Codebook(actors, verbs, cameo, plover, places, discards);
     }
 }

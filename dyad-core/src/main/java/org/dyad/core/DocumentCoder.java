@@ -7,6 +7,7 @@ import org.dyad.core.annotate.SentenceSelector;
 import org.dyad.core.coder.ActorCoder;
 import org.dyad.core.coder.ActorMention;
 import org.dyad.core.coder.EventCoder;
+import org.dyad.core.dictionary.petrarch.DiscardList;
 import org.dyad.core.model.AnnotatedSentence;
 import org.dyad.core.model.Document;
 import org.dyad.core.model.Event;
@@ -28,6 +29,7 @@ public final class DocumentCoder {
     private final EventCoder eventCoder;
     private final int maxSentenceTokens;
     private final boolean parseAll;
+    private final DiscardList discards;
 
     public DocumentCoder(Annotator annotator, Codebook codebook) {
         this(annotator, codebook, DEFAULT_MAX_SENTENCE_TOKENS, false);
@@ -43,6 +45,7 @@ public final class DocumentCoder {
         this.eventCoder = new EventCoder(codebook.verbs(), codebook.cameo(), codebook.plover(), codebook.places());
         this.maxSentenceTokens = maxSentenceTokens;
         this.parseAll = parseAll;
+        this.discards = codebook.discards();
     }
 
     /** The events of one document, with counts and the warnings met on the way. */
@@ -52,11 +55,29 @@ public final class DocumentCoder {
     /** Whether a sentence can yield an event: short enough, an actor, and a verb or event noun. */
     public SentenceSelector selector() {
         return tokens -> tokens.size() <= maxSentenceTokens && (parseAll || eventCoder.hasEventWord(tokens)
-                && actorCoder.mentionsAnActor(tokens));
+                && actorCoder.mentionsAnActor(tokens) && !discarded(tokens));
+    }
+
+    private boolean discarded(List<Token> tokens) {
+        return discards.size() > 0 && discards.discards(lowerWords(tokens));
+    }
+
+    private static List<String> lowerWords(List<Token> tokens) {
+        List<String> words = new ArrayList<>(tokens.size());
+        for (Token t : tokens) words.add(t.lowerWord());
+        return words;
     }
 
     public Result code(Document document) {
         List<AnnotatedSentence> sentences = annotator.annotate(document, selector());
+        if (discards.size() > 0) {
+            // A story-level discard phrase ("+" in a PETRARCH discard file: sports, weather) drops the whole story.
+            List<String> all = new ArrayList<>();
+            for (AnnotatedSentence s : sentences) all.addAll(lowerWords(s.tokens()));
+            if (discards.discardsStory(all)) {
+                return new Result(document, sentences.size(), 0, List.of(), List.of());
+            }
+        }
         List<Event> events = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         int parsed = 0;
@@ -66,7 +87,7 @@ public final class DocumentCoder {
                         + " tokens (limit " + maxSentenceTokens + "); not coded");
                 continue;
             }
-            if (!s.isParsed()) continue;
+            if (!s.isParsed() || (parseAll && discarded(s.tokens()))) continue;
             parsed++;
             List<ActorMention> mentions = actorCoder.mentions(s.tokens(), document.date());
             events.addAll(eventCoder.code(document.id(), document.date(), s, mentions));
