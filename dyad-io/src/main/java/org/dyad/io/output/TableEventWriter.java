@@ -44,7 +44,7 @@ public final class TableEventWriter implements EventWriter {
         }
         String event = e.cameo().code() + " " + e.cameo().name();
         String row = String.format(ROW,
-                e.date() == null ? "" : e.date().toString(),
+                e.date() == null ? "" : asWritten(e),
                 code(e.source()),
                 shorten(event, EVENT_WIDTH),
                 code(e.target()),
@@ -72,4 +72,12 @@ public final class TableEventWriter implements EventWriter {
 
     @Override
     public void close() throws IOException { out.close(); }
+
+    /** The date with the precision the text gave: "2014" for "in 2014", not a made-up 1 January. */
+    private static String asWritten(Event e) {
+        String iso = e.date().toString();
+        if ("year".equals(e.datePrecision())) return iso.substring(0, 4);
+        if ("month".equals(e.datePrecision())) return iso.substring(0, 7);
+        return iso;
+    }
 }
