@@ -42,9 +42,16 @@ public final class ActorCoder {
             if (kind == Kind.AGENT) {
                 // A role word that found no country before it: look for "in/of/from [the] [eastern] COUNTRY".
                 Match place = m + 1 < raw.size() ? raw.get(m + 1) : null;
-                if (place != null && place.entry().kind() == Kind.COUNTRY && ofPlace(tokens, cur.end(), place.begin())) {
-                    out.add(mention(tokens, cur.begin(), place.end(), place.entry().code() + cur.entry().code(), false));
+                boolean prefix = cur.entry().code().endsWith("~") && place != null && place.begin() == cur.end();
+                if (place != null && place.entry().kind() == Kind.COUNTRY && (prefix || ofPlace(tokens, cur.end(), place.begin()))) {
+                    out.add(mention(tokens, cur.begin(), place.end(), compose(place.entry().code(), cur.entry().code()), false));
                     m++;
+                    // "ambassadors of Arnor, Osgiliath and Gondor": the role word goes with every country listed.
+                    while (m + 1 < raw.size() && raw.get(m + 1).entry().kind() == Kind.COUNTRY
+                            && onlyConjunctions(tokens, raw.get(m).end(), raw.get(m + 1).begin())) {
+                        Match more = raw.get(++m);
+                        out.add(mention(tokens, more.begin(), more.end(), compose(more.entry().code(), cur.entry().code()), false));
+                    }
                 }
                 continue;
             }
@@ -62,8 +69,17 @@ public final class ActorCoder {
                         Match c = raw.get(k);
                         String country = c.entry().kind() == Kind.METONYM ? c.entry().code().substring(0, 3) : c.entry().code();
                         int end = k == last ? next.end() : c.end();
-                        out.add(mention(tokens, c.begin(), end, country + next.entry().code(), false));
+                        Match after = k == last && last + 2 < raw.size() ? raw.get(last + 2) : null;
+                        if (after != null && after.begin() == next.end() && after.entry().kind() != Kind.AGENT
+                                && after.entry().codeOn(date) != null && after.entry().codeOn(date).startsWith(country)) {
+                            // "Bree Prime Minister Romendacil": the name after the title is the same actor.
+                            out.add(mention(tokens, c.begin(), after.end(), compose(country, next.entry().code()), false));
+                            m = last + 2;
+                            continue;
+                        }
+                        out.add(mention(tokens, c.begin(), end, compose(country, next.entry().code()), false));
                     }
+                    if (m > last + 1) continue;
                     m = last + 1;
                     continue;
                 }
@@ -235,6 +251,15 @@ public final class ActorCoder {
             if (!pos.equals("DT") && !pos.startsWith("JJ")) return false;
         }
         return true;
+    }
+
+    /**
+     * Country (or actor) code plus role code: a role written "NGO~" (a PETRARCH prefix agent) goes before the
+     * country, "MSF Arnor" -> NGOARN; every other role after it, "Russian officials" -> RUSGOV.
+     */
+    static String compose(String actor, String role) {
+        if (role.endsWith("~")) return role.substring(0, role.length() - 1) + actor;
+        return actor + role;
     }
 
     private static ActorMention mention(List<Token> tokens, int begin, int end, String code, boolean place) {

@@ -24,6 +24,7 @@ import org.dyad.core.model.Token;
 import org.dyad.core.ontology.CameoCatalog;
 import org.dyad.core.ontology.CameoCode;
 import org.dyad.core.ontology.PloverMapping;
+import org.dyad.core.ontology.PloverType;
 
 /**
  * Reads events off one parsed sentence. See docs/CODER.md for the dependency patterns with examples.
@@ -187,7 +188,16 @@ public final class EventCoder {
     private Event event(String docId, AnnotatedSentence s, Actor source, Actor target, CameoCode code,
                         EventDate date, Modality modality, Location location) {
         return new Event(docId, s.index(), s.text(), s.begin(), s.end(), source, target, code,
-                plover.forCameo(code.code()), date.date(), date.basis(), date.precision(), modality, location);
+                ploverType(code), date.date(), date.basis(), date.precision(), modality, location);
+    }
+
+    /** PLOVER for a CAMEO code; none for a code outside CAMEO 1.1b3 that a user's catalogue added ("174K"). */
+    private PloverType ploverType(CameoCode code) {
+        try {
+            return plover.forCameo(code.code());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     // ---- pattern matching -------------------------------------------------------------------------------
@@ -209,7 +219,16 @@ public final class EventCoder {
         for (Dependency d : g.children(from)) {
             if (!step.matchesRelation(d.relation())) continue;
             int to = d.dependent();
-            if (!step.matchesLemma(g.lemma(to)) && !step.matchesLemma(g.token(to).lowerWord())) continue;
+            if (!step.matchesLemma(g.lemma(to)) && !step.matchesLemma(g.token(to).lowerWord())) {
+                // The last word of a pattern may name a noun-noun compound by its modifier: "fired artillery"
+                // matches "fired two artillery shells", as word-order patterns do.
+                int modifier = k == steps.size() - 1 && !step.lemmas().isEmpty() ? compoundMatching(g, to, step) : -1;
+                if (modifier < 0) continue;
+                List<Integer> found = new ArrayList<>();
+                found.add(to);
+                found.add(modifier);
+                return found;
+            }
             List<Integer> rest = follow(g, to, steps, k + 1);
             if (rest != null) {
                 rest.add(0, to);
@@ -217,6 +236,16 @@ public final class EventCoder {
             }
         }
         return null;
+    }
+
+    private static int compoundMatching(SentenceGraph g, int noun, Step step) {
+        if (!g.token(noun).isNoun()) return -1;
+        for (Dependency c : g.children(noun)) {
+            if (!c.relation().equals("compound")) continue;
+            int m = c.dependent();
+            if (step.matchesLemma(g.lemma(m)) || step.matchesLemma(g.token(m).lowerWord())) return m;
+        }
+        return -1;
     }
 
     // ---- participants -------------------------------------------------------------------------------------
@@ -249,6 +278,10 @@ public final class EventCoder {
         places.add(p.token());
         places.addAll(p.path());
         parts.targets.addAll(firstActors(g, places, VERB_TARGETS, mentionAt, parts.sources));
+        if (parts.targets.isEmpty()) {
+            // "welcomed a resumption of ties with Osgiliath": the party sits inside the object's noun phrase.
+            parts.targets.addAll(actorInObject(g, places, mentionAt, parts.sources));
+        }
         if (parts.targets.isEmpty() && p.pattern().code().startsWith("13")) {
             // "threatened sanctions if Russia attacks Ukraine": the party the condition names is the one threatened.
             for (int place : places) {
@@ -305,6 +338,41 @@ public final class EventCoder {
             parts.sources.add(first);
         }
         return parts;
+    }
+
+    /**
+     * The first actors met breadth-first inside the object (or a prepositional phrase) of the predicate, through
+     * the nouns' own modifiers, at most three steps down: "a resumption of formal ties with Mordor and Rohan".
+     */
+    private static List<ActorMention> actorInObject(SentenceGraph g, List<Integer> places, ActorMention[] mentionAt,
+                                                    Set<ActorMention> exclude) {
+        List<Integer> frontier = new ArrayList<>();
+        for (int place : places) {
+            for (Dependency d : g.children(place)) {
+                String r = d.relation();
+                if (r.equals("obj") || r.startsWith("obl:") && !LOCATIVE.contains(r) && !r.equals("obl:tmod")) {
+                    frontier.add(d.dependent());
+                }
+            }
+        }
+        Set<Integer> seen = new HashSet<>(frontier);
+        for (int depth = 0; depth < 3 && !frontier.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int n : frontier) {
+                for (Dependency d : g.children(n)) {
+                    String r = d.relation();
+                    if (!r.startsWith("nmod:") || LOCATIVE.contains(r) || r.equals("nmod:poss")) continue;
+                    int dep = d.dependent();
+                    if (!seen.add(dep)) continue;
+                    List<ActorMention> found = new ArrayList<>();
+                    for (ActorMention m : actors(g, dep, mentionAt)) if (!exclude.contains(m)) found.add(m);
+                    if (!found.isEmpty()) return found;
+                    next.add(dep);
+                }
+            }
+            frontier = next;
+        }
+        return List.of();
     }
 
     /** Actors of the first relation, in order of preference, that yields any. */

@@ -64,6 +64,17 @@ public final class CameoCatalog {
         return new CameoCatalog(byCode);
     }
 
+    /**
+     * This catalogue with extra codes that CAMEO 1.1b3 does not have, each with Goldstein 0: for dictionaries
+     * written against another CAMEO version or test suites with made-up codes (PETRARCH's validation records use
+     * "901", "174K"). Codes already present keep their entry.
+     */
+    public CameoCatalog plus(Collection<String> extraCodes, String name) {
+        Map<String, CameoCode> all = new LinkedHashMap<>(byCode);
+        for (String c : extraCodes) all.putIfAbsent(c, new CameoCode(c, name, 0.0));
+        return new CameoCatalog(all);
+    }
+
     /** The code, or empty when CAMEO has no such code. */
     public Optional<CameoCode> find(String code) {
         return Optional.ofNullable(byCode.get(code));

@@ -170,7 +170,9 @@ public final class PetrarchActorReader {
             if (dated.isEmpty()) {
                 code = undated.get(0).code();
                 if (code == null) kind = Kind.NOT_AN_ACTOR;
-                else if (code.length() == 3 && COUNTRIES.contains(code)) kind = Kind.COUNTRY;
+                // PETRARCH composes agents with any three-letter actor code ("Arnor cleric" -> ARNREL in its own
+                // suite, "Amnesty International activists" -> NGMOPP), so such codes act as countries do in Dyad.
+                else if (code.length() == 3 && (COUNTRIES.contains(code) || code.matches("[A-Z]{3}"))) kind = Kind.COUNTRY;
                 else kind = Kind.ORGANISATION;
             } else {
                 report.count("actors.dated");

@@ -71,9 +71,8 @@ public final class PetrarchAgentReader {
             if (code.matches("~[A-Z0-9]+")) {
                 role = code.substring(1);
             } else if (code.matches("[A-Z0-9]+~")) {
-                role = code.substring(0, code.length() - 1);
-                report.approximated(text.file(), line.number(), line.raw(),
-                        "prefix agent code (ROLE~): Dyad puts the role after the country");
+                // A prefix agent ("MSF Arnor" -> NGOARN): the trailing ~ tells the actor coder to put it first.
+                role = code;
             } else {
                 report.unmapped(text.file(), line.number(), line.raw(), "agent code is not ~ROLE or ROLE~");
                 continue;

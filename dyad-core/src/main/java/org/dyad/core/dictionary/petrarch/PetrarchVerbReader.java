@@ -77,7 +77,7 @@ public final class PetrarchVerbReader {
     private static final Pattern HEADER = Pattern.compile("\\s*---+\\s*(.+?)\\s*\\[([^\\]]*)\\].*");
     private static final Pattern VERB_LINE =
             Pattern.compile("\\s*([^{\\[]+?)\\s*(?:\\{([^}]*)\\})?\\s*(?:\\[([^\\]]*)\\])?\\s*");
-    private static final Pattern CODE = Pattern.compile("\\s*(\\d*)\\s*(?::\\s*(\\d*))?\\s*");
+    private static final Pattern CODE = Pattern.compile("\\s*(\\d*[A-Z]?)\\s*(?::\\s*(\\d*[A-Z]?))?\\s*");
 
     static final Set<String> PARTICLES = Set.of("UP", "DOWN", "OFF", "OUT", "AWAY", "BACK", "FORWARD", "ASIDE",
             "APART", "TOGETHER", "FORTH");
@@ -269,10 +269,13 @@ public final class PetrarchVerbReader {
         return new Codes(code, reverse, false);
     }
 
+    /**
+     * A code shaped like a CAMEO event code. The root is not checked against CAMEO 1.1b3: dictionaries written for
+     * other versions or test suites ("901", "174K") use codes the catalogue lacks, and the caller decides what to do
+     * with those (DictionaryOptions reports and drops them; the validation command scores them as they are).
+     */
     private static boolean cameo(String c) {
-        if (!c.matches("\\d{2,4}")) return false;
-        int root = Integer.parseInt(c.substring(0, 2));
-        return root >= 1 && root <= 20;
+        return c.matches("\\d{2,4}[A-Z]?");
     }
 
     /** Why a construct cannot be mapped; caught where the line is known and reported. */
@@ -671,6 +674,13 @@ public final class PetrarchVerbReader {
                     i++;
                     continue;
                 }
+                if (it instanceof Syn sy && prepositionSynset(sy)) {
+                    // "* &PREPOSIT1 RESOLUTION": a synset of prepositions is a preposition with alternatives.
+                    int end = phraseEnd(items, i + 1);
+                    lastNoun = attach(String.join("/", lemmas(sy)), items.subList(i + 1, end), anchor, lastNoun);
+                    i = end;
+                    continue;
+                }
                 if (it instanceof Word w) {
                     String t = w.text();
                     String next = i + 1 < items.size() && items.get(i + 1) instanceof Word nw ? nw.text() : null;
@@ -719,6 +729,13 @@ public final class PetrarchVerbReader {
                 objectDone = true;
             }
             return specs;
+        }
+
+        private boolean prepositionSynset(Syn sy) {
+            Set<String> l = synsets == null ? null : synsets.lemmas(sy.name());
+            if (l == null || l.isEmpty()) return false;
+            for (String m : l) if (!PREPOSITIONS.contains(m.toUpperCase(Locale.ROOT))) return false;
+            return true;
         }
 
         /** "TO/FOR": every alternative a preposition. */

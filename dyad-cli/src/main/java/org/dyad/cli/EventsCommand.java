@@ -1,0 +1,96 @@
+package org.dyad.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.dyad.io.output.EventWriter;
+import org.dyad.io.output.OutputFormat;
+import org.dyad.store.EventFilter;
+import org.dyad.store.EventStore;
+import org.dyad.store.Queries;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code dyad events}: stored events matching a filter, with the sentence each comes from. */
+@Command(name = "events", mixinStandardHelpOptions = true,
+        description = {"Lists stored events, by date, with provenance (document, sentence).",
+                "Actor and CAMEO codes match as prefixes: --source USA takes USAGOV, --cameo 13 every threat."})
+final class EventsCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First event date.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last event date (inclusive).")
+    String to;
+
+    @Option(names = "--source", paramLabel = "CODE", description = "Source actor code (prefix), e.g. RUS or USAGOV.")
+    String source;
+
+    @Option(names = "--target", paramLabel = "CODE", description = "Target actor code (prefix).")
+    String target;
+
+    @Option(names = "--cameo", paramLabel = "CODE", description = "CAMEO code (prefix), e.g. 19 or 1312.")
+    String cameo;
+
+    @Option(names = "--plover", paramLabel = "TYPE", description = "PLOVER event type, e.g. THREATEN.")
+    String plover;
+
+    @Option(names = "--modality", paramLabel = "M", description = "asserted, negated, planned or hypothetical.")
+    String modality;
+
+    @Option(names = "--text", paramLabel = "WORDS", description = "Words the sentence contains (any case).")
+    String text;
+
+    @Option(names = "--limit", paramLabel = "N", description = "At most N events (default: all).")
+    int limit;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "table, jsonl (the 'dyad code' contract) or tsv. Default: table on a terminal, jsonl otherwise.")
+    String format;
+
+    @Override
+    public Integer call() {
+        String f = format != null ? format : System.console() != null ? "table" : "jsonl";
+        OutputFormat outputFormat = OutputFormat.fromName(f).orElseThrow(() ->
+                new UserException("--format: unknown format '" + f + "' (use table, jsonl or tsv)"));
+        if (modality != null && !Set.of("asserted", "negated", "planned", "hypothetical").contains(modality.toLowerCase(Locale.ROOT))) {
+            throw new UserException("--modality: '" + modality + "' is not asserted, negated, planned or hypothetical");
+        }
+        EventFilter filter = new EventFilter(date("--from", from), date("--to", to), source, target, cameo, plover,
+                modality, text);
+        Writer out = QueryOutput.stdout();
+        try (EventStore db = store.openReadOnly(); EventWriter writer = outputFormat.open(out)) {
+            new Queries(db).events(filter, limit, e -> {
+                try {
+                    writer.write(e.event());
+                } catch (IOException x) {
+                    throw new UncheckedIOException(x);
+                }
+            });
+            writer.flush();
+        } catch (SQLException e) {
+            throw new UserException("--db " + store.db + ": " + StoreOption.oneLine(e));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Main.OK;
+    }
+
+    static LocalDate date(String option, String value) {
+        if (value == null) return null;
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new UserException(option + ": '" + value + "' is not a date in the form YYYY-MM-DD");
+        }
+    }
+}

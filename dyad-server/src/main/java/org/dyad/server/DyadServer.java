@@ -1,0 +1,304 @@
+package org.dyad.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.dyad.core.DocumentCoder;
+
+/**
+ * {@code dyad serve}: the JSON API and the analyst dashboard in one process.
+ *
+ * <p>Safe by default: loopback unless told otherwise ({@link SafeBind}); with a token every API call needs
+ * {@code Authorization: Bearer}; bodies over 1 MB get 413; pages over {@value StoreQueries#MAX_PAGE_SIZE} rows
+ * are refused; a bad parameter gets a 400 naming it; nothing answers with a stack trace.
+ */
+public final class DyadServer implements AutoCloseable {
+    /** The largest request body accepted: a long news story is 50 KB, so 1 MB leaves room and stops abuse. */
+    public static final int MAX_BODY_BYTES = 1 << 20;
+    static final String VERSION = "0.1.0";
+    private static final Pattern DOC_ID = Pattern.compile("[^\\p{Cntrl}]{1,500}");
+
+    /**
+     * How to run the server.
+     *
+     * @param db    the event store, or null for a server that only codes pasted text
+     * @param bind  address to listen on; loopback unless a token is given
+     * @param port  port, 0 for any free one
+     * @param token bearer token every API call must carry, or null when bound to loopback
+     * @param coder builds the coder for {@code /api/code} on first use
+     */
+    public record Options(Path db, String bind, int port, String token, Supplier<DocumentCoder> coder) {
+        public Options {
+            Objects.requireNonNull(bind, "bind");
+            if (coder == null) coder = TextCoding::defaultCoder;
+            if (token != null && token.isBlank()) token = null;
+        }
+
+        public static Options loopback(Path db, int port) {
+            return new Options(db, "127.0.0.1", port, null, null);
+        }
+    }
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final Options options;
+    private final StoreQueries store;
+    private final TextCoding coding;
+    private final byte[] token;
+    private final Javalin app;
+
+    private DyadServer(Options options, StoreQueries store) {
+        this.options = options;
+        this.store = store;
+        this.coding = new TextCoding(options.coder());
+        this.token = options.token() == null ? null : options.token().getBytes(StandardCharsets.UTF_8);
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/org/dyad/server/dashboard";
+                files.location = Location.CLASSPATH;
+            });
+            var routes = config.routes;
+            routes.before(this::headers);
+            routes.before("/api/*", this::authorize);
+            routes.get("/api/health", this::health);
+            routes.get("/api/openapi.json", this::openApi);
+            routes.post("/api/code", this::code);
+            routes.get("/api/events", this::events);
+            routes.get("/api/series", this::series);
+            routes.get("/api/actors", this::actors);
+            routes.get("/api/documents/{id}", this::document);
+            routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.parameter, e.getMessage()));
+            routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), null, e.getMessage()));
+            routes.exception(Exception.class, (e, ctx) -> {
+                // The cause goes to the server's log, not to the client: a stack trace tells an attacker too much.
+                System.err.println("dyad serve: " + ctx.method() + " " + ctx.path() + ": " + e);
+                error(ctx, 500, null, "internal error; the server log says more");
+            });
+            routes.error(404, ctx -> {
+                if (ctx.path().startsWith("/api/") && ctx.result() == null) error(ctx, 404, null, "no such endpoint: " + ctx.path());
+            });
+        });
+    }
+
+    /**
+     * Checks the bind rule and opens the store; the server is not listening yet.
+     *
+     * @throws IllegalArgumentException when the bind rule refuses (the message says why)
+     * @throws SQLException when the store cannot be opened
+     */
+    public static DyadServer create(Options options) throws SQLException {
+        String refusal = SafeBind.refusal(options.bind(), options.token());
+        if (refusal != null) throw new IllegalArgumentException(refusal);
+        StoreQueries store = options.db() == null ? null : StoreQueries.open(options.db(), new ObjectMapper());
+        return new DyadServer(options, store);
+    }
+
+    public DyadServer start() {
+        app.start(options.bind(), options.port());
+        return this;
+    }
+
+    /** The port actually listened on (useful when started on port 0). */
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        if (store != null) {
+            try {
+                store.close();
+            } catch (SQLException e) {
+                // Closing a read-only connection loses nothing.
+            }
+        }
+    }
+
+    // --- cross-cutting rules -----------------------------------------------------------------------------------
+
+    private void headers(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Content-Security-Policy",
+                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'");
+    }
+
+    private void authorize(Context ctx) {
+        if (token == null) return;
+        String header = ctx.header("Authorization");
+        byte[] given = header != null && header.startsWith("Bearer ")
+                ? header.substring(7).strip().getBytes(StandardCharsets.UTF_8) : new byte[0];
+        // Constant-time comparison: response timing must not reveal how much of a guess was right.
+        if (!MessageDigest.isEqual(given, token)) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw new ApiError(401, "Authorization", "this server needs 'Authorization: Bearer <token>' on every API call");
+        }
+    }
+
+    private void error(Context ctx, int status, String parameter, String message) {
+        ObjectNode body = json.createObjectNode();
+        body.put("error", message);
+        if (parameter != null) body.put("parameter", parameter);
+        body.put("status", status);
+        ctx.status(status);
+        send(ctx, body);
+    }
+
+    private void send(Context ctx, JsonNode body) {
+        try {
+            ctx.contentType("application/json; charset=utf-8").result(json.writeValueAsBytes(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private StoreQueries store() {
+        if (store == null) {
+            throw new ApiError(503, null, "this server has no event store; start it with --db FILE");
+        }
+        return store;
+    }
+
+    // --- endpoints -----------------------------------------------------------------------------------------------
+
+    private void health(Context ctx) throws SQLException {
+        ObjectNode body = json.createObjectNode();
+        body.put("status", "ok");
+        body.put("version", VERSION);
+        body.put("store", store != null);
+        if (store != null) body.put("events", store.eventCount());
+        send(ctx, body);
+    }
+
+    private void openApi(Context ctx) throws IOException {
+        try (InputStream in = DyadServer.class.getResourceAsStream("openapi.json")) {
+            ctx.contentType("application/json; charset=utf-8").result(in.readAllBytes());
+        }
+    }
+
+    /** POST {"text": "...", "date": "2021-12-28", "id": optional}: the events, coded and not stored. */
+    private void code(Context ctx) throws IOException {
+        long declared = ctx.contentLength();
+        if (declared > MAX_BODY_BYTES) throw tooLarge();
+        byte[] raw;
+        try (InputStream in = ctx.bodyInputStream()) {
+            raw = in.readNBytes(MAX_BODY_BYTES + 1);  // a chunked body has no length to check up front
+        }
+        if (raw.length > MAX_BODY_BYTES) throw tooLarge();
+        JsonNode body;
+        try {
+            body = json.readTree(raw);
+        } catch (IOException e) {
+            throw ApiError.badParameter("body", "the body must be a JSON object {\"text\": ..., \"date\": \"YYYY-MM-DD\"}");
+        }
+        if (body == null || !body.isObject()) {
+            throw ApiError.badParameter("body", "the body must be a JSON object {\"text\": ..., \"date\": \"YYYY-MM-DD\"}");
+        }
+        JsonNode text = body.get("text");
+        if (text == null || !text.isTextual() || text.asText().isBlank()) {
+            throw ApiError.badParameter("text", "text must be a non-empty string: the story to code");
+        }
+        JsonNode dateField = body.get("date");
+        if (dateField == null || !dateField.isTextual()) {
+            throw ApiError.badParameter("date", "date must be the publication date, e.g. \"2021-12-28\"; relative dates in the text resolve against it");
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(dateField.asText().strip());
+        } catch (DateTimeParseException e) {
+            throw ApiError.badParameter("date", "date must be an ISO date such as 2021-12-28, not \"" + Params.clip(dateField.asText()) + "\"");
+        }
+        String id = body.path("id").isTextual() ? body.get("id").asText() : "pasted";
+        ObjectNode out = json.createObjectNode();
+        out.put("doc", id);
+        out.put("date", date.toString());
+        out.put("text", text.asText());
+        out.set("events", coding.code(json, id, text.asText(), date));
+        send(ctx, out);
+    }
+
+    private static ApiError tooLarge() {
+        return new ApiError(413, "body", "the request body is larger than 1 MB; send one story at a time");
+    }
+
+    private void events(Context ctx) throws SQLException {
+        Params q = new Params(ctx);
+        LocalDate[] period = q.period();
+        StoreQueries.Filter filter = new StoreQueries.Filter(period[0], period[1],
+                q.matching("source", Params.ACTOR, "a CAMEO actor code or prefix such as RUS or RUSGOV"),
+                q.matching("target", Params.ACTOR, "a CAMEO actor code or prefix such as UKR or UKRMIL"),
+                q.matching("cameo", Params.CAMEO, "a CAMEO event code or prefix of digits such as 19 or 1312"),
+                q.matching("plover", Params.PLOVER, "a PLOVER event type such as THREATEN"),
+                q.oneOf("modality", Params.MODALITIES, null),
+                q.text("text"));
+        String sort = q.string("sort");
+        if (sort == null) sort = "date";
+        if (!StoreQueries.SORTS.containsKey(sort)) {
+            throw ApiError.badParameter("sort", "sort must be one of " + new java.util.TreeSet<>(StoreQueries.SORTS.keySet()));
+        }
+        int page = q.integer("page", 1, 1, 1_000_000);
+        int size = q.integer("size", 50, 1, StoreQueries.MAX_PAGE_SIZE);
+        send(ctx, store().events(filter, sort, page, size));
+    }
+
+    private void series(Context ctx) throws SQLException {
+        Params q = new Params(ctx);
+        String spec = q.string("dyad");
+        if (spec == null) throw ApiError.badParameter("dyad", "dyad is required: USA:RUS for both directions, USA>RUS for one");
+        StoreQueries.Dyad dyad = dyad(spec);
+        String by = q.oneOf("by", StoreQueries.PERIODS.keySet(), "day");
+        LocalDate[] period = q.period();
+        String modality = q.oneOf("modality", Params.MODALITIES, null);
+        send(ctx, store().series(dyad, by, period[0], period[1], modality));
+    }
+
+    static StoreQueries.Dyad dyad(String spec) {
+        String s = spec.strip().toUpperCase(java.util.Locale.ROOT);
+        boolean both = s.contains(":");
+        String[] parts = s.split(both ? ":" : ">", -1);
+        if (parts.length != 2 || (!both && !s.contains(">"))
+                || !Params.ACTOR.matcher(parts[0].strip()).matches() || !Params.ACTOR.matcher(parts[1].strip()).matches()) {
+            throw ApiError.badParameter("dyad", "dyad must be two actor codes, USA:RUS (both directions) or USA>RUS (USA the source), not \""
+                    + Params.clip(spec) + "\"");
+        }
+        return new StoreQueries.Dyad(parts[0].strip(), parts[1].strip(), both);
+    }
+
+    private void actors(Context ctx) throws SQLException {
+        Params q = new Params(ctx);
+        LocalDate[] period = q.period();
+        String modality = q.oneOf("modality", Params.MODALITIES, null);
+        String level = q.oneOf("level", java.util.Set.of("code", "country"), "code");
+        int limit = q.integer("limit", 100, 1, 1000);
+        send(ctx, store().actors(period[0], period[1], modality, level.equals("country"), limit));
+    }
+
+    private void document(Context ctx) throws SQLException {
+        String id = ctx.pathParam("id");
+        if (!DOC_ID.matcher(id).matches()) throw ApiError.badParameter("id", "id must be a document id of 1 to 500 printable characters");
+        ObjectNode doc = store().document(id);
+        if (doc == null) throw new ApiError(404, "id", "no document " + Params.clip(id) + " in the store");
+        send(ctx, doc);
+    }
+}

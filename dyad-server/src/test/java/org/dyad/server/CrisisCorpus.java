@@ -1,0 +1,95 @@
+package org.dyad.server;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.core.model.Actor;
+import org.dyad.core.model.DateBasis;
+import org.dyad.core.model.Document;
+import org.dyad.core.model.Event;
+import org.dyad.core.model.Modality;
+import org.dyad.core.ontology.CameoCatalog;
+import org.dyad.core.ontology.PloverMapping;
+import org.dyad.store.EventStore;
+
+/**
+ * A small store for the tests: six stories about the Russia–Ukraine crisis from December 2021 to February 2022,
+ * coded by hand as a coder would, so every count the API returns can be checked by reading this file.
+ * The last story is a wire copy of the one before it, published by another outlet: one event, two mentions.
+ */
+final class CrisisCorpus {
+    private CrisisCorpus() {}
+
+    private static final CameoCatalog CAMEO = CameoCatalog.builtIn();
+    private static final PloverMapping PLOVER = PloverMapping.builtIn();
+
+    record Story(Document document, List<Event> events) {}
+
+    static final String ATTACK_SENTENCE = "Russian forces attacked Ukraine on Thursday.";
+
+    static List<Story> stories() {
+        List<Story> out = new ArrayList<>();
+        out.add(story("donetsk-accusation", "2021-12-28", "Kremlin accuses Kyiv over Donbas shelling", "Wire A",
+                "Russian officials accused Ukraine's armed forces of shelling near Donetsk on Monday. "
+                        + "The U.S. administration threatened to impose sanctions on Russia.",
+                new Coded(0, "RUSGOV", "Russian officials", "UKRMIL", "Ukraine's armed forces", "112", "2021-12-27", Modality.ASSERTED),
+                new Coded(1, "USAGOV", "The U.S. administration", "RUS", "Russia", "1312", "2021-12-28", Modality.ASSERTED)));
+        out.add(story("geneva-talks", "2022-01-10", "Talks in Geneva", "Wire B",
+                "American and Russian diplomats held talks in Geneva on Monday. "
+                        + "Russia denied plans for an assault on Ukraine.",
+                new Coded(0, "USAGOV", "American", "RUSGOV", "Russian diplomats", "046", "2022-01-10", Modality.ASSERTED),
+                new Coded(1, "RUS", "Russia", "UKR", "Ukraine", "190", "2022-01-10", Modality.NEGATED)));
+        out.add(story("border-drills", "2022-01-24", "Drills near the border", "Wire A",
+                "Russia's military held drills near Ukraine's border. "
+                        + "Ukraine's government called for talks with Russia.",
+                new Coded(0, "RUSMIL", "Russia's military", "UKR", "Ukraine", "150", "2022-01-24", Modality.ASSERTED),
+                new Coded(1, "UKRGOV", "Ukraine's government", "RUS", "Russia", "036", "2022-01-24", Modality.ASSERTED)));
+        out.add(story("invasion", "2022-02-24", "Russia attacks Ukraine", "Wire B",
+                ATTACK_SENTENCE + " "
+                        + "Ukraine's president appealed for military aid from the United States.",
+                new Coded(0, "RUSMIL", "Russian forces", "UKR", "Ukraine", "190", "2022-02-24", Modality.ASSERTED),
+                new Coded(1, "UKRGOV", "Ukraine's president", "USA", "the United States", "0232", "2022-02-24", Modality.ASSERTED)));
+        String aid = "The United States sent weapons to Ukraine's armed forces. "
+                + "Ukraine's army fought Russian troops near Kyiv.";
+        out.add(story("us-weapons", "2022-02-26", "Weapons for Ukraine", "Wire A", aid,
+                new Coded(0, "USA", "The United States", "UKRMIL", "Ukraine's armed forces", "072", "2022-02-26", Modality.ASSERTED),
+                new Coded(1, "UKRMIL", "Ukraine's army", "RUSMIL", "Russian troops", "193", "2022-02-26", Modality.ASSERTED)));
+        out.add(story("us-weapons-copy", "2022-02-26", "Weapons for Ukraine", "Daily C", aid,
+                new Coded(0, "USA", "The United States", "UKRMIL", "Ukraine's armed forces", "072", "2022-02-26", Modality.ASSERTED),
+                new Coded(1, "UKRMIL", "Ukraine's army", "RUSMIL", "Russian troops", "193", "2022-02-26", Modality.ASSERTED)));
+        return out;
+    }
+
+    /** One hand-coded event: the sentence it comes from, who, what, to whom, when. */
+    record Coded(int sentence, String source, String sourceText, String target, String targetText, String cameo,
+                 String date, Modality modality) {}
+
+    private static Story story(String id, String date, String title, String publisher, String text, Coded... coded) {
+        Document doc = new Document(id, LocalDate.parse(date), text, title, "https://news.example/" + id, publisher, id);
+        String[] sentences = text.split("(?<=\\.) ");
+        List<Event> events = new ArrayList<>();
+        for (Coded c : coded) {
+            String s = sentences[c.sentence()];
+            int begin = text.indexOf(s);
+            events.add(new Event(id, c.sentence(), s, begin, begin + s.length(),
+                    new Actor(c.source(), c.sourceText()), new Actor(c.target(), c.targetText()),
+                    CAMEO.get(c.cameo()), PLOVER.forCameo(c.cameo()), LocalDate.parse(c.date()),
+                    c.date().equals(date) ? DateBasis.DOCUMENT : DateBasis.TEXT, "day", c.modality(), null));
+        }
+        return new Story(doc, events);
+    }
+
+    /** Writes the stories into a new store file and closes it, as {@code dyad ingest} would leave it. */
+    static Path ingest(Path dir) throws Exception {
+        Path db = dir.resolve("crisis.duckdb");
+        try (EventStore store = EventStore.open(db)) {
+            for (Story s : stories()) {
+                Document d = s.document();
+                store.store(new EventStore.Ingestion(d, EventStore.contentHash(d), 2, 2, s.events(), List.of()));
+            }
+            store.checkpoint();
+        }
+        return db;
+    }
+}

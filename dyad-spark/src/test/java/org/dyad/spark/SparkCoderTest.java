@@ -1,0 +1,178 @@
+package org.dyad.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.dyad.core.Codebook;
+import org.dyad.core.DocumentCoder;
+import org.dyad.core.model.Actor;
+import org.dyad.core.model.Document;
+import org.dyad.core.model.Event;
+import org.dyad.io.DocumentSink;
+import org.dyad.io.InputProblem;
+import org.dyad.io.InputSpec;
+import org.dyad.io.ReaderOptions;
+import org.dyad.io.Readers;
+import org.dyad.nlp.CoreNlpAnnotator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Twenty Voice of America stories of 2025 and one story with a date nobody can read, coded on Spark in local mode
+ * (two cores, one session) and directly with DocumentCoder, as `dyad code` does.
+ */
+class SparkCoderTest {
+    static final int STORIES = 20;
+    static final String BAD_ID = "voa-undated";
+
+    @TempDir
+    static Path dir;
+    static SparkSession spark;
+    static Path input;
+    static SparkCoder.Summary fewSplits;
+    static SparkCoder.Summary manySplits;
+
+    @BeforeAll
+    static void codeOnSpark() throws IOException {
+        Path corpus = Path.of(System.getProperty("dyad.shared", "../../shared"), "corpus", "voa-2025.jsonl");
+        List<String> lines = new ArrayList<>(Files.readAllLines(corpus, StandardCharsets.UTF_8).subList(0, STORIES));
+        // Planted in the middle of the file, so that it shares an input split with good stories.
+        lines.add(STORIES / 2, "{\"id\": \"" + BAD_ID + "\", \"date\": \"the other day\", "
+                + "\"text\": \"Russian troops shelled Kharkiv, Ukrainian officials said.\"}");
+        input = dir.resolve("in/voa-21.jsonl");
+        Files.createDirectories(input.getParent());
+        Files.write(input, lines, StandardCharsets.UTF_8);
+
+        System.setProperty("log4j2.configurationFile", "org/dyad/spark/log4j2-local.properties");
+        spark = SparkCoder.localSession("local[2]");
+        fewSplits = SparkCoder.run(spark, JobOptions.of(input.toString(), dir.resolve("few").toString())
+                .withSplitsPerCore(1));
+        manySplits = SparkCoder.run(spark, JobOptions.of(input.toString(), dir.resolve("many").toString())
+                .withSplitsPerCore(8));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (spark != null) spark.stop();
+    }
+
+    @Test
+    void sparkGivesTheEventsDyadCodeGives() {
+        List<String> expected = dyadCode(input).stream().map(SparkCoderTest::fingerprint).sorted().toList();
+        List<String> actual = events("few");
+        assertTrue(expected.size() > 20, "the 20 stories hold events: " + expected.size());
+        assertEquals(expected, actual);
+        assertEquals(expected.size(), fewSplits.events());
+    }
+
+    @Test
+    void theEventsDoNotDependOnHowTheInputIsSplit() {
+        assertTrue(manySplits.partitions() > fewSplits.partitions(),
+                fewSplits.partitions() + " vs " + manySplits.partitions() + " input splits");
+        assertEquals(events("few"), events("many"));
+        assertEquals(fewSplits.events(), manySplits.events());
+    }
+
+    @Test
+    void theUndatedStoryIsListedAsFailedNotLost() {
+        List<Row> failed = spark.read().parquet(dir.resolve("many/failed").toString()).collectAsList();
+        assertEquals(1, failed.size(), failed.toString());
+        Row bad = failed.get(0);
+        assertEquals("read", bad.getAs("stage"));
+        assertTrue(bad.<String>getAs("error").contains("not a date: \"the other day\""), bad.toString());
+        assertTrue(bad.<String>getAs("origin").startsWith(input.toUri().toString().replace("file:///", "file:/") + "@"),
+                bad.toString());
+
+        List<Row> documents = spark.read().parquet(dir.resolve("many/documents").toString()).collectAsList();
+        assertEquals(STORIES, documents.size());
+        assertFalse(documents.stream().anyMatch(d -> BAD_ID.equals(d.getAs("id"))));
+        assertEquals(STORIES, manySplits.documents());
+        assertEquals(1, manySplits.failed());
+    }
+
+    @Test
+    void eventsArePartitionedByTheirYearAndMonth() throws IOException {
+        List<Row> rows = spark.read().parquet(dir.resolve("few/events").toString())
+                .selectExpr("year", "month", "year(date) AS y", "month(date) AS m").collectAsList();
+        for (Row r : rows) {
+            assertEquals(r.getInt(2), r.getInt(0));
+            assertEquals(r.getInt(3), r.getInt(1));
+        }
+        try (var months = Files.list(dir.resolve("few/events/year=2025"))) {
+            assertTrue(months.anyMatch(p -> p.getFileName().toString().startsWith("month=")));
+        }
+    }
+
+    @Test
+    void theModelsAreLoadedOncePerJvmNotPerRecord() {
+        // Two runs, 42 JSONL records, two task threads: one pipeline.
+        assertEquals(1, Pipeline.loads());
+    }
+
+    /** `dyad code` on the same file: dyad-io's readers and one DocumentCoder, document by document. */
+    static List<Event> dyadCode(Path file) {
+        DocumentCoder coder = new DocumentCoder(new CoreNlpAnnotator(), Codebook.builtIn());
+        List<Event> events = new ArrayList<>();
+        new Readers(ReaderOptions.defaults()).read(InputSpec.file(file), new DocumentSink() {
+            @Override
+            public void document(Document d) {
+                events.addAll(coder.code(d).events());
+            }
+
+            @Override
+            public void problem(InputProblem problem) { }
+        });
+        return events;
+    }
+
+    List<String> events(String run) {
+        return spark.read().parquet(dir.resolve(run + "/events").toString()).collectAsList().stream()
+                .map(SparkCoderTest::fingerprint).sorted().collect(Collectors.toList());
+    }
+
+    /** Every field of the JSONL contract, one line per event. */
+    static String fingerprint(Event e) {
+        return String.join("|", e.doc(), String.valueOf(e.sentence()), e.text(), e.spanBegin() + "-" + e.spanEnd(),
+                actor(e.source()), actor(e.target()),
+                e.cameo() == null ? "null" : e.cameo().code() + "/" + e.cameo().goldstein() + "/" + e.cameo().quadClass(),
+                e.plover() == null ? "null" : e.plover().type() + "/" + e.plover().mode(),
+                String.valueOf(e.date()), e.dateBasis() == null ? "null" : e.dateBasis().label(),
+                String.valueOf(e.datePrecision()), e.modality() == null ? "null" : e.modality().label(),
+                e.location() == null ? "null" : e.location().name() + "/" + e.location().country() + "/"
+                        + e.location().lat() + "/" + e.location().lon());
+    }
+
+    static String fingerprint(Row r) {
+        List<Integer> span = r.getList(r.fieldIndex("span"));
+        Row plover = r.getAs("plover");
+        Row location = r.getAs("location");
+        return String.join("|", r.<String>getAs("doc"), String.valueOf(r.<Integer>getAs("sentence")), r.getAs("text"),
+                span.get(0) + "-" + span.get(1), actor(r.<Row>getAs("source")), actor(r.<Row>getAs("target")),
+                r.getAs("cameo") == null ? "null" : r.getAs("cameo") + "/" + r.getAs("goldstein") + "/" + r.getAs("quad_class"),
+                plover == null ? "null" : plover.getAs("type") + "/" + plover.getAs("mode"),
+                String.valueOf(r.<Object>getAs("date")), String.valueOf(r.<String>getAs("date_basis")),
+                String.valueOf(r.<String>getAs("date_precision")), String.valueOf(r.<String>getAs("modality")),
+                location == null ? "null" : location.getAs("name") + "/" + location.getAs("country") + "/"
+                        + location.getAs("lat") + "/" + location.getAs("lon"));
+    }
+
+    static String actor(Actor a) {
+        return a == null ? "null" : a.code() + ":" + a.text();
+    }
+
+    static String actor(Row a) {
+        return a == null ? "null" : a.getAs("code") + ":" + a.getAs("text");
+    }
+}

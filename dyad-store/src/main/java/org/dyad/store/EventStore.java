@@ -1,0 +1,390 @@
+package org.dyad.store;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.dyad.core.model.Document;
+import org.dyad.core.model.Event;
+
+/**
+ * An embedded DuckDB database of documents, their events and the sentences that report them.
+ *
+ * <p><b>Exactly once.</b> A document is stored in one transaction with its events, mentions and near-duplicate
+ * bands, so a process killed at any moment leaves each document either wholly stored or not at all. A document
+ * already stored (same id, same content hash) is skipped, so the same command run again resumes where the
+ * killed run stopped. Everything a document's rows depend on (its ingest number, its cluster, event ids) is
+ * computed from what was stored before it in input order, so a resumed run ends with the very rows an
+ * uninterrupted run writes.
+ *
+ * <p><b>Deduplication.</b> Each document joins the near-duplicate cluster of the stored document it shares most
+ * MinHash bands with (at least {@link #MIN_SHARED_BANDS}, an estimated Jaccard similarity of 0.5 or more), or
+ * starts its own. Within a cluster, an event with the same date, source, target, CAMEO code and modality is one
+ * event; each sentence that reports it is a mention (GDELT's NumMentions, NumArticles, NumSources).
+ *
+ * <p>Not thread-safe: one thread (the CLI's main thread) stores documents in input order.
+ */
+public final class EventStore implements AutoCloseable {
+    /** Two shared bands of 32 estimate a Jaccard similarity of at least 0.5 (see {@link MinHash}). */
+    public static final int MIN_SHARED_BANDS = 2;
+
+    /** A proper-noun sequence no dictionary coded, found in one sentence. */
+    public record Name(int sentence, String name) {}
+
+    /** What the coder made of one document, ready to store. */
+    public record Ingestion(Document document, String hash, int sentences, int parsedSentences, List<Event> events,
+                            List<Name> names) {}
+
+    public enum Outcome {
+        /** Stored with its events. */
+        STORED,
+        /** The same id and content were stored before: nothing added. */
+        ALREADY_STORED,
+        /** The id was stored before with other content: the stored version is kept. */
+        ID_CONFLICT
+    }
+
+    /** What storing one document did. */
+    public record Stored(Outcome outcome, String cluster, int newEvents, int mentions) {}
+
+    /** A recorded failure: where, which document if known, and why. */
+    public record Failure(String origin, String doc, String message) {}
+
+    private final Connection connection;
+    private final boolean readOnly;
+    private long nextEventId;
+    private long nextSeq;
+
+    private EventStore(Connection connection, boolean readOnly) {
+        this.connection = connection;
+        this.readOnly = readOnly;
+    }
+
+    /** Opens the database file for ingesting, creating it and its tables if needed. */
+    public static EventStore open(Path db) throws SQLException {
+        Path parent = db.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new SQLException("no such folder: " + parent);
+        }
+        Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
+        EventStore store = new EventStore(c, false);
+        Schema.create(c);
+        c.setAutoCommit(false);
+        store.loadCounters();
+        return store;
+    }
+
+    /**
+     * Opens an existing database read-only: queries, SQL and export can change nothing in it. Several readers may
+     * share a file; none may open it while an ingest is writing to it (DuckDB locks the file).
+     */
+    public static EventStore openReadOnly(Path db) throws SQLException {
+        if (!Files.isRegularFile(db)) throw new SQLException("no event store at " + db + " (run 'dyad ingest' first)");
+        Properties p = new Properties();
+        p.setProperty("duckdb.read_only", "true");
+        Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath(), p);
+        return new EventStore(c, true);
+    }
+
+    /** The connection, for the query and export classes of this package. */
+    Connection connection() { return connection; }
+
+    public boolean isReadOnly() { return readOnly; }
+
+    private void loadCounters() throws SQLException {
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT (SELECT coalesce(max(id), 0) FROM events_t),"
+                     + " (SELECT coalesce(max(seq), 0) FROM documents_t)")) {
+            r.next();
+            nextEventId = r.getLong(1) + 1;
+            nextSeq = r.getLong(2) + 1;
+        }
+    }
+
+    /** SHA-256 of the document text, hex: what "the same content" means. */
+    public static String contentHash(Document document) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(document.text().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The content hash stored under this document id, or null: lets the caller skip coding what is stored. */
+    public String storedHash(String id) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("SELECT hash FROM documents_t WHERE id = ?")) {
+            p.setString(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+
+    /** Stores one coded document with its events in one transaction. */
+    public Stored store(Ingestion in) throws SQLException {
+        Document doc = in.document();
+        long seqBefore = nextSeq;
+        long eventBefore = nextEventId;
+        try {
+            String stored = storedHash(doc.id());
+            if (stored != null) {
+                connection.rollback();
+                return new Stored(stored.equals(in.hash()) ? Outcome.ALREADY_STORED : Outcome.ID_CONFLICT, null, 0, 0);
+            }
+            long[] signature = MinHash.signature(doc.text());
+            long[] bands = signature == null ? new long[0] : MinHash.bands(signature);
+            Match match = nearest(bands);
+            String cluster = match == null ? doc.id() : match.cluster();
+            insertDocument(in, cluster, match == null ? 0 : match.sharedBands());
+            insertBands(doc.id(), bands);
+            int newEvents = insertEvents(doc, cluster, in.events());
+            insertNames(doc.id(), in.names());
+            try (PreparedStatement p = connection.prepareStatement("DELETE FROM failures_t WHERE doc = ?")) {
+                p.setString(1, doc.id());
+                p.executeUpdate();
+            }
+            connection.commit();
+            return new Stored(Outcome.STORED, cluster, newEvents, in.events().size());
+        } catch (SQLException | RuntimeException e) {
+            nextSeq = seqBefore;
+            nextEventId = eventBefore;
+            try {
+                connection.rollback();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    private record Match(String doc, String cluster, int sharedBands) {}
+
+    /** The stored document sharing most bands (earliest on a tie), if it shares enough. */
+    private Match nearest(long[] bands) throws SQLException {
+        if (bands.length == 0) return null;
+        StringBuilder sql = new StringBuilder(
+                "SELECT b.doc, d.cluster, count(*) AS shared, min(d.seq) AS seq FROM bands_t b"
+                + " JOIN documents_t d ON d.id = b.doc WHERE ");
+        for (int i = 0; i < bands.length; i++) sql.append(i == 0 ? "" : " OR ").append("(b.band = ? AND b.key = ?)");
+        sql.append(" GROUP BY b.doc, d.cluster ORDER BY shared DESC, seq LIMIT 1");
+        try (PreparedStatement p = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < bands.length; i++) {
+                p.setInt(2 * i + 1, i);
+                p.setLong(2 * i + 2, bands[i]);
+            }
+            try (ResultSet r = p.executeQuery()) {
+                if (!r.next()) return null;
+                int shared = r.getInt(3);
+                return shared >= MIN_SHARED_BANDS ? new Match(r.getString(1), r.getString(2), shared) : null;
+            }
+        }
+    }
+
+    private void insertDocument(Ingestion in, String cluster, int sharedBands) throws SQLException {
+        Document d = in.document();
+        try (PreparedStatement p = connection.prepareStatement(
+                "INSERT INTO documents_t VALUES (?, ?, ?, CAST(? AS DATE), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            p.setString(1, d.id());
+            p.setLong(2, nextSeq++);
+            p.setString(3, in.hash());
+            p.setString(4, d.date().toString());
+            p.setString(5, d.title());
+            p.setString(6, d.url());
+            p.setString(7, d.source());
+            p.setString(8, d.origin());
+            p.setString(9, d.text());
+            p.setInt(10, words(d.text()));
+            p.setInt(11, in.sentences());
+            p.setInt(12, in.parsedSentences());
+            p.setInt(13, in.events().size());
+            p.setString(14, cluster);
+            p.setInt(15, sharedBands);
+            p.executeUpdate();
+        }
+    }
+
+    private void insertBands(String doc, long[] bands) throws SQLException {
+        if (bands.length == 0) return;
+        StringBuilder sql = new StringBuilder("INSERT INTO bands_t VALUES ");
+        for (int i = 0; i < bands.length; i++) sql.append(i == 0 ? "" : ", ").append("(?, ?, ?)");
+        try (PreparedStatement p = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < bands.length; i++) {
+                p.setInt(3 * i + 1, i);
+                p.setLong(3 * i + 2, bands[i]);
+                p.setString(3 * i + 3, doc);
+            }
+            p.executeUpdate();
+        }
+    }
+
+    /** The identity of an event within a cluster: who did what to whom, when, and as what. */
+    static String eventKey(String cluster, Event e) {
+        return String.join("\u001f", cluster, String.valueOf(e.date()), code(e.source()), code(e.target()),
+                e.cameo() == null ? "" : e.cameo().code(), e.modality() == null ? "" : e.modality().label());
+    }
+
+    private static String code(org.dyad.core.model.Actor a) {
+        return a == null ? "" : a.code();
+    }
+
+    private int insertEvents(Document doc, String cluster, List<Event> events) throws SQLException {
+        int created = 0;
+        Map<String, Long> ids = new HashMap<>();
+        try (PreparedStatement find = connection.prepareStatement("SELECT id FROM events_t WHERE key = ?");
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO events_t VALUES (?, ?, ?,"
+                     + " CAST(? AS DATE), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement mention = connection.prepareStatement(
+                     "INSERT INTO mentions_t VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Event e : events) {
+                String key = eventKey(cluster, e);
+                Long id = ids.get(key);
+                if (id == null) {
+                    find.setString(1, key);
+                    try (ResultSet r = find.executeQuery()) {
+                        if (r.next()) id = r.getLong(1);
+                    }
+                }
+                if (id == null) {
+                    id = nextEventId++;
+                    created++;
+                    int i = 1;
+                    insert.setLong(i++, id);
+                    insert.setString(i++, key);
+                    insert.setString(i++, cluster);
+                    insert.setString(i++, e.date() == null ? null : e.date().toString());
+                    insert.setString(i++, e.dateBasis() == null ? null : e.dateBasis().label());
+                    insert.setString(i++, e.datePrecision());
+                    insert.setString(i++, e.source() == null ? null : e.source().code());
+                    insert.setString(i++, e.source() == null ? null : e.source().text());
+                    insert.setString(i++, e.target() == null ? null : e.target().code());
+                    insert.setString(i++, e.target() == null ? null : e.target().text());
+                    insert.setString(i++, e.cameo() == null ? null : e.cameo().code());
+                    setDouble(insert, i++, e.cameo() == null ? null : e.cameo().goldstein());
+                    setInt(insert, i++, e.cameo() == null ? null : e.cameo().quadClass());
+                    insert.setString(i++, e.plover() == null ? null : e.plover().type());
+                    insert.setString(i++, e.plover() == null ? null : e.plover().mode());
+                    insert.setString(i++, e.modality() == null ? null : e.modality().label());
+                    insert.setString(i++, e.location() == null ? null : e.location().name());
+                    insert.setString(i++, e.location() == null ? null : e.location().country());
+                    setDouble(insert, i++, e.location() == null ? null : e.location().lat());
+                    setDouble(insert, i++, e.location() == null ? null : e.location().lon());
+                    insert.setString(i++, doc.id());
+                    insert.setInt(i++, e.sentence());
+                    insert.setString(i++, e.text());
+                    insert.setInt(i++, e.spanBegin());
+                    insert.setInt(i, e.spanEnd());
+                    insert.executeUpdate();
+                }
+                ids.put(key, id);
+                mention.setLong(1, id);
+                mention.setString(2, doc.id());
+                mention.setInt(3, e.sentence());
+                mention.setString(4, e.text());
+                mention.setInt(5, e.spanBegin());
+                mention.setInt(6, e.spanEnd());
+                mention.setString(7, e.source() == null ? null : e.source().text());
+                mention.setString(8, e.target() == null ? null : e.target().text());
+                mention.executeUpdate();
+            }
+        }
+        return created;
+    }
+
+    private void insertNames(String doc, List<Name> names) throws SQLException {
+        if (names.isEmpty()) return;
+        try (PreparedStatement p = connection.prepareStatement("INSERT INTO names_t VALUES (?, ?, ?)")) {
+            for (Name n : names) {
+                p.setString(1, doc);
+                p.setInt(2, n.sentence());
+                p.setString(3, n.name());
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+    }
+
+    private static void setDouble(PreparedStatement p, int i, Double v) throws SQLException {
+        if (v == null) p.setNull(i, java.sql.Types.DOUBLE); else p.setDouble(i, v);
+    }
+
+    private static void setInt(PreparedStatement p, int i, Integer v) throws SQLException {
+        if (v == null) p.setNull(i, java.sql.Types.INTEGER); else p.setInt(i, v);
+    }
+
+    private static int words(String text) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !in) n++;
+            in = !space;
+        }
+        return n;
+    }
+
+    /**
+     * Records an input or a document that could not be stored. The same failure recorded twice is one row; a
+     * document's failures are cleared when it is later stored.
+     */
+    public void recordFailure(String origin, String doc, String message) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement(
+                "INSERT INTO failures_t VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+            p.setString(1, origin);
+            p.setString(2, doc);
+            p.setString(3, message);
+            p.executeUpdate();
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    public List<Failure> failures() throws SQLException {
+        List<Failure> out = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT origin, doc, message FROM failures_t ORDER BY origin, message")) {
+            while (r.next()) out.add(new Failure(r.getString(1), r.getString(2), r.getString(3)));
+        }
+        return out;
+    }
+
+    /** Counts of the main views: documents, events, mentions, clusters. */
+    public record Counts(long documents, long events, long mentions, long clusters) {}
+
+    public Counts counts() throws SQLException {
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT (SELECT count(*) FROM documents_t), (SELECT count(*) FROM events_t),"
+                     + " (SELECT count(*) FROM mentions_t), (SELECT count(DISTINCT cluster) FROM documents_t)")) {
+            r.next();
+            return new Counts(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4));
+        }
+    }
+
+    /** Writes everything to the database file (a checkpoint), so its size on disk is the data's. */
+    public void checkpoint() throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            if (!connection.getAutoCommit()) connection.commit();
+            s.execute("CHECKPOINT");
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+}

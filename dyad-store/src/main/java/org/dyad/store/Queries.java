@@ -1,0 +1,180 @@
+package org.dyad.store;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.dyad.core.model.Actor;
+import org.dyad.core.model.DateBasis;
+import org.dyad.core.model.Event;
+import org.dyad.core.model.Location;
+import org.dyad.core.model.Modality;
+import org.dyad.core.ontology.CameoCatalog;
+import org.dyad.core.ontology.CameoCode;
+import org.dyad.core.ontology.PloverType;
+
+/** The questions {@code dyad events}, {@code series}, {@code actors} and {@code sql} ask of a store. */
+public final class Queries {
+    private final EventStore store;
+
+    public Queries(EventStore store) {
+        this.store = store;
+    }
+
+    /** A stored event as the coder's record (provenance: its first mention), with how often it was reported. */
+    public record StoredEvent(long id, Event event, int mentions, int articles, int sources, String cluster) {}
+
+    /** Stored events matching the filter, by date, then id; at most {@code limit} (0: all). */
+    public void events(EventFilter filter, int limit, Consumer<StoredEvent> out) throws SQLException {
+        EventFilter.Sql where = filter.toSql();
+        String sql = "SELECT id, doc, sentence, text, span_begin, span_end, source, source_text, target, target_text,"
+                + " cameo, goldstein, plover_type, plover_mode, date, date_basis, date_precision, modality,"
+                + " location_name, location_country, lat, lon, num_mentions, num_articles, num_sources, cluster"
+                + " FROM events" + where.where() + " ORDER BY date NULLS LAST, id" + (limit > 0 ? " LIMIT " + limit : "");
+        CameoCatalog catalog = CameoCatalog.builtIn();
+        try (PreparedStatement p = store.connection().prepareStatement(sql)) {
+            bind(p, where.parameters());
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) out.accept(toStored(r, catalog));
+            }
+        }
+    }
+
+    private static StoredEvent toStored(ResultSet r, CameoCatalog catalog) throws SQLException {
+        String code = r.getString("cameo");
+        CameoCode cameo = code == null ? null
+                : catalog.find(code).orElse(new CameoCode(code, code, r.getDouble("goldstein")));
+        String sourceCode = r.getString("source");
+        String targetCode = r.getString("target");
+        String ploverType = r.getString("plover_type");
+        String date = r.getString("date");
+        String basis = r.getString("date_basis");
+        String modality = r.getString("modality");
+        String place = r.getString("location_name");
+        Location location = place == null ? null : new Location(place, r.getString("location_country"),
+                (Double) r.getObject("lat"), (Double) r.getObject("lon"));
+        Event e = new Event(r.getString("doc"), r.getInt("sentence"), r.getString("text"), r.getInt("span_begin"),
+                r.getInt("span_end"),
+                sourceCode == null ? null : new Actor(sourceCode, r.getString("source_text")),
+                targetCode == null ? null : new Actor(targetCode, r.getString("target_text")),
+                cameo, ploverType == null ? null : new PloverType(ploverType, r.getString("plover_mode")),
+                date == null ? null : LocalDate.parse(date),
+                basis == null ? null : DateBasis.valueOf(basis.toUpperCase(Locale.ROOT)),
+                r.getString("date_precision"),
+                modality == null ? null : Modality.valueOf(modality.toUpperCase(Locale.ROOT)), location);
+        return new StoredEvent(r.getLong("id"), e, r.getInt("num_mentions"), r.getInt("num_articles"),
+                r.getInt("num_sources"), r.getString("cluster"));
+    }
+
+    /** How {@code series} cuts time. */
+    public enum Period {
+        DAY, WEEK, MONTH;
+
+        String label() {
+            return switch (this) {
+                case DAY -> "strftime(date, '%Y-%m-%d')";
+                case WEEK -> "strftime(date_trunc('week', date), '%Y-%m-%d')";  // the Monday that starts the ISO week
+                case MONTH -> "strftime(date, '%Y-%m')";
+            };
+        }
+    }
+
+    /**
+     * A dyad: two actor code prefixes, either direction ({@code USA:RUS}) or one ({@code USA>RUS}: USA the source).
+     */
+    public record Dyad(String first, String second, boolean bothDirections) {
+        public static Dyad parse(String spec) {
+            String s = spec.trim().toUpperCase(Locale.ROOT);
+            boolean both = s.contains(":");
+            String[] parts = s.split(both ? ":" : ">", -1);
+            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank() || (!both && !s.contains(">"))) {
+                throw new IllegalArgumentException("'" + spec + "' is not a dyad: write USA:RUS (both directions) or USA>RUS");
+            }
+            return new Dyad(parts[0].strip(), parts[1].strip(), both);
+        }
+    }
+
+    /**
+     * Events between a dyad per period: the count, the count per QuadClass, the Goldstein sum and mean, and the
+     * mentions behind them. Only periods with events are listed. {@code modality} null takes every modality.
+     */
+    public long series(Dyad dyad, Period period, String modality, Rows.Format format, Writer out)
+            throws SQLException, IOException {
+        String pair = "(starts_with(source, ?) AND starts_with(target, ?))";
+        String sql = "SELECT " + period.label() + " AS period, count(*) AS events,"
+                + " count(*) FILTER (WHERE quad_class = 1) AS verbal_coop,"
+                + " count(*) FILTER (WHERE quad_class = 2) AS material_coop,"
+                + " count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,"
+                + " count(*) FILTER (WHERE quad_class = 4) AS material_conflict,"
+                + " round(sum(goldstein), 2) AS goldstein_sum, round(avg(goldstein), 3) AS goldstein_mean,"
+                + " sum(num_mentions) AS mentions"
+                + " FROM events WHERE date IS NOT NULL AND (" + pair + (dyad.bothDirections() ? " OR " + pair : "") + ")"
+                + (modality == null ? "" : " AND modality = ?")
+                + " GROUP BY 1 ORDER BY 1";
+        try (PreparedStatement p = store.connection().prepareStatement(sql)) {
+            int i = 1;
+            p.setString(i++, dyad.first());
+            p.setString(i++, dyad.second());
+            if (dyad.bothDirections()) {
+                p.setString(i++, dyad.second());
+                p.setString(i++, dyad.first());
+            }
+            if (modality != null) p.setString(i, modality.toLowerCase(Locale.ROOT));
+            try (ResultSet r = p.executeQuery()) {
+                return Rows.print(r, format, out);
+            }
+        }
+    }
+
+    /** Actor codes ranked by the events they take part in, as source and as target. */
+    public long actors(int limit, Rows.Format format, Writer out) throws SQLException, IOException {
+        String sql = "SELECT actor, count(*) AS events, count(*) FILTER (WHERE role = 'source') AS as_source,"
+                + " count(*) FILTER (WHERE role = 'target') AS as_target, sum(num_mentions) AS mentions FROM ("
+                + " SELECT source AS actor, 'source' AS role, num_mentions FROM events WHERE source IS NOT NULL"
+                + " UNION ALL SELECT target, 'target', num_mentions FROM events WHERE target IS NOT NULL)"
+                + " GROUP BY actor ORDER BY events DESC, actor LIMIT " + limit;
+        return query(sql, format, out);
+    }
+
+    /**
+     * Proper-noun sequences no dictionary coded, by how many documents name them: candidates for the actor
+     * dictionaries.
+     */
+    public long candidates(int limit, int minDocuments, Rows.Format format, Writer out) throws SQLException, IOException {
+        String sql = "SELECT name, documents, mentions FROM names WHERE documents >= " + minDocuments
+                + " ORDER BY documents DESC, mentions DESC, name LIMIT " + limit;
+        return query(sql, format, out);
+    }
+
+    /** Statements {@code dyad sql} lets through: queries only. The store is also opened read-only. */
+    private static final List<String> QUERY_WORDS =
+            List.of("select", "with", "from", "values", "describe", "show", "summarize", "explain", "table");
+
+    /** Runs one read-only query and prints its result. */
+    public long sql(String query, Rows.Format format, Writer out) throws SQLException, IOException {
+        String q = query.strip();
+        while (q.endsWith(";")) q = q.substring(0, q.length() - 1).stripTrailing();
+        String first = q.split("[\\s(]+", 2)[0].toLowerCase(Locale.ROOT);
+        if (!QUERY_WORDS.contains(first)) {
+            throw new IllegalArgumentException("only queries are allowed (SELECT, WITH, FROM, DESCRIBE, SHOW, ...), not '"
+                    + first.toUpperCase(Locale.ROOT) + "'");
+        }
+        return query(q, format, out);
+    }
+
+    private long query(String sql, Rows.Format format, Writer out) throws SQLException, IOException {
+        try (Statement s = store.connection().createStatement(); ResultSet r = s.executeQuery(sql)) {
+            return Rows.print(r, format, out);
+        }
+    }
+
+    static void bind(PreparedStatement p, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) p.setObject(i + 1, params.get(i));
+    }
+}
