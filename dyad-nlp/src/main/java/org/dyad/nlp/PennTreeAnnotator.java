@@ -2,7 +2,6 @@ package org.dyad.nlp;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.ling.Label;
 import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -80,6 +79,18 @@ public final class PennTreeAnnotator implements Annotator {
         return out;
     }
 
+    /** True when every bracket of the parse is closed and none is closed twice. */
+    public static boolean balanced(String penn) {
+        if (penn == null) return false;
+        int depth = 0;
+        for (int i = 0; i < penn.length(); i++) {
+            char c = penn.charAt(i);
+            if (c == '(') depth++;
+            else if (c == ')' && --depth < 0) return false;
+        }
+        return depth == 0;
+    }
+
     /** A Penn tree; unbalanced brackets are an error, not a silently shorter tree. */
     static Tree parse(String penn) {
         String s = penn.strip();
@@ -125,10 +136,5 @@ public final class PennTreeAnnotator implements Annotator {
             case "``", "''" -> "\"";
             default -> w;
         };
-    }
-
-    @SuppressWarnings("unused")
-    private static String value(Label l) {
-        return l.value();
     }
 }

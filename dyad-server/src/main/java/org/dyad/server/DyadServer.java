@@ -234,7 +234,14 @@ public final class DyadServer implements AutoCloseable {
         out.put("doc", id);
         out.put("date", date.toString());
         out.put("text", text.asText());
-        out.set("events", coding.code(json, id, text.asText(), date));
+        try {
+            out.set("events", coding.code(json, id, text.asText(), date));
+        } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
+            // Errors escape Javalin's exception handlers; log the cause here and answer with JSON all the same.
+            System.err.println("dyad serve: coding failed: " + e);
+            e.printStackTrace();
+            throw new ApiError(500, null, "the coder failed on this text; the server log says more");
+        }
         send(ctx, out);
     }
 

@@ -156,7 +156,7 @@ class ApiTest {
     @Test
     void actorNetworkForAPeriodOnly() throws Exception {
         JsonNode net = http.get("/api/actors?from=2022-02-24&to=2022-02-28").json();
-        assertEquals(3, net.get("edges").size(), "attack, appeal for aid, weapons; the fighting is UKRMIL→RUSMIL");
+        assertEquals(4, net.get("edges").size(), "the attack, the appeal for aid, the weapons and the fighting");
     }
 
     @Test

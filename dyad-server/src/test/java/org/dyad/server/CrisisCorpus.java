@@ -67,7 +67,7 @@ final class CrisisCorpus {
 
     private static Story story(String id, String date, String title, String publisher, String text, Coded... coded) {
         Document doc = new Document(id, LocalDate.parse(date), text, title, "https://news.example/" + id, publisher, id);
-        String[] sentences = text.split("(?<=\\.) ");
+        String[] sentences = text.split("(?<=[a-z]\\.) ");  // "The U.S. administration" is one sentence
         List<Event> events = new ArrayList<>();
         for (Coded c : coded) {
             String s = sentences[c.sentence()];
@@ -78,6 +78,32 @@ final class CrisisCorpus {
                     c.date().equals(date) ? DateBasis.DOCUMENT : DateBasis.TEXT, "day", c.modality(), null));
         }
         return new Story(doc, events);
+    }
+
+    /**
+     * A bigger store for the load test: the six stories again and again, each round a day later with its own ids,
+     * so every round adds events of its own (the same who-did-what-to-whom on another day is another event).
+     */
+    static Path ingestRounds(Path dir, int rounds) throws Exception {
+        Path db = dir.resolve("crisis-" + rounds + ".duckdb");
+        try (EventStore store = EventStore.open(db)) {
+            for (int k = 0; k < rounds; k++) {
+                for (Story s : stories()) {
+                    Document d = s.document();
+                    Document copy = new Document(d.id() + "-r" + k, d.date().plusDays(k), d.text() + " (Round " + k + ".)",
+                            d.title(), d.url() + "-r" + k, d.source(), d.origin());
+                    List<Event> events = new ArrayList<>();
+                    for (Event e : s.events()) {
+                        events.add(new Event(copy.id(), e.sentence(), e.text(), e.spanBegin(), e.spanEnd(), e.source(),
+                                e.target(), e.cameo(), e.plover(), e.date().plusDays(k), e.dateBasis(), e.datePrecision(),
+                                e.modality(), e.location()));
+                    }
+                    store.store(new EventStore.Ingestion(copy, EventStore.contentHash(copy), 3, 2, events, List.of()));
+                }
+            }
+            store.checkpoint();
+        }
+        return db;
     }
 
     /** Writes the stories into a new store file and closes it, as {@code dyad ingest} would leave it. */

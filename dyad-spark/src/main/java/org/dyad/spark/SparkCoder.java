@@ -41,30 +41,12 @@ import scala.Tuple2;
 public final class SparkCoder {
     private SparkCoder() {}
 
-    /**
-     * What a run did; sentences and events as `dyad code` counts them.
-     *
-     * @param partitions the input splits the documents were coded in (Spark's tasks for the coding stage)
-     */
-    public record Summary(long documents, long sentences, long events, long failed, int partitions, double seconds) {
-        public double documentsPerSecond() { return documents / seconds; }
-
-        public double sentencesPerSecond() { return sentences / seconds; }
-
-        @Override
-        public String toString() {
-            return String.format("%,d documents, %,d sentences, %,d events, %,d failed; %d input splits, %.1f s "
-                            + "(%.2f documents/s, %.1f sentences/s)", documents, sentences, events, failed, partitions,
-                    seconds, documentsPerSecond(), sentencesPerSecond());
-        }
-    }
-
     /** spark-submit entry point: {@code INPUT OUTPUT [--date YYYY-MM-DD] [--max-words N] [--max-sentence-tokens N] [--splits-per-core N] [--overwrite]}. */
     public static void main(String[] args) {
         JobOptions options = parse(args);
         SparkSession spark = SparkSession.builder().appName("dyad").getOrCreate();
         try {
-            Summary s = run(spark, options);
+            RunSummary s = run(spark, options);
             System.err.println("dyad: " + s);
         } finally {
             spark.stop();
@@ -87,7 +69,7 @@ public final class SparkCoder {
     }
 
     /** Runs the job in local mode ({@code local[N]}) in this JVM and stops the session. */
-    public static Summary runLocal(String master, JobOptions options) {
+    public static RunSummary runLocal(String master, JobOptions options) {
         SparkSession spark = localSession(master);
         try {
             return run(spark, options);
@@ -96,7 +78,7 @@ public final class SparkCoder {
         }
     }
 
-    public static Summary run(SparkSession spark, JobOptions options) {
+    public static RunSummary run(SparkSession spark, JobOptions options) {
         long t0 = System.nanoTime();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration conf = jsc.hadoopConfiguration();
@@ -133,8 +115,8 @@ public final class SparkCoder {
                     .write().mode(SaveMode.ErrorIfExists).parquet(options.output() + "/documents");
             spark.createDataFrame(outcomes.flatMap(o -> o.failed.iterator()), Tables.FAILED)
                     .coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(options.output() + "/failed");
-            long[] counts = outcomes.map(SparkCoder::counts).reduce(SparkCoder::add);
-            return new Summary(counts[0], counts[1], counts[2], counts[3], outcomes.getNumPartitions(), (System.nanoTime() - t0) / 1e9);
+            long[] counts = outcomes.map(SparkCoder::counts).fold(new long[4], SparkCoder::add);
+            return new RunSummary(counts[0], counts[1], counts[2], counts[3], outcomes.getNumPartitions(), (System.nanoTime() - t0) / 1e9);
         } finally {
             outcomes.unpersist(false);
         }

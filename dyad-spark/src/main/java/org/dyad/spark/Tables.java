@@ -78,7 +78,7 @@ public final class Tables {
 
     static Row event(Event e) {
         return RowFactory.create(
-                e.doc(), e.sentence(), e.text(), List.of(e.spanBegin(), e.spanEnd()),
+                e.doc(), e.sentence(), e.text(), new int[] {e.spanBegin(), e.spanEnd()},
                 actor(e.source()), actor(e.target()),
                 e.cameo() == null ? null : e.cameo().code(),
                 e.cameo() == null ? null : e.cameo().goldstein(),
@@ -96,7 +96,7 @@ public final class Tables {
     static Row document(DocumentCoder.Result r, List<String> warnings) {
         Document d = r.document();
         return RowFactory.create(d.id(), d.date(), d.title(), d.url(), d.source(), d.origin(),
-                r.sentences(), r.parsedSentences(), r.events().size(), warnings);
+                r.sentences(), r.parsedSentences(), r.events().size(), warnings.toArray(String[]::new));
     }
 
     static Row failed(String origin, String id, String stage, String error) {

@@ -41,8 +41,10 @@ class SparkCoderTest {
     static Path dir;
     static SparkSession spark;
     static Path input;
-    static SparkCoder.Summary fewSplits;
-    static SparkCoder.Summary manySplits;
+    static RunSummary fewSplits;
+    static RunSummary manySplits;
+    static Path mixed;
+    static java.time.LocalDate storyDate;
 
     @BeforeAll
     static void codeOnSpark() throws IOException {
@@ -61,6 +63,15 @@ class SparkCoderTest {
                 .withSplitsPerCore(1));
         manySplits = SparkCoder.run(spark, JobOptions.of(input.toString(), dir.resolve("many").toString())
                 .withSplitsPerCore(8));
+
+        // A directory as a newsroom might leave it: a story as plain text, and a web archive this job cannot read.
+        mixed = dir.resolve("mixed");
+        Files.createDirectories(mixed);
+        var story = new com.fasterxml.jackson.databind.ObjectMapper().readTree(lines.get(0));
+        Files.writeString(mixed.resolve("voa-story.txt"), story.get("text").asText());
+        Files.write(mixed.resolve("crawl.warc.gz"), new byte[] {0x1f, (byte) 0x8b});
+        storyDate = java.time.LocalDate.parse(story.get("published").asText().substring(0, 10));
+        SparkCoder.run(spark, JobOptions.of(mixed.toString(), dir.resolve("mixed-out").toString()).withDate(storyDate));
     }
 
     @AfterAll
@@ -116,16 +127,35 @@ class SparkCoderTest {
     }
 
     @Test
+    void aTextFileIsCodedAsDyadCodeCodesItAndAWebArchiveIsListedAsNotRead() {
+        List<String> expected = dyadCode(mixed.resolve("voa-story.txt"), ReaderOptions.defaults().withDate(storyDate))
+                .stream().map(SparkCoderTest::fingerprint).sorted().toList();
+        assertFalse(expected.isEmpty());
+        Row document = spark.read().parquet(dir.resolve("mixed-out/documents").toString()).first();
+        assertEquals("voa-story", document.getAs("id"));
+        assertEquals(storyDate, document.<java.sql.Date>getAs("date").toLocalDate());
+        assertEquals(expected, events("mixed-out"));
+        List<Row> failed = spark.read().parquet(dir.resolve("mixed-out/failed").toString()).collectAsList();
+        assertEquals(1, failed.size());
+        assertTrue(failed.get(0).<String>getAs("origin").endsWith("crawl.warc.gz"));
+        assertTrue(failed.get(0).<String>getAs("error").contains("WARC"));
+    }
+
+    @Test
     void theModelsAreLoadedOncePerJvmNotPerRecord() {
-        // Two runs, 42 JSONL records, two task threads: one pipeline.
+        // Three runs, 43 records, two task threads: one pipeline.
         assertEquals(1, Pipeline.loads());
     }
 
     /** `dyad code` on the same file: dyad-io's readers and one DocumentCoder, document by document. */
     static List<Event> dyadCode(Path file) {
+        return dyadCode(file, ReaderOptions.defaults());
+    }
+
+    static List<Event> dyadCode(Path file, ReaderOptions options) {
         DocumentCoder coder = new DocumentCoder(new CoreNlpAnnotator(), Codebook.builtIn());
         List<Event> events = new ArrayList<>();
-        new Readers(ReaderOptions.defaults()).read(InputSpec.file(file), new DocumentSink() {
+        new Readers(options).read(InputSpec.file(file), new DocumentSink() {
             @Override
             public void document(Document d) {
                 events.addAll(coder.code(d).events());

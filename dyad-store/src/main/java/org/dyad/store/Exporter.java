@@ -79,7 +79,11 @@ public final class Exporter {
         try (PreparedStatement p = store.connection().prepareStatement(sql)) {
             Queries.bind(p, where.parameters());
             p.execute();
-            return p.getUpdateCount() < 0 ? 0 : p.getUpdateCount();
+        }
+        // The driver does not report COPY's row count; the file itself tells.
+        try (java.sql.Statement s = store.connection().createStatement();
+             ResultSet r = s.executeQuery("SELECT count(*) FROM read_parquet('" + target + "')")) {
+            return r.next() ? r.getLong(1) : 0;
         }
     }
 

@@ -113,7 +113,7 @@ public final class Queries {
                 + " count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,"
                 + " count(*) FILTER (WHERE quad_class = 4) AS material_conflict,"
                 + " round(sum(goldstein), 2) AS goldstein_sum, round(avg(goldstein), 3) AS goldstein_mean,"
-                + " sum(num_mentions) AS mentions"
+                + " CAST(sum(num_mentions) AS BIGINT) AS mentions"
                 + " FROM events WHERE date IS NOT NULL AND (" + pair + (dyad.bothDirections() ? " OR " + pair : "") + ")"
                 + (modality == null ? "" : " AND modality = ?")
                 + " GROUP BY 1 ORDER BY 1";
@@ -135,7 +135,7 @@ public final class Queries {
     /** Actor codes ranked by the events they take part in, as source and as target. */
     public long actors(int limit, Rows.Format format, Writer out) throws SQLException, IOException {
         String sql = "SELECT actor, count(*) AS events, count(*) FILTER (WHERE role = 'source') AS as_source,"
-                + " count(*) FILTER (WHERE role = 'target') AS as_target, sum(num_mentions) AS mentions FROM ("
+                + " count(*) FILTER (WHERE role = 'target') AS as_target, CAST(sum(num_mentions) AS BIGINT) AS mentions FROM ("
                 + " SELECT source AS actor, 'source' AS role, num_mentions FROM events WHERE source IS NOT NULL"
                 + " UNION ALL SELECT target, 'target', num_mentions FROM events WHERE target IS NOT NULL)"
                 + " GROUP BY actor ORDER BY events DESC, actor LIMIT " + limit;

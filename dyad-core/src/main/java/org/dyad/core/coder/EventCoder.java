@@ -220,8 +220,9 @@ public final class EventCoder {
             if (!step.matchesRelation(d.relation())) continue;
             int to = d.dependent();
             if (!step.matchesLemma(g.lemma(to)) && !step.matchesLemma(g.token(to).lowerWord())) {
-                // The last word of a pattern may name a noun-noun compound by its modifier: "fired artillery"
-                // matches "fired two artillery shells", as word-order patterns do.
+                // The last word of a pattern may name a noun phrase by its modifier: "fired artillery" matches
+                // "fired two artillery shells", "renewed diplomatic" "renewed diplomatic ties", as word-order
+                // patterns do.
                 int modifier = k == steps.size() - 1 && !step.lemmas().isEmpty() ? compoundMatching(g, to, step) : -1;
                 if (modifier < 0) continue;
                 List<Integer> found = new ArrayList<>();
@@ -241,7 +242,7 @@ public final class EventCoder {
     private static int compoundMatching(SentenceGraph g, int noun, Step step) {
         if (!g.token(noun).isNoun()) return -1;
         for (Dependency c : g.children(noun)) {
-            if (!c.relation().equals("compound")) continue;
+            if (!c.relation().equals("compound") && !c.relation().equals("amod")) continue;
             int m = c.dependent();
             if (step.matchesLemma(g.lemma(m)) || step.matchesLemma(g.token(m).lowerWord())) return m;
         }

@@ -1,0 +1,75 @@
+package org.dyad.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.dyad.server.DyadServer;
+import org.dyad.server.SafeBind;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code dyad serve}: the JSON API and the analyst dashboard over an event store. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves the event store as a JSON API (/api/...) and a dashboard page (/).",
+                "Listens on 127.0.0.1 unless --bind says otherwise; any other address needs --token"
+                        + " (or DYAD_TOKEN), and every API call then needs 'Authorization: Bearer <token>'."})
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--db", paramLabel = "FILE", defaultValue = "dyad.duckdb",
+            description = "event store made by 'dyad ingest' (default: ${DEFAULT-VALUE}); opened read-only")
+    Path db;
+
+    @Option(names = "--port", defaultValue = "8080", description = "port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
+    int port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "address to listen on (default: ${DEFAULT-VALUE}, this machine only)")
+    String bind;
+
+    @Option(names = "--token", paramLabel = "T",
+            description = "bearer token every API call must carry; default: the DYAD_TOKEN environment variable")
+    String token;
+
+    @Option(names = "--no-store", description = "serve without a store: only 'code a text' (/api/code) works")
+    boolean noStore;
+
+    @Override
+    public Integer call() throws Exception {
+        String t = token != null ? token : System.getenv(SafeBind.TOKEN_ENV);
+        if (port < 0 || port > 65535) throw new UserException("--port must be between 0 and 65535, not " + port);
+        String refusal = SafeBind.refusal(bind, t);
+        if (refusal != null) throw new UserException(refusal);
+        if (!noStore && !Files.isRegularFile(db)) {
+            throw new UserException("no event store at " + db + " (make one with 'dyad ingest', or give --no-store)");
+        }
+        DyadServer server;
+        try {
+            server = DyadServer.create(new DyadServer.Options(noStore ? null : db, bind, port, t,
+                    () -> Pipelines.create(org.dyad.core.DocumentCoder.DEFAULT_MAX_SENTENCE_TOKENS, false)));
+        } catch (SQLException e) {
+            throw new UserException("cannot open " + db + ": " + e.getMessage());
+        }
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            server.close();
+            throw new UserException("cannot listen on " + bind + ":" + port + ": " + rootMessage(e));
+        }
+        String host = bind.contains(":") ? "[" + bind + "]" : bind;
+        Progress.note("serving " + (noStore ? "no store" : db) + " at http://" + host + ":" + server.port() + "/"
+                + (t != null ? " (API calls need the bearer token)" : "") + "; Ctrl-C stops");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return Main.OK;
+    }
+
+    private static String rootMessage(Throwable e) {
+        while (e.getCause() != null) e = e.getCause();
+        return e.getMessage();
+    }
+}

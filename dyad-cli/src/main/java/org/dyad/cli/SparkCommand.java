@@ -1,0 +1,79 @@
+package org.dyad.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import org.dyad.core.DocumentCoder;
+import org.dyad.io.ReaderOptions;
+import org.dyad.spark.JobOptions;
+import org.dyad.spark.LocalSpark;
+import org.dyad.spark.RunSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dyad spark INPUT OUTPUT}: the Spark job in local mode, on this machine's cores. */
+@Command(name = "spark", mixinStandardHelpOptions = true,
+        description = {"Codes documents with Apache Spark in local mode, as a cluster would (docs/SPARK.md).",
+                "INPUT: files, directories or globs on any Hadoop file system, comma-separated: JSONL (.jsonl, .ndjson,",
+                "also .gz), text, HTML and PETRARCH XML. OUTPUT gets Parquet tables: events/year=Y/month=M/, documents/",
+                "and failed/ (every document that could not be read or coded, with the error).",
+                "Exit code: 0 all documents coded, 1 some failed (see OUTPUT/failed), 2 usage error."})
+final class SparkCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "INPUT", description = "Input path(s).")
+    String input;
+
+    @Parameters(index = "1", paramLabel = "OUTPUT", description = "Output directory (must not exist, unless --overwrite).")
+    String output;
+
+    @Option(names = "--master", paramLabel = "local[N]", description = "Spark master (default: local[*], all cores).")
+    String master = "local[*]";
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "Publication date of text and HTML inputs that carry none (default: the file's modification date).")
+    String date;
+
+    @Option(names = "--max-words", paramLabel = "N", description = "Documents longer than N words fail (default: ${DEFAULT-VALUE}).")
+    int maxWords = ReaderOptions.DEFAULT_MAX_WORDS;
+
+    @Option(names = "--max-sentence-tokens", paramLabel = "N", description = "Do not code sentences longer than N tokens (default: ${DEFAULT-VALUE}).")
+    int maxSentenceTokens = DocumentCoder.DEFAULT_MAX_SENTENCE_TOKENS;
+
+    @Option(names = "--splits-per-core", paramLabel = "N", description = "Input splits per core; more even out long and short stories (default: ${DEFAULT-VALUE}).")
+    int splitsPerCore = JobOptions.DEFAULT_SPLITS_PER_CORE;
+
+    @Option(names = "--overwrite", description = "Replace OUTPUT if it exists.")
+    boolean overwrite;
+
+    @Override
+    public Integer call() {
+        if (!master.startsWith("local")) {
+            throw new UserException("--master: only local[N] here; for a cluster use spark-submit (docs/SPARK.md)");
+        }
+        if (maxWords < 1 || maxSentenceTokens < 1 || splitsPerCore < 1) {
+            throw new UserException("--max-words, --max-sentence-tokens and --splits-per-core must be at least 1");
+        }
+        String why = LocalSpark.whyNot();
+        if (why != null) throw new UserException(why);
+        JobOptions options = new JobOptions(input, output, parseDate(), maxWords, maxSentenceTokens, splitsPerCore, overwrite);
+        Progress.note("coding on Spark " + master + " (loading CoreNLP takes about 20 s)");
+        RunSummary summary;
+        try {
+            summary = LocalSpark.run(master, options);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage());
+        }
+        Progress.note("done: " + summary);
+        Progress.note("tables in " + output + ": events/, documents/, failed/");
+        return summary.failed() > 0 ? Main.SOME_INPUT_FAILED : Main.OK;
+    }
+
+    private LocalDate parseDate() {
+        if (date == null) return null;
+        try {
+            return LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw new UserException("--date: '" + date + "' is not a date in the form YYYY-MM-DD");
+        }
+    }
+}
