@@ -83,10 +83,12 @@ final class IngestCommand implements Callable<Integer> {
                      }
                      DocumentCoder.Result r = outcome.result();
                      r.warnings().forEach(w -> System.err.println(w.replaceFirst(": ", ": warning: ")));
+                     long t0 = System.nanoTime();
                      try {
                          EventStore.Stored s = db.store(new EventStore.Ingestion(doc, EventStore.contentHash(doc),
                                  r.sentences(), r.parsedSentences(), r.events(), found));
                          count(progress, doc, s);
+                         progress.storeNanos += System.nanoTime() - t0;
                      } catch (SQLException | RuntimeException e) {
                          fail(db, progress, doc.origin(), doc.id(), "cannot store: " + StoreOption.oneLine(e));
                      }

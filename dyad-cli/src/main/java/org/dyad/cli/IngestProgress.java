@@ -22,6 +22,8 @@ final class IngestProgress implements AutoCloseable {
     long failed;
     long events;
     long newEvents;
+    /** Time spent writing to the store, to show what the database costs next to coding. */
+    long storeNanos;
 
     /**
      * @param total    documents expected, or -1 when unknown (then no bar)
@@ -53,8 +55,8 @@ final class IngestProgress implements AutoCloseable {
 
     String summary() {
         double s = Math.max((System.nanoTime() - start) / 1e9, 1e-9);
-        return String.format("%,d documents stored, %,d already stored, %,d events (%,d new) in %.1f s (%.2f docs/s)%s%s",
-                stored, alreadyStored, events, newEvents, s, stored / s,
+        return String.format("%,d documents stored, %,d already stored, %,d events (%,d new) in %.1f s (%.2f docs/s; store %.1f ms/doc)%s%s",
+                stored, alreadyStored, events, newEvents, s, stored / s, stored == 0 ? 0.0 : storeNanos / 1e6 / stored,
                 conflicts > 0 ? String.format("; %,d ids stored before with other content", conflicts) : "",
                 failed > 0 ? String.format("; %,d failed (dyad ingest --failed lists them)", failed) : "");
     }

@@ -22,12 +22,9 @@ class PetrarchDictionariesTest {
     }
 
     @Test
-    void thePhoenixSetLoadsInUnderFiveSeconds() {
-        long start = System.nanoTime();
+    void thePhoenixSetLoadsWithCountsReported() {
+        // Load time is a benchmark figure (docs/BENCHMARKS.md, `dyad dictionaries`), not a test assertion.
         PetrarchDictionaries.Loaded loaded = PetrarchDictionaries.load(SharedPetrarch.dir(), SharedPetrarch::phoenix);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        System.err.println("Phoenix dictionaries loaded in " + millis + " ms\n" + loaded.report().summary());
-        assertTrue(millis < 5_000, "took " + millis + " ms");
 
         LoadReport r = loaded.report();
         assertEquals(7, r.count("files"));
