@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LoadTest {
     static final int RATE = Integer.getInteger("dyad.load.rate", 200);
     static final int SECONDS = Integer.getInteger("dyad.load.seconds", 30);
-    static final int ROUNDS = Integer.getInteger("dyad.load.rounds", 400);
+    static final int ROUNDS = Integer.getInteger("dyad.load.rounds", 100);
 
     /** A mix of what the dashboard asks: first pages, filters, deeper pages, text search, other sorts. */
     static final List<String> QUERIES = List.of(

@@ -242,79 +242,82 @@ public final class EventStore implements AutoCloseable {
     }
 
     private int insertEvents(Document doc, String cluster, List<Event> events) throws SQLException {
-        int created = 0;
-        Map<String, Long> ids = new HashMap<>();
-        try (PreparedStatement find = connection.prepareStatement("SELECT id FROM events_t WHERE key = ?");
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO events_t VALUES (?, ?, ?,"
-                     + " CAST(? AS DATE), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement mention = connection.prepareStatement(
-                     "INSERT INTO mentions_t VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Event e : events) {
-                String key = eventKey(cluster, e);
-                Long id = ids.get(key);
-                if (id == null) {
-                    find.setString(1, key);
-                    try (ResultSet r = find.executeQuery()) {
-                        if (r.next()) id = r.getLong(1);
-                    }
-                }
-                if (id == null) {
-                    id = nextEventId++;
-                    created++;
-                    int i = 1;
-                    insert.setLong(i++, id);
-                    insert.setString(i++, key);
-                    insert.setString(i++, cluster);
-                    insert.setString(i++, e.date() == null ? null : e.date().toString());
-                    insert.setString(i++, e.dateBasis() == null ? null : e.dateBasis().label());
-                    insert.setString(i++, e.datePrecision());
-                    insert.setString(i++, e.source() == null ? null : e.source().code());
-                    insert.setString(i++, e.source() == null ? null : e.source().text());
-                    insert.setString(i++, e.target() == null ? null : e.target().code());
-                    insert.setString(i++, e.target() == null ? null : e.target().text());
-                    insert.setString(i++, e.cameo() == null ? null : e.cameo().code());
-                    setDouble(insert, i++, e.cameo() == null ? null : e.cameo().goldstein());
-                    setInt(insert, i++, e.cameo() == null ? null : e.cameo().quadClass());
-                    insert.setString(i++, e.plover() == null ? null : e.plover().type());
-                    insert.setString(i++, e.plover() == null ? null : e.plover().mode());
-                    insert.setString(i++, e.modality() == null ? null : e.modality().label());
-                    insert.setString(i++, e.location() == null ? null : e.location().name());
-                    insert.setString(i++, e.location() == null ? null : e.location().country());
-                    setDouble(insert, i++, e.location() == null ? null : e.location().lat());
-                    setDouble(insert, i++, e.location() == null ? null : e.location().lon());
-                    insert.setString(i++, doc.id());
-                    insert.setInt(i++, e.sentence());
-                    insert.setString(i++, e.text());
-                    insert.setInt(i++, e.spanBegin());
-                    insert.setInt(i, e.spanEnd());
-                    insert.executeUpdate();
-                }
-                ids.put(key, id);
-                mention.setLong(1, id);
-                mention.setString(2, doc.id());
-                mention.setInt(3, e.sentence());
-                mention.setString(4, e.text());
-                mention.setInt(5, e.spanBegin());
-                mention.setInt(6, e.spanEnd());
-                mention.setString(7, e.source() == null ? null : e.source().text());
-                mention.setString(8, e.target() == null ? null : e.target().text());
-                mention.executeUpdate();
+        if (events.isEmpty()) return 0;
+        // Few statements per document: with DuckDB each statement costs milliseconds, a row almost nothing.
+        List<String> keys = new ArrayList<>();
+        for (Event e : events) keys.add(eventKey(cluster, e));
+        Map<String, Long> ids = existingEvents(keys);
+        List<Object[]> newEvents = new ArrayList<>();
+        List<Object[]> mentions = new ArrayList<>();
+        for (int k = 0; k < events.size(); k++) {
+            Event e = events.get(k);
+            Long id = ids.get(keys.get(k));
+            if (id == null) {
+                id = nextEventId++;
+                ids.put(keys.get(k), id);
+                newEvents.add(new Object[] {id, keys.get(k), cluster,
+                        e.date() == null ? null : e.date().toString(),
+                        e.dateBasis() == null ? null : e.dateBasis().label(), e.datePrecision(),
+                        e.source() == null ? null : e.source().code(), e.source() == null ? null : e.source().text(),
+                        e.target() == null ? null : e.target().code(), e.target() == null ? null : e.target().text(),
+                        e.cameo() == null ? null : e.cameo().code(), e.cameo() == null ? null : e.cameo().goldstein(),
+                        e.cameo() == null ? null : e.cameo().quadClass(),
+                        e.plover() == null ? null : e.plover().type(), e.plover() == null ? null : e.plover().mode(),
+                        e.modality() == null ? null : e.modality().label(),
+                        e.location() == null ? null : e.location().name(),
+                        e.location() == null ? null : e.location().country(),
+                        e.location() == null ? null : e.location().lat(),
+                        e.location() == null ? null : e.location().lon(),
+                        doc.id(), e.sentence(), e.text(), e.spanBegin(), e.spanEnd()});
             }
+            mentions.add(new Object[] {id, doc.id(), e.sentence(), e.text(), e.spanBegin(), e.spanEnd(),
+                    e.source() == null ? null : e.source().text(), e.target() == null ? null : e.target().text()});
         }
-        return created;
+        insertRows("events_t", "(?, ?, ?, CAST(? AS DATE), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                newEvents);
+        insertRows("mentions_t", "(?, ?, ?, ?, ?, ?, ?, ?)", mentions);
+        return newEvents.size();
     }
 
-    private void insertNames(String doc, List<Name> names) throws SQLException {
-        if (names.isEmpty()) return;
-        try (PreparedStatement p = connection.prepareStatement("INSERT INTO names_t VALUES (?, ?, ?)")) {
-            for (Name n : names) {
-                p.setString(1, doc);
-                p.setInt(2, n.sentence());
-                p.setString(3, n.name());
-                p.addBatch();
+    /** Ids of the events already stored under these keys. */
+    private Map<String, Long> existingEvents(List<String> keys) throws SQLException {
+        Map<String, Long> ids = new HashMap<>();
+        List<String> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(keys));
+        String sql = "SELECT key, id FROM events_t WHERE key IN (" + "?, ".repeat(distinct.size() - 1) + "?)";
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            for (int i = 0; i < distinct.size(); i++) p.setString(i + 1, distinct.get(i));
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) ids.put(r.getString(1), r.getLong(2));
             }
-            p.executeBatch();
         }
+        return ids;
+    }
+
+    /** Inserts rows with as few statements as possible: one per {@value #ROWS_PER_STATEMENT} rows. */
+    private void insertRows(String table, String rowTemplate, List<Object[]> rows) throws SQLException {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+            StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" VALUES ");
+            for (int i = 0; i < chunk.size(); i++) sql.append(i == 0 ? "" : ", ").append(rowTemplate);
+            try (PreparedStatement p = connection.prepareStatement(sql.toString())) {
+                int n = 1;
+                for (Object[] row : chunk) {
+                    for (Object v : row) {
+                        if (v == null) p.setNull(n++, java.sql.Types.VARCHAR);
+                        else p.setObject(n++, v);
+                    }
+                }
+                p.executeUpdate();
+            }
+        }
+    }
+
+    private static final int ROWS_PER_STATEMENT = 200;
+
+    private void insertNames(String doc, List<Name> names) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        for (Name n : names) rows.add(new Object[] {doc, n.sentence(), n.name()});
+        insertRows("names_t", "(?, ?, ?)", rows);
     }
 
     private static void setDouble(PreparedStatement p, int i, Double v) throws SQLException {

@@ -154,15 +154,21 @@ public final class EventCoder {
             Location location = location(g, p, mentionAt);
             List<ActorMention> sources = inTextOrder(parts.sources);
             List<ActorMention> targets = inTextOrder(parts.targets);
+            // A paired code: the target does the reverse act back ("X arrived in Y": X visits, Y hosts).
+            CameoCode reverse = p.pattern().reverseCode() != null ? cameo.get(p.pattern().reverseCode()) : null;
             if (targets.isEmpty() && sources.size() > 1 && reciprocal(cameoCode)) {
                 // "Russia and NATO will meet": each party meets the other, as CAMEO codes joint acts.
                 targets = sources;
+                if (reverse != null && reverse.code().equals(cameoCode.code())) reverse = null; // already both ways
             }
             for (ActorMention s : sources) {
                 boolean any = false;
                 for (ActorMention t : targets) {
                     if (t.code().equals(s.code())) continue; // an actor acting on itself is no dyad
                     events.add(event(docId, sentence, s.actor(), t.actor(), cameoCode, date, modality, location));
+                    if (reverse != null) {
+                        events.add(event(docId, sentence, t.actor(), s.actor(), reverse, date, modality, location));
+                    }
                     any = true;
                 }
                 if (!any && targets.isEmpty()) {

@@ -13,11 +13,19 @@ import java.util.Set;
  * @param code        CAMEO code of the act
  * @param plannedCode CAMEO code when the act is only planned or intended, or null to keep {@code code}
  * @param origin      "verbs.tsv:120", for error messages and explanations
+ * @param reverseCode CAMEO code of a second event from target back to source, or null: PETRARCH's paired codes
+ *                    ("X arrived in Y" is [032:033]: X visits Y, Y hosts X)
  */
 public record VerbPattern(String lemma, boolean noun, List<Path> conditions, String code, String plannedCode,
-                          String origin) {
+                          String origin, String reverseCode) {
     public VerbPattern {
         conditions = List.copyOf(conditions);
+    }
+
+    /** A pattern with one event only, as Dyad's own verb dictionary writes them. */
+    public VerbPattern(String lemma, boolean noun, List<Path> conditions, String code, String plannedCode,
+                       String origin) {
+        this(lemma, noun, conditions, code, plannedCode, origin, null);
     }
 
     /** A chain of dependency steps from the predicate, e.g. {@code xcomp=impose>obj=sanction}. */

@@ -98,7 +98,11 @@ public final class PetrarchVerbReader {
             Map.entry("CAN", "can"), Map.entry("CA", "can"), Map.entry("COULD", "could"), Map.entry("MUST", "must"),
             Map.entry("HAS", "have"), Map.entry("HAVE", "have"), Map.entry("HAD", "have"), Map.entry("IS", "be"),
             Map.entry("ARE", "be"), Map.entry("WAS", "be"), Map.entry("WERE", "be"), Map.entry("BE", "be"),
-            Map.entry("BEEN", "be"), Map.entry("AM", "be"));
+            Map.entry("BEEN", "be"), Map.entry("AM", "be"), Map.entry("DID", "do"), Map.entry("DO", "do"),
+            Map.entry("DOES", "do"));
+    /** Short adverbs that sit between the subject and the verb ("will not ever clash", "has now agreed"). */
+    private static final Set<String> ADVERBS = Set.of("EVER", "EVEN", "NOW", "ALSO", "STILL", "AGAIN", "JUST",
+            "SOON", "YET", "ALREADY", "MOST", "VERY", "OFTEN");
     private static final Set<String> UNPLACEABLE = Set.of("THAT", "WHETHER", "IF", "AND", "OR", "SAID", "SAY",
             "SAYS", "TOLD", "BUT", "NOR", "NEITHER");
 
@@ -204,6 +208,32 @@ public final class PetrarchVerbReader {
 
         Set<String> lemmas(String name) {
             return resolved.get(name);
+        }
+
+        /**
+         * The members of a synset of auxiliaries with negation or adverbs (&amp;NEGATVAUXVRB: "DID N'T", "WILL NOT",
+         * "REALLY DID NOT"), each as its words; null when some member is anything else. Such a synset before the
+         * verb is a set of alternative auxiliary chains, not a noun.
+         */
+        List<List<String>> auxiliaryMembers(String name) {
+            List<Src> members = lines.get(name);
+            if (members == null || members.isEmpty()) return null;
+            List<List<String>> out = new ArrayList<>();
+            for (Src m : members) {
+                String member = m.text().substring(1).strip();
+                int hash = member.indexOf('#');
+                if (hash >= 0) member = member.substring(0, hash).strip();
+                List<String> words = new ArrayList<>();
+                for (String w : member.replace('_', ' ').toUpperCase(Locale.ROOT).split("\\s+")) {
+                    if (w.isEmpty()) continue;
+                    if (!AUXILIARIES.containsKey(w) && !w.equals("NOT") && !w.equals("N'T") && !w.equals("NEVER")
+                            && !PatternMapper.isAdverb(w)) return null;
+                    words.add(w);
+                }
+                if (words.isEmpty()) return null;
+                out.add(words);
+            }
+            return out;
         }
 
         private Set<String> lemmas(String name, Set<String> visiting) {
@@ -319,14 +349,12 @@ public final class PetrarchVerbReader {
                 if (c == null) throw new Unmappable("block header: " + blockProblem);
                 if (c.blank()) continue; // [---]: the verb alone is no event, as the dictionary says
                 if (c.code() == null) throw new Unmappable("only a reverse-direction code [:CODE]");
-                if (c.reverse() != null) {
-                    report.approximated(file, v.line(), v.raw(), "paired code: the reverse event is dropped");
-                }
                 List<List<Path>> alternatives = expand(verb.base());
                 int alternative = 0;
                 for (List<Path> conditions : alternatives) {
                     out.putIfAbsent(verb.lemma() + "|" + v.text() + "|" + c.code() + "|" + alternative++,
-                            new VerbPattern(verb.lemma(), false, conditions, c.code(), null, file + ":" + v.line()));
+                            new VerbPattern(verb.lemma(), false, conditions, c.code(), null, file + ":" + v.line(),
+                                    c.reverse()));
                 }
             } catch (Unmappable e) {
                 report.unmapped(file, v.line(), v.raw(), e.getMessage());
@@ -342,33 +370,60 @@ public final class PetrarchVerbReader {
                 if (c.blank()) throw new Unmappable("null code [---]: a pattern that blocks coding");
                 if (c.code() == null) throw new Unmappable("only a reverse-direction code [:CODE]");
                 String pattern = body.substring(0, open).trim().replaceAll("\\s+", " ");
-                List<Item> items = parse(lex(pattern, synsets));
                 boolean any = false;
-                // Most verbs of a block are single words and map a pattern alike: map once per kind of verb.
-                Map<List<Object>, List<List<Path>>> mapped = new HashMap<>();
-                for (Verb verb : verbs) {
-                    List<Object> kindOfVerb = List.of(verb.base(), verb.objectRelation());
-                    List<List<Path>> alternatives = mapped.get(kindOfVerb);
-                    if (alternatives == null) {
-                        alternatives = conditions(verb, items, synsets);
-                        mapped.put(kindOfVerb, alternatives);
+                int variantNo = 0;
+                for (List<Item> items : auxiliaryVariants(parse(lex(pattern, synsets)), synsets)) {
+                    // Most verbs of a block are single words and map a pattern alike: map once per kind of verb.
+                    Map<List<Object>, List<List<Path>>> mapped = new HashMap<>();
+                    for (Verb verb : verbs) {
+                        List<Object> kindOfVerb = List.of(verb.base(), verb.objectRelation());
+                        List<List<Path>> alternatives = mapped.get(kindOfVerb);
+                        if (alternatives == null) {
+                            alternatives = conditions(verb, items, synsets);
+                            mapped.put(kindOfVerb, alternatives);
+                        }
+                        String key = verb.lemma() + "|" + verb.src().text() + "|" + pattern + "|" + c.code() + "|"
+                                + variantNo;
+                        int alternative = 0;
+                        for (List<Path> conditions : alternatives) {
+                            out.putIfAbsent(key + "|" + alternative++, new VerbPattern(verb.lemma(), false,
+                                    conditions, c.code(), null, file + ":" + p.line(), c.reverse()));
+                            any = true;
+                        }
                     }
-                    String key = verb.lemma() + "|" + verb.src().text() + "|" + pattern + "|" + c.code();
-                    int alternative = 0;
-                    for (List<Path> conditions : alternatives) {
-                        out.putIfAbsent(key + "|" + alternative++, new VerbPattern(verb.lemma(), false, conditions,
-                                c.code(), null, file + ":" + p.line()));
-                        any = true;
-                    }
-                }
-                if (c.reverse() != null) {
-                    report.approximated(file, p.line(), p.raw(), "paired code: the reverse event is dropped");
+                    variantNo++;
                 }
                 if (any) report.count("verbs.pattern lines mapped");
             } catch (Unmappable e) {
                 report.unmapped(file, p.line(), p.raw(), e.getMessage());
             }
         }
+    }
+
+    /**
+     * The pattern once per member of each auxiliary synset before the verb ("&amp;NEGATVAUXVRB * OVER EFFORTS" is
+     * "DID N'T * OVER EFFORTS", "WILL NOT * OVER EFFORTS", ...); the pattern itself when it has none.
+     */
+    private static List<List<Item>> auxiliaryVariants(List<Item> items, Synsets synsets) {
+        List<List<Item>> out = new ArrayList<>();
+        out.add(new ArrayList<>());
+        boolean beforeVerb = true;
+        for (Item it : items) {
+            if (it instanceof Marker m && m.c() == '*') beforeVerb = false;
+            List<List<String>> members = beforeVerb && it instanceof Syn sy ? synsets.auxiliaryMembers(sy.name()) : null;
+            if (members == null) {
+                for (List<Item> v : out) v.add(it);
+                continue;
+            }
+            List<List<Item>> next = new ArrayList<>();
+            for (List<Item> v : out) for (List<String> member : members) {
+                List<Item> copy = new ArrayList<>(v);
+                for (String w : member) copy.add(new Word(w));
+                next.add(copy);
+            }
+            out = next;
+        }
+        return out;
     }
 
     /** The conditions of one pattern for one verb: the verb's own (from its extra words), then the pattern's. */
@@ -640,6 +695,14 @@ public final class PetrarchVerbReader {
                     if (AUXILIARIES.containsKey(t)) specs.add(spec("aux", Set.of(AUXILIARIES.get(t)), null));
                     else if (t.equals("NOT") || t.equals("N'T")) specs.add(spec("advmod", Set.of("not", "n't"), null));
                     else if (t.equals("NEVER")) specs.add(spec("advmod", Set.of("never"), null));
+                    else if ((t.equals("MOST") || t.equals("VERY")) && i + 1 < items.size()
+                            && items.get(i + 1) instanceof Word next && isAdverb(next.text())) {
+                        // "most certainly": the degree word modifies the adverb, not the verb.
+                        Spec adverb = spec("advmod", Set.of(next.text().toLowerCase(Locale.ROOT)), null);
+                        specs.add(adverb);
+                        specs.add(spec("advmod", Set.of(t.toLowerCase(Locale.ROOT)), adverb));
+                        i++;
+                    }
                     else if (isAdverb(t)) specs.add(spec("advmod", Set.of(t.toLowerCase(Locale.ROOT)), null));
                     else throw new Unmappable("word before the verb that governs it or cannot be placed");
                 }
@@ -760,7 +823,7 @@ public final class PetrarchVerbReader {
         }
 
         private static boolean isAdverb(String t) {
-            return t.length() > 4 && t.endsWith("LY");
+            return t.length() > 4 && t.endsWith("LY") || ADVERBS.contains(t);
         }
 
         private static boolean onlyMarkersAfter(List<Item> items, int from) {
