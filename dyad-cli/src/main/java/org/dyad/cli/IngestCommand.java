@@ -63,9 +63,14 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress (errors and warnings are still printed).")
     boolean quiet;
 
+    @Option(names = "--parquet", paramLabel = "DIR",
+            description = "Import the output of `dyad spark` (documents/ and events/ Parquet tables) instead of coding inputs.")
+    java.nio.file.Path parquet;
+
     @Override
     public Integer call() {
         if (listFailed) return listFailures();
+        if (parquet != null) return importParquet();
         if (threads < 1) throw new UserException("--threads must be at least 1, not " + threads);
         ReaderOptions options = new ReaderOptions(parseDate(), inputFormat(), maxWords);
         Inputs readers = new Inputs(options);
@@ -219,6 +224,21 @@ final class IngestCommand implements Callable<Integer> {
             return LocalDate.parse(date);
         } catch (DateTimeParseException e) {
             throw new UserException("--date: '" + date + "' is not a date in the form YYYY-MM-DD");
+        }
+    }
+
+    /** A cluster run's output into the store: as exactly-once as an ingest, so a second import adds nothing. */
+    private int importParquet() {
+        try (EventStore db = store.openForWriting()) {
+            org.dyad.store.ParquetImport.Summary s = new org.dyad.store.ParquetImport(
+                    org.dyad.core.ontology.CameoCatalog.builtIn()).run(parquet, db);
+            EventStore.Counts c = db.counts();
+            Progress.note(String.format("imported %s: %,d documents (%,d new, %,d already stored), %,d events; "
+                    + "the store holds %,d documents and %,d events", parquet, s.documents(), s.stored(),
+                    s.alreadyStored(), s.events(), c.documents(), c.events()));
+            return Main.OK;
+        } catch (java.sql.SQLException e) {
+            throw new UserException("--parquet " + parquet + ": " + StoreOption.oneLine(e));
         }
     }
 }

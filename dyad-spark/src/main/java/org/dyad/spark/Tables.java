@@ -64,7 +64,9 @@ public final class Tables {
             field("sentences", DataTypes.IntegerType),
             field("parsed_sentences", DataTypes.IntegerType),
             field("events", DataTypes.IntegerType),
-            field("warnings", DataTypes.createArrayType(DataTypes.StringType, false))));
+            field("warnings", DataTypes.createArrayType(DataTypes.StringType, false)),
+            // The text itself, so that `dyad ingest --parquet` can store, hash and cluster the documents.
+            field("text", DataTypes.StringType)));
 
     /**
      * One row per document (or input) that gave no events because it could not be read or coded: listed, never
@@ -96,7 +98,7 @@ public final class Tables {
     static Row document(DocumentCoder.Result r, List<String> warnings) {
         Document d = r.document();
         return RowFactory.create(d.id(), d.date(), d.title(), d.url(), d.source(), d.origin(),
-                r.sentences(), r.parsedSentences(), r.events().size(), warnings.toArray(String[]::new));
+                r.sentences(), r.parsedSentences(), r.events().size(), warnings.toArray(String[]::new), d.text());
     }
 
     static Row failed(String origin, String id, String stage, String error) {

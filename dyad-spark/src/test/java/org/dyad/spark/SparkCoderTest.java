@@ -114,6 +114,23 @@ class SparkCoderTest {
     }
 
     @Test
+    void theStoreImportsTheJobsOutputExactlyOnce() throws Exception {
+        // `dyad ingest --parquet`: a cluster run feeds the store (and so the dashboard).
+        Path db = dir.resolve("import.duckdb");
+        try (org.dyad.store.EventStore store = org.dyad.store.EventStore.open(db)) {
+            var importer = new org.dyad.store.ParquetImport(org.dyad.core.ontology.CameoCatalog.builtIn());
+            var first = importer.run(dir.resolve("few"), store);
+            assertEquals(STORIES, first.documents());
+            assertEquals(STORIES, first.stored());
+            assertEquals(fewSplits.events(), first.events());
+            var counts = store.counts();
+            var second = importer.run(dir.resolve("few"), store);
+            assertEquals(0, second.stored(), "a second import adds nothing");
+            assertEquals(counts, store.counts());
+        }
+    }
+
+    @Test
     void eventsArePartitionedByTheirYearAndMonth() throws IOException {
         List<Row> rows = spark.read().parquet(dir.resolve("few/events").toString())
                 .selectExpr("year", "month", "year(date) AS y", "month(date) AS m").collectAsList();

@@ -353,6 +353,14 @@ public final class EventCoder {
      */
     private static List<ActorMention> actorInObject(SentenceGraph g, List<Integer> places, ActorMention[] mentionAt,
                                                     Set<ActorMention> exclude) {
+        List<ActorMention> found = actorInObject(g, places, mentionAt, exclude, false);
+        // Failing any other party, the place the object is in: "criticized the closure of guest houses in Bree"
+        // criticises Bree. Only inside the object: the verb's own "in Bree" stays the event's location.
+        return found.isEmpty() ? actorInObject(g, places, mentionAt, exclude, true) : found;
+    }
+
+    private static List<ActorMention> actorInObject(SentenceGraph g, List<Integer> places, ActorMention[] mentionAt,
+                                                    Set<ActorMention> exclude, boolean locative) {
         List<Integer> frontier = new ArrayList<>();
         for (int place : places) {
             for (Dependency d : g.children(place)) {
@@ -368,7 +376,7 @@ public final class EventCoder {
             for (int n : frontier) {
                 for (Dependency d : g.children(n)) {
                     String r = d.relation();
-                    if (!r.startsWith("nmod:") || LOCATIVE.contains(r) || r.equals("nmod:poss")) continue;
+                    if (!r.startsWith("nmod:") || LOCATIVE.contains(r) && !locative || r.equals("nmod:poss")) continue;
                     int dep = d.dependent();
                     if (!seen.add(dep)) continue;
                     List<ActorMention> found = new ArrayList<>();

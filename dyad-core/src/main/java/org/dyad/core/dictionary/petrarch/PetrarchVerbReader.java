@@ -428,8 +428,22 @@ public final class PetrarchVerbReader {
 
     /** The conditions of one pattern for one verb: the verb's own (from its extra words), then the pattern's. */
     private static List<List<Path>> conditions(Verb verb, List<Item> items, Synsets synsets) {
+        List<List<Path>> out = new ArrayList<>(conditions(verb, items, synsets, false));
+        // A word-order pattern does not say where "* MEMOS FROM" attaches "from": the parser may hang it from the
+        // verb or from the noun before it, so both readings are patterns.
+        try {
+            for (List<Path> alt : conditions(verb, items, synsets, true)) if (!out.contains(alt)) out.add(alt);
+        } catch (Unmappable e) {
+            // the verb-attached reading stands alone
+        }
+        return out;
+    }
+
+    private static List<List<Path>> conditions(Verb verb, List<Item> items, Synsets synsets, boolean onNoun) {
         List<Spec> specs = new ArrayList<>(verb.base());
-        specs.addAll(new PatternMapper(synsets, verb).map(items));
+        PatternMapper mapper = new PatternMapper(synsets, verb);
+        mapper.prepositionsOnNoun = onNoun;
+        specs.addAll(mapper.map(items));
         if (!verb.objectRelation().equals("obj")) {
             // "ask for" + "- * EXTRADITION": the object of the preposition replaces its any-word step.
             boolean used = specs.stream().anyMatch(s -> s.relations().get(0).equals(verb.objectRelation())
@@ -648,6 +662,8 @@ public final class PetrarchVerbReader {
         private final Synsets synsets;
         private final Verb verb;
         private final List<Spec> specs = new ArrayList<>();
+        /** Hang every preposition after a noun from that noun (nmod), not only "of". */
+        boolean prepositionsOnNoun;
 
         PatternMapper(Synsets synsets, Verb verb) {
             this.synsets = synsets;
@@ -891,11 +907,14 @@ public final class PetrarchVerbReader {
             phraseObject(items.subList(1, items.size()), node);
         }
 
-        /** "of" after a noun hangs from the noun (nmod:of); every other preposition from the verb (obl:prep). */
+        /**
+         * "of" after a noun hangs from the noun (nmod:of); every other preposition from the verb (obl:prep), or from
+         * the noun too when {@link #prepositionsOnNoun}.
+         */
         private Spec attach(String prep, List<Item> content, Spec anchor, Spec lastNoun) {
-            boolean ofNoun = prep.equals("of") && lastNoun != null;
+            boolean ofNoun = (prep.equals("of") || prepositionsOnNoun) && lastNoun != null;
             List<String> rels = new ArrayList<>();
-            for (String p : prep.split("/")) rels.add(ofNoun ? "nmod:of" : "obl:" + p);
+            for (String p : prep.split("/")) rels.add((ofNoun ? "nmod:" : "obl:") + p);
             Spec parent = ofNoun ? lastNoun : anchor;
             Spec node = phraseObject(content, new Spec(rels, Set.of(), parent));
             return node.lemmas().isEmpty() ? lastNoun : node;
