@@ -61,6 +61,11 @@ public final class DyadServer implements AutoCloseable {
     private final TextCoding coding;
     private final byte[] token;
     private final Javalin app;
+    /**
+     * Answers already given, by path and sorted query. The store is open read-only and DuckDB keeps writers out
+     * while it is, so an answer cannot go stale while the server runs.
+     */
+    private final ResponseCache cache = new ResponseCache(4096, 64L << 20);
 
     private DyadServer(Options options, StoreQueries store) {
         this.options = options;
@@ -82,10 +87,10 @@ public final class DyadServer implements AutoCloseable {
             routes.get("/api/health", this::health);
             routes.get("/api/openapi.json", this::openApi);
             routes.post("/api/code", this::code);
-            routes.get("/api/events", this::events);
-            routes.get("/api/series", this::series);
-            routes.get("/api/actors", this::actors);
-            routes.get("/api/documents/{id}", this::document);
+            routes.get("/api/events", ctx -> cached(ctx, this::events));
+            routes.get("/api/series", ctx -> cached(ctx, this::series));
+            routes.get("/api/actors", ctx -> cached(ctx, this::actors));
+            routes.get("/api/documents/{id}", ctx -> cached(ctx, this::document));
             routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.parameter, e.getMessage()));
             routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), null, e.getMessage()));
             routes.exception(Exception.class, (e, ctx) -> {
@@ -180,6 +185,21 @@ public final class DyadServer implements AutoCloseable {
         return store;
     }
 
+    private interface StoreHandler {
+        JsonNode answer(Context ctx) throws SQLException;
+    }
+
+    /** A store answer from the cache, or computed, sent and remembered. Errors are thrown, so never cached. */
+    private void cached(Context ctx, StoreHandler handler) throws Exception {
+        String key = ResponseCache.key(ctx.path(), ctx.queryParamMap());
+        byte[] body = cache.get(key);
+        if (body == null) {
+            body = json.writeValueAsBytes(handler.answer(ctx));
+            cache.put(key, body);
+        }
+        ctx.contentType("application/json; charset=utf-8").result(body);
+    }
+
     // --- endpoints -----------------------------------------------------------------------------------------------
 
     private void health(Context ctx) throws SQLException {
@@ -249,7 +269,7 @@ public final class DyadServer implements AutoCloseable {
         return new ApiError(413, "body", "the request body is larger than 1 MB; send one story at a time");
     }
 
-    private void events(Context ctx) throws SQLException {
+    private JsonNode events(Context ctx) throws SQLException {
         Params q = new Params(ctx);
         LocalDate[] period = q.period();
         StoreQueries.Filter filter = new StoreQueries.Filter(period[0], period[1],
@@ -266,10 +286,10 @@ public final class DyadServer implements AutoCloseable {
         }
         int page = q.integer("page", 1, 1, 1_000_000);
         int size = q.integer("size", 50, 1, StoreQueries.MAX_PAGE_SIZE);
-        send(ctx, store().events(filter, sort, page, size));
+        return store().events(filter, sort, page, size);
     }
 
-    private void series(Context ctx) throws SQLException {
+    private JsonNode series(Context ctx) throws SQLException {
         Params q = new Params(ctx);
         String spec = q.string("dyad");
         if (spec == null) throw ApiError.badParameter("dyad", "dyad is required: USA:RUS for both directions, USA>RUS for one");
@@ -277,7 +297,7 @@ public final class DyadServer implements AutoCloseable {
         String by = q.oneOf("by", StoreQueries.PERIODS.keySet(), "day");
         LocalDate[] period = q.period();
         String modality = q.oneOf("modality", Params.MODALITIES, null);
-        send(ctx, store().series(dyad, by, period[0], period[1], modality));
+        return store().series(dyad, by, period[0], period[1], modality);
     }
 
     static StoreQueries.Dyad dyad(String spec) {
@@ -292,20 +312,20 @@ public final class DyadServer implements AutoCloseable {
         return new StoreQueries.Dyad(parts[0].strip(), parts[1].strip(), both);
     }
 
-    private void actors(Context ctx) throws SQLException {
+    private JsonNode actors(Context ctx) throws SQLException {
         Params q = new Params(ctx);
         LocalDate[] period = q.period();
         String modality = q.oneOf("modality", Params.MODALITIES, null);
         String level = q.oneOf("level", java.util.Set.of("code", "country"), "code");
         int limit = q.integer("limit", 100, 1, 1000);
-        send(ctx, store().actors(period[0], period[1], modality, level.equals("country"), limit));
+        return store().actors(period[0], period[1], modality, level.equals("country"), limit);
     }
 
-    private void document(Context ctx) throws SQLException {
+    private JsonNode document(Context ctx) throws SQLException {
         String id = ctx.pathParam("id");
         if (!DOC_ID.matcher(id).matches()) throw ApiError.badParameter("id", "id must be a document id of 1 to 500 printable characters");
         ObjectNode doc = store().document(id);
         if (doc == null) throw new ApiError(404, "id", "no document " + Params.clip(id) + " in the store");
-        send(ctx, doc);
+        return doc;
     }
 }

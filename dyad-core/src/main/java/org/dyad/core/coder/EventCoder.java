@@ -156,7 +156,7 @@ public final class EventCoder {
             List<ActorMention> targets = inTextOrder(parts.targets);
             // A paired code: the target does the reverse act back ("X arrived in Y": X visits, Y hosts).
             CameoCode reverse = p.pattern().reverseCode() != null ? cameo.get(p.pattern().reverseCode()) : null;
-            if (targets.isEmpty() && sources.size() > 1 && reciprocal(cameoCode)) {
+            if (targets.isEmpty() && sources.size() > 1 && (reciprocal(cameoCode) || jointSubject(p.pattern()))) {
                 // "Russia and NATO will meet": each party meets the other, as CAMEO codes joint acts.
                 targets = sources;
                 if (reverse != null && reverse.code().equals(cameoCode.code())) reverse = null; // already both ways
@@ -177,6 +177,19 @@ public final class EventCoder {
             }
         }
         return events;
+    }
+
+    /**
+     * A pattern that asks for a compound subject ({@code nsubj=*>conj=*}, PETRARCH's "% HAVE *"): the act is one the
+     * parties do to each other ("Gondor and Osgiliath have delayed their meeting").
+     */
+    private static boolean jointSubject(VerbPattern pattern) {
+        for (Path path : pattern.conditions()) {
+            List<Step> steps = path.steps();
+            if (steps.size() == 2 && steps.get(0).relation().equals("nsubj") && steps.get(0).lemmas().isEmpty()
+                    && steps.get(1).relation().equals("conj") && steps.get(1).lemmas().isEmpty()) return true;
+        }
+        return false;
     }
 
     /** Acts that joint subjects do to each other: meeting, negotiating, agreeing, cooperating. */

@@ -264,4 +264,54 @@ class EventCoderTest {
         assertEquals("RUS>UKR 190 hypothetical", dyad(e));
         assertNull(e.location());
     }
+    @Test
+    void thePlaceInsideTheObjectIsTheTargetWhenNoOtherPartyIsNamed() {
+        // Russia criticized the closure of schools in Ukraine .
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 criticized criticize VBD 0 root
+                3 the the DT 4 det
+                4 closure closure NN 2 obj
+                5 of of IN 6 case
+                6 schools school NNS 4 nmod:of
+                7 in in IN 8 case
+                8 Ukraine Ukraine NNP 4 nmod:in
+                9 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>UKR 111 asserted"), code(s).stream().map(EventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void theVerbsOwnPlaceStaysALocationNotATarget() {
+        // Russia criticized the closure in Ukraine .
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 criticized criticize VBD 0 root
+                3 the the DT 4 det
+                4 closure closure NN 2 obj
+                5 in in IN 6 case
+                6 Ukraine Ukraine NNP 2 obl:in
+                7 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>- 111 asserted"), code(s).stream().map(EventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void aPairedCodeAddsTheReverseEvent() {
+        // PETRARCH's "--- ARRIVE [032:033]": the visitor visits (032), the host hosts (033).
+        VerbDictionary verbs = VerbDictionary.of(List.of(new org.dyad.core.dictionary.VerbPattern("arrive", false,
+                List.of(), "032", null, "test", "033")));
+        EventCoder coder = new EventCoder(verbs, CameoCatalog.builtIn(), PloverMapping.builtIn(), Gazetteer.builtIn());
+        // Russia arrived to Ukraine .  (hand parse: obl:to is a target relation)
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 arrived arrive VBD 0 root
+                3 to to IN 4 case
+                4 Ukraine Ukraine NNP 2 obl:to
+                5 . . . 2 punct
+                """);
+        List<Event> events = coder.code("doc", STORY, s, ACTOR_CODER.mentions(s.tokens(), STORY));
+        assertEquals(List.of("RUS>UKR 032 asserted", "UKR>RUS 033 asserted"),
+                events.stream().map(EventCoderTest::dyad).toList());
+    }
 }

@@ -700,7 +700,14 @@ public final class PetrarchVerbReader {
                     switch (m.c()) {
                         case '$', '^' -> { }
                         case '+' -> throw new Unmappable("target (+) before the verb: Dyad takes the subject as source");
-                        case '%' -> throw new Unmappable("compound actor (%): source and target in one phrase");
+                        case '%' -> {
+                            // A compound actor as subject ("Gondor and Osgiliath have delayed"): a subject with a
+                            // conjunct; the coder makes its members act on each other.
+                            if (subject != null || !np.isEmpty()) throw new Unmappable("compound actor (%) after a noun");
+                            subject = spec("nsubj", Set.of(), null);
+                            specs.add(subject);
+                            specs.add(spec("conj", Set.of(), subject));
+                        }
                         default -> throw new Unmappable("marker " + m.c() + " before the verb");
                     }
                 } else if (it instanceof Group g) {
@@ -924,10 +931,15 @@ public final class PetrarchVerbReader {
         private Spec phraseObject(List<Item> content, Spec node) {
             List<Item> np = new ArrayList<>();
             boolean phraseSeen = false;
+            boolean compound = false;
             for (Item it : content) {
                 if (it instanceof Marker m) {
                     if (m.c() == '$') throw new Unmappable("source ($) after the verb: Dyad takes the subject as source");
-                    if (m.c() == '%') throw new Unmappable("compound actor (%): source and target in one phrase");
+                    if (m.c() == '%') {
+                        // "* WITH %": the phrase names several parties ("agrees with France and the Philippines").
+                        if (!np.isEmpty() || phraseSeen) throw new Unmappable("compound actor (%) after a noun");
+                        compound = true;
+                    }
                     if (!np.isEmpty()) phraseSeen = true;
                     continue;
                 }
@@ -943,8 +955,10 @@ public final class PetrarchVerbReader {
             }
             if (np.isEmpty()) {
                 specs.add(node);
+                if (compound) specs.add(spec("conj", Set.of(), node));
                 return node;
             }
+            if (compound) throw new Unmappable("compound actor (%) with a noun");
             return nounPhrase(np, node.relations(), node.parent());
         }
 
