@@ -387,7 +387,20 @@ public final class EventCoder {
         for (int depth = 0; depth < 3 && !frontier.isEmpty(); depth++) {
             List<Integer> next = new ArrayList<>();
             for (int n : frontier) {
+                List<Dependency> children = new ArrayList<>();
                 for (Dependency d : g.children(n)) {
+                    // "the roads leading into Mordor", "memos sent by Bree": the participle's phrases modify the
+                    // noun as its own prepositional phrases do.
+                    if (d.relation().equals("acl")) {
+                        for (Dependency a : g.children(d.dependent())) {
+                            if (a.relation().startsWith("obl:") && !a.relation().equals("obl:tmod")) children.add(
+                                    new Dependency(n, "nmod:" + a.relation().substring(4), a.dependent()));
+                        }
+                    } else {
+                        children.add(d);
+                    }
+                }
+                for (Dependency d : children) {
                     String r = d.relation();
                     if (!r.startsWith("nmod:") || LOCATIVE.contains(r) && !locative || r.equals("nmod:poss")) continue;
                     int dep = d.dependent();
@@ -453,6 +466,14 @@ public final class EventCoder {
         }
         for (Dependency d : g.children(token)) {
             if (d.relation().startsWith("conj")) collectActors(g, d.dependent(), mentionAt, out, depth + 1);
+            if (m != null && mentionAt[d.dependent()] == m && d.relation().startsWith("nmod:")) {
+                // "the ambassadors of Arnor, Osgiliath and Gondor": the role word went with every country listed
+                // (ActorCoder), so the countries conjoined to the one inside this mention are parties too.
+                for (Dependency c : g.children(d.dependent())) {
+                    ActorMention conj = c.relation().startsWith("conj") ? mentionAt[c.dependent()] : null;
+                    if (conj != null && !out.contains(conj)) out.add(conj);
+                }
+            }
         }
     }
 

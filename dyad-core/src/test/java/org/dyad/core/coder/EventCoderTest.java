@@ -314,4 +314,38 @@ class EventCoderTest {
         assertEquals(List.of("RUS>UKR 032 asserted", "UKR>RUS 033 asserted"),
                 events.stream().map(EventCoderTest::dyad).toList());
     }
+    @Test
+    void aParticipleOnTheObjectLeadsToTheTarget() {
+        // Ukrainian armed forces have attacked the roads leading into Russia .
+        AnnotatedSentence s = HandParse.parse("""
+                1 Ukrainian Ukrainian JJ 3 amod
+                2 armed armed JJ 3 amod
+                3 forces force NNS 5 nsubj
+                4 have have VBP 5 aux
+                5 attacked attack VBN 0 root
+                6 the the DT 7 det
+                7 roads road NNS 5 obj
+                8 leading lead VBG 7 acl
+                9 into into IN 10 case
+                10 Russia Russia NNP 8 obl:into
+                11 . . . 5 punct
+                """);
+        assertEquals(List.of("UKRMIL>RUS 190 asserted"), code(s).stream().map(EventCoderTest::dyad).toList());
+    }
+    @Test
+    void aRoleWordBeforeSeveralCountriesActsForEachOfThem() {
+        // Officials of Russia and Ukraine criticized NATO .
+        AnnotatedSentence s = HandParse.parse("""
+                1 Officials official NNS 6 nsubj
+                2 of of IN 3 case
+                3 Russia Russia NNP 1 nmod:of
+                4 and and CC 5 cc
+                5 Ukraine Ukraine NNP 3 conj:and
+                6 criticized criticize VBD 0 root
+                7 NATO NATO NNP 6 obj
+                8 . . . 6 punct
+                """);
+        assertEquals(List.of("RUSGOV>IGOWSTNAT 111 asserted", "UKRGOV>IGOWSTNAT 111 asserted"),
+                code(s).stream().map(EventCoderTest::dyad).toList());
+    }
 }

@@ -100,6 +100,7 @@ public final class PetrarchVerbReader {
             Map.entry("ARE", "be"), Map.entry("WAS", "be"), Map.entry("WERE", "be"), Map.entry("BE", "be"),
             Map.entry("BEEN", "be"), Map.entry("AM", "be"), Map.entry("DID", "do"), Map.entry("DO", "do"),
             Map.entry("DOES", "do"));
+    private static final Set<String> POSSESSIVES = Set.of("ITS", "THEIR", "HIS", "HER", "OUR");
     /** Short adverbs that sit between the subject and the verb ("will not ever clash", "has now agreed"). */
     private static final Set<String> ADVERBS = Set.of("EVER", "EVEN", "NOW", "ALSO", "STILL", "AGAIN", "JUST",
             "SOON", "YET", "ALREADY", "MOST", "VERY", "OFTEN");
@@ -334,13 +335,14 @@ public final class PetrarchVerbReader {
         }
         List<Verb> verbs = new ArrayList<>();
         for (Src v : b.verbs) {
-            Verb verb;
+            List<Verb> readings;
             try {
-                verb = verb(v, report);
+                readings = readings(verb(v, report));
             } catch (Unmappable e) {
                 report.unmapped(file, v.line(), v.raw(), e.getMessage());
                 continue;
             }
+            for (Verb verb : readings) {
             verbs.add(verb);
             // The verb alone: its own code, else the block's.
             String own = verb.code();
@@ -352,12 +354,14 @@ public final class PetrarchVerbReader {
                 List<List<Path>> alternatives = expand(verb.base());
                 int alternative = 0;
                 for (List<Path> conditions : alternatives) {
-                    out.putIfAbsent(verb.lemma() + "|" + v.text() + "|" + c.code() + "|" + alternative++,
+                    out.putIfAbsent(verb.lemma() + "|" + v.text() + "|" + verb.objectRelation() + "|" + c.code()
+                                    + "|" + alternative++,
                             new VerbPattern(verb.lemma(), false, conditions, c.code(), null, file + ":" + v.line(),
                                     c.reverse()));
                 }
             } catch (Unmappable e) {
                 report.unmapped(file, v.line(), v.raw(), e.getMessage());
+            }
             }
         }
         for (Src p : b.patterns) {
@@ -382,8 +386,8 @@ public final class PetrarchVerbReader {
                             alternatives = conditions(verb, items, synsets);
                             mapped.put(kindOfVerb, alternatives);
                         }
-                        String key = verb.lemma() + "|" + verb.src().text() + "|" + pattern + "|" + c.code() + "|"
-                                + variantNo;
+                        String key = verb.lemma() + "|" + verb.src().text() + "|" + verb.objectRelation() + "|"
+                                + pattern + "|" + c.code() + "|" + variantNo;
                         int alternative = 0;
                         for (List<Path> conditions : alternatives) {
                             out.putIfAbsent(key + "|" + alternative++, new VerbPattern(verb.lemma(), false,
@@ -452,6 +456,24 @@ public final class PetrarchVerbReader {
                     && s.lemmas().isEmpty() && s.parent() == null);
         }
         return expand(specs);
+    }
+
+    /**
+     * The ways the parser may read a verb: "cordon off the roads" has "off" as a particle (compound:prt) or as the
+     * preposition of "the roads" (obl:off), and the patterns' object then sits under that preposition.
+     */
+    private static List<Verb> readings(Verb verb) {
+        if (verb.base().size() != 1) return List.of(verb);
+        Spec only = verb.base().get(0);
+        if (only.parent() != null || !only.relations().equals(List.of("compound:prt")) || only.lemmas().size() != 1) {
+            return List.of(verb);
+        }
+        String particle = only.lemmas().iterator().next().toUpperCase(Locale.ROOT);
+        if (!particle.equals("OFF") && !AMBIGUOUS.contains(particle)) return List.of(verb);
+        String rel = "obl:" + particle.toLowerCase(Locale.ROOT);
+        Verb prepositional = new Verb(verb.lemma(), List.of(new Spec(List.of(rel), Set.of(), null)), rel, verb.code(),
+                verb.src());
+        return List.of(verb, prepositional);
     }
 
     private static Verb verb(Src v, LoadReport.Builder report) {
@@ -795,6 +817,20 @@ public final class PetrarchVerbReader {
                         int end = phraseEnd(items, i + 1);
                         lastNoun = attach(t.toLowerCase(Locale.ROOT), items.subList(i + 1, end), anchor, lastNoun);
                         i = end;
+                        continue;
+                    }
+                    if (DETERMINERS.contains(t) && i + 1 < items.size() && items.get(i + 1) instanceof Marker skip
+                            && skip.c() == '^') {
+                        // "* THEIR ^ ABOUT +": an object whatever its words, owned by "their" if the word says so.
+                        if (objectDone) throw new Unmappable("a second object after the verb");
+                        Spec object = spec(anchor == null ? verb.objectRelation() : "obj", Set.of(), anchor);
+                        specs.add(object);
+                        if (POSSESSIVES.contains(t)) {
+                            specs.add(spec("nmod:poss", Set.of(t.toLowerCase(Locale.ROOT)), object));
+                        }
+                        lastNoun = object;
+                        objectDone = true;
+                        i += 2;
                         continue;
                     }
                     if (UNPLACEABLE.contains(t) || t.equals("NOT") || t.equals("N'T") || t.equals("NEVER")) {

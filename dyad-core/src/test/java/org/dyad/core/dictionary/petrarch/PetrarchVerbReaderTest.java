@@ -125,6 +125,25 @@ class PetrarchVerbReaderTest {
     }
 
     @Test
+    void aCompoundActorIsASubjectOrPhraseWithAConjunct() {
+        String verbs = """
+                --- AGREE  [081] ---
+                AGREE
+                - * WITH % [031]
+                - % * [030:030]
+                
+                --- EXCLUDE  [1721] ---
+                EXCLUDE
+                +CORDON_OFF
+                """;
+        List<VerbPattern> patterns = PetrarchVerbReader.read("pct.verbs.txt", verbs, new LoadReport.Builder());
+        assertEquals(Set.of("nsubj=*>conj=*"), conditions(patterns, "agree", "030"), "France and Italy agree");
+        assertEquals(Set.of("obl:with=*>conj=*"), conditions(patterns, "agree", "031"), "agrees with France and Italy");
+        assertEquals(Set.of("compound:prt=off", "obl:off=*"), conditions(patterns, "cordon", "1721"),
+                "cordoned off the roads: off as particle or as preposition, as the parser reads it");
+    }
+
+    @Test
     void whatCannotBeMappedIsReportedWithItsLine() {
         LoadReport.Builder report = new LoadReport.Builder();
         PetrarchVerbReader.read("test.verbs.txt", ASK, report);
