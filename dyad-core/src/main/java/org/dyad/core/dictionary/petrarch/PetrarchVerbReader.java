@@ -62,12 +62,17 @@ import org.dyad.core.dictionary.VerbPattern.Step;
  * </table>
  * {@code $} before the verb and {@code +} after it are where Dyad's coder looks for source and target anyway
  * (subject; object or oblique), so they add no condition; {@code ^} adds none either. Articles are dropped;
- * "no" becomes {@code det=no}. A paired code keeps its first code (reported as approximated).
+ * "no" becomes {@code det=no}. A paired code {@code [032:033]} becomes {@link VerbPattern#reverseCode()}.
+ * {@code %} is a compound actor: {@code nsubj=*>conj=*} before the verb, {@code obl:with=*>conj=*} in
+ * {@code * WITH %}. A synset of auxiliaries before the verb ({@code &NEGATVAUXVRB}: "DID N'T", "WILL NOT") gives
+ * one pattern per member. A preposition after the object is mapped both on the verb ({@code obl}) and on the noun
+ * ({@code nmod}), and a multi-word verb's particle that is also a preposition ("CORDON OFF") both as
+ * {@code compound:prt} and as the preposition of the object, since the parser may read either way.
  *
  * <h2>Not mapped (each reported with file, line and reason)</h2>
  * Transformations ({@code ~}); patterns coded {@code [---]} (they block coding, which Dyad's patterns cannot
- * express) or with only a reverse code {@code [:173]}; codes that are not CAMEO event codes; {@code %} (compound
- * actor); {@code $} after the verb or {@code +} before it (source and target swapped); words before the verb that
+ * express) or with only a reverse code {@code [:173]}; codes that are not CAMEO event codes; {@code %} after a
+ * noun; {@code $} after the verb or {@code +} before it (source and target swapped); words before the verb that
  * govern it ({@code SAID *}, {@code FAILED TO *}); a second object; coordination inside a phrase; more than two
  * modifiers on one noun; parenthesised groups that do not start with a preposition; multi-word verbs written in an
  * inflected form or joined by AND/OR ({@code +KILLED_AND}); undefined synsets. A pattern with any of these is left

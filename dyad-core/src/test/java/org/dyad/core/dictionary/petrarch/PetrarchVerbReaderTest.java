@@ -132,6 +132,10 @@ class PetrarchVerbReaderTest {
                 - * WITH % [031]
                 - % * [030:030]
                 
+                --- WARN  [160] ---
+                WARN
+                - * THEIR ^ ABOUT +  [162]
+                
                 --- EXCLUDE  [1721] ---
                 EXCLUDE
                 +CORDON_OFF
@@ -139,6 +143,8 @@ class PetrarchVerbReaderTest {
         List<VerbPattern> patterns = PetrarchVerbReader.read("pct.verbs.txt", verbs, new LoadReport.Builder());
         assertEquals(Set.of("nsubj=*>conj=*"), conditions(patterns, "agree", "030"), "France and Italy agree");
         assertEquals(Set.of("obl:with=*>conj=*"), conditions(patterns, "agree", "031"), "agrees with France and Italy");
+        assertEquals(Set.of("obj=*>nmod:poss=their obl:about=*", "obj=*>nmod:about=* obj=*>nmod:poss=their"),
+                conditions(patterns, "warn", "162"), "warned their populations about the Prince");
         assertEquals(Set.of("compound:prt=off", "obl:off=*"), conditions(patterns, "cordon", "1721"),
                 "cordoned off the roads: off as particle or as preposition, as the parser reads it");
     }
