@@ -7,10 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dyad.core.DocumentCoder;
 import org.dyad.core.model.Document;
@@ -118,17 +116,10 @@ final class CodeCommand implements Callable<Integer> {
     }
 
     private InputFormat inputFormat() {
-        if (input == null) return null;
-        return InputFormat.fromName(input.toLowerCase(Locale.ROOT)).orElseThrow(() ->
-                new UserException("--input: unknown input format '" + input + "' (use text, html, jsonl or xml)"));
+        return OptionValues.inputFormat(input);
     }
 
     private LocalDate parseDate() {
-        if (date == null) return null;
-        try {
-            return LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            throw new UserException("--date: '" + date + "' is not a date in the form YYYY-MM-DD");
-        }
+        return OptionValues.date("--date", date);
     }
 }

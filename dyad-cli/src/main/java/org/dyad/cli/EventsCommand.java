@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -65,7 +63,7 @@ final class EventsCommand implements Callable<Integer> {
         if (modality != null && !Set.of("asserted", "negated", "planned", "hypothetical").contains(modality.toLowerCase(Locale.ROOT))) {
             throw new UserException("--modality: '" + modality + "' is not asserted, negated, planned or hypothetical");
         }
-        EventFilter filter = new EventFilter(date("--from", from), date("--to", to), source, target, cameo, plover,
+        EventFilter filter = new EventFilter(OptionValues.date("--from", from), OptionValues.date("--to", to), source, target, cameo, plover,
                 modality, text);
         Writer out = QueryOutput.stdout();
         try (EventStore db = store.openReadOnly(); EventWriter writer = outputFormat.open(out)) {
@@ -83,14 +81,5 @@ final class EventsCommand implements Callable<Integer> {
             throw new UncheckedIOException(e);
         }
         return Main.OK;
-    }
-
-    static LocalDate date(String option, String value) {
-        if (value == null) return null;
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new UserException(option + ": '" + value + "' is not a date in the form YYYY-MM-DD");
-        }
     }
 }

@@ -2,7 +2,6 @@ package org.dyad.cli;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.core.Codebook;
@@ -37,12 +36,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate day;
-        try {
-            day = date == null ? LocalDate.now() : LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            throw new UserException("--date: '" + date + "' is not a date in the form YYYY-MM-DD");
-        }
+        LocalDate day = date == null ? LocalDate.now() : OptionValues.date("--date", date);
         Codebook codebook = Codebook.builtIn();
         ActorCoder actors = new ActorCoder(codebook.actors());
         EventCoder events = new EventCoder(codebook.verbs(), codebook.cameo(), codebook.plover(), codebook.places());

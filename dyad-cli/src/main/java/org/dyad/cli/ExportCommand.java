@@ -50,7 +50,7 @@ final class ExportCommand implements Callable<Integer> {
         Exporter.Format f = Exporter.Format.fromName(format).orElseThrow(() -> new UserException(
                 "--format: unknown export format '" + format + "' (use phoenix-tsv, gdelt-csv, plover-jsonl, parquet or csv)"));
         if (f.needsFile() && out == null) throw new UserException("--format parquet needs --out FILE");
-        EventFilter filter = new EventFilter(EventsCommand.date("--from", from), EventsCommand.date("--to", to),
+        EventFilter filter = new EventFilter(OptionValues.date("--from", from), OptionValues.date("--to", to),
                 null, null, null, null, modality == null ? null : modality.toLowerCase(Locale.ROOT), null);
         long n;
         try (EventStore db = store.openReadOnly()) {

@@ -2,10 +2,8 @@ package org.dyad.cli;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dyad.core.Codebook;
 import org.dyad.core.DocumentCoder;
@@ -213,18 +211,11 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private InputFormat inputFormat() {
-        if (input == null) return null;
-        return InputFormat.fromName(input.toLowerCase(Locale.ROOT)).orElseThrow(() ->
-                new UserException("--input: unknown input format '" + input + "' (use text, html, jsonl or xml)"));
+        return OptionValues.inputFormat(input);
     }
 
     private LocalDate parseDate() {
-        if (date == null) return null;
-        try {
-            return LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            throw new UserException("--date: '" + date + "' is not a date in the form YYYY-MM-DD");
-        }
+        return OptionValues.date("--date", date);
     }
 
     /** A cluster run's output into the store: as exactly-once as an ingest, so a second import adds nothing. */

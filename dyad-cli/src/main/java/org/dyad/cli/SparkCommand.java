@@ -1,7 +1,6 @@
 package org.dyad.cli;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.dyad.core.DocumentCoder;
 import org.dyad.io.ReaderOptions;
@@ -69,11 +68,6 @@ final class SparkCommand implements Callable<Integer> {
     }
 
     private LocalDate parseDate() {
-        if (date == null) return null;
-        try {
-            return LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            throw new UserException("--date: '" + date + "' is not a date in the form YYYY-MM-DD");
-        }
+        return OptionValues.date("--date", date);
     }
 }

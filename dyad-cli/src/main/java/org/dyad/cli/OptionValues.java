@@ -1,0 +1,28 @@
+package org.dyad.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.dyad.io.InputFormat;
+
+/** Option values every command reads the same way, with the same one-line message for a mistake. */
+final class OptionValues {
+    private OptionValues() {}
+
+    /** An ISO date, or null when the option was not given. */
+    static LocalDate date(String option, String value) {
+        if (value == null) return null;
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new UserException(option + ": '" + value + "' is not a date in the form YYYY-MM-DD");
+        }
+    }
+
+    /** A forced input format, or null to detect it per input. */
+    static InputFormat inputFormat(String value) {
+        if (value == null) return null;
+        return InputFormat.fromName(value.toLowerCase(Locale.ROOT)).orElseThrow(() ->
+                new UserException("--input: unknown input format '" + value + "' (use text, html, jsonl or xml)"));
+    }
+}
