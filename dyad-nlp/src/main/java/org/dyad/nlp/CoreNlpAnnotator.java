@@ -2,18 +2,14 @@ package org.dyad.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.SUTime;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import org.dyad.core.annotate.Annotator;
@@ -138,28 +134,9 @@ public final class CoreNlpAnnotator implements Annotator {
         return tokens;
     }
 
-    /**
-     * The enhanced++ graph as Dyad arcs. Copy nodes (the "E" nodes enhanced++ adds for elided predicates,
-     * as in "Sue likes coffee and Bill tea") are skipped: mapped onto their original token they would give the
-     * predicate a second subject and a self-loop, which misleads an event coder more than a missing arc does.
-     */
+    /** The enhanced++ graph of a parsed sentence as Dyad arcs. */
     private static List<Dependency> dependencies(CoreMap sentence) {
-        SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-        if (graph == null) return List.of();
-        List<Dependency> arcs = new ArrayList<>();
-        for (IndexedWord root : graph.getRoots()) {
-            if (root.copyCount() == 0) arcs.add(new Dependency(-1, "root", root.index() - 1));
-        }
-        for (SemanticGraphEdge edge : graph.edgeIterable()) {
-            IndexedWord gov = edge.getGovernor();
-            IndexedWord dep = edge.getDependent();
-            if (gov.copyCount() > 0 || dep.copyCount() > 0) continue;
-            arcs.add(new Dependency(gov.index() - 1, edge.getRelation().toString(), dep.index() - 1));
-        }
-        arcs.sort(Comparator.comparingInt(Dependency::dependent)
-                .thenComparingInt(Dependency::governor)
-                .thenComparing(Dependency::relation));
-        return arcs;
+        return SemanticGraphs.arcs(sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));
     }
 
     private static List<Timex> timexes(CoreMap sentence, List<Token> tokens, String docDate,

@@ -1,16 +1,12 @@
 package org.dyad.nlp;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.process.Morphology;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.Tree;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalStructure;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.dyad.core.annotate.Annotator;
 import org.dyad.core.annotate.SentenceSelector;
@@ -108,21 +104,8 @@ public final class PennTreeAnnotator implements Annotator {
 
     private static List<Dependency> dependencies(Tree tree) {
         GrammaticalStructure gs = new UniversalEnglishGrammaticalStructure(tree);
-        SemanticGraph graph = SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
-                GrammaticalStructure.Extras.NONE, null);
-        List<Dependency> arcs = new ArrayList<>();
-        for (IndexedWord root : graph.getRoots()) {
-            if (root.copyCount() == 0) arcs.add(new Dependency(-1, "root", root.index() - 1));
-        }
-        for (SemanticGraphEdge edge : graph.edgeIterable()) {
-            IndexedWord gov = edge.getGovernor();
-            IndexedWord dep = edge.getDependent();
-            if (gov.copyCount() > 0 || dep.copyCount() > 0) continue;
-            arcs.add(new Dependency(gov.index() - 1, edge.getRelation().toString(), dep.index() - 1));
-        }
-        arcs.sort(Comparator.comparingInt(Dependency::dependent).thenComparingInt(Dependency::governor)
-                .thenComparing(Dependency::relation));
-        return arcs;
+        return SemanticGraphs.arcs(SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
+                GrammaticalStructure.Extras.NONE, null));
     }
 
     private static String unescape(String w) {
