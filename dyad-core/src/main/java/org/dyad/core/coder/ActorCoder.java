@@ -140,9 +140,9 @@ public final class ActorCoder {
             StringBuilder exact = new StringBuilder();
             for (int j = i; j < n && j < i + maxLen; j++) {
                 Token t = tokens.get(j);
-                appendCompact(words, t.word(), true);
-                appendCompact(lemmas, t.lemma(), true);
-                appendCompact(exact, t.word(), false);
+                ActorDictionary.appendCompact(words, t.word(), true);
+                ActorDictionary.appendCompact(lemmas, t.lemma(), true);
+                ActorDictionary.appendCompact(exact, t.word(), false);
                 for (ActorEntry e : dictionary.lookup(words.toString())) {
                     if (e.caseSensitive() && !exact.toString().equals(compactExact(e.phrase()))) continue;
                     if (better(e, j + 1 - i, best)) best = new Match(i, j + 1, e);
@@ -196,17 +196,9 @@ public final class ActorCoder {
         };
     }
 
-    private static void appendCompact(StringBuilder b, String s, boolean lower) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ' ' || c == '-' || c == '\u2010' || c == '_') continue;
-            b.append(lower ? Character.toLowerCase(c) : c);
-        }
-    }
-
     private static String compactExact(String s) {
         StringBuilder b = new StringBuilder();
-        appendCompact(b, s, false);
+        ActorDictionary.appendCompact(b, s, false);
         return b.toString();
     }
 

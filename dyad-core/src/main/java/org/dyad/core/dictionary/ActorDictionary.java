@@ -130,15 +130,23 @@ public final class ActorDictionary {
         }
     }
 
-    /** Lower case with spaces, hyphens and apostrophes removed: the key tokens are matched on. */
+    /** Lower case with spaces and hyphens removed: the key tokens are matched on. */
     static String compact(String s) {
         StringBuilder b = new StringBuilder(s.length());
+        appendCompact(b, s, true);
+        return b.toString();
+    }
+
+    /**
+     * Appends {@code s} in compact form: spaces, hyphens and underscores dropped, lower-cased when asked.
+     * The matcher builds keys token by token with it, so phrases match however the tokenizer split them.
+     */
+    public static void appendCompact(StringBuilder b, String s, boolean lower) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == ' ' || c == '-' || c == '\u2010' || c == '_') continue;
-            b.append(Character.toLowerCase(c));
+            b.append(lower ? Character.toLowerCase(c) : c);
         }
-        return b.toString();
     }
 
     /** Entries whose compact form equals {@code compactForm}; empty when none. */
