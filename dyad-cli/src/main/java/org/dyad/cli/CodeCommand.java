@@ -110,9 +110,7 @@ final class CodeCommand implements Callable<Integer> {
     }
 
     private OutputFormat outputFormat() {
-        String f = format != null ? format : System.console() != null ? "table" : "jsonl";
-        return OutputFormat.fromName(f).orElseThrow(() ->
-                new UserException("--format: unknown output format '" + f + "' (use table, jsonl or tsv)"));
+        return OptionValues.outputFormat(format);
     }
 
     private InputFormat inputFormat() {

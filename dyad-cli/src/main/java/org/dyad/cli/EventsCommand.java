@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.SQLException;
-import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dyad.io.output.EventWriter;
 import org.dyad.io.output.OutputFormat;
@@ -57,14 +55,9 @@ final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String f = format != null ? format : System.console() != null ? "table" : "jsonl";
-        OutputFormat outputFormat = OutputFormat.fromName(f).orElseThrow(() ->
-                new UserException("--format: unknown format '" + f + "' (use table, jsonl or tsv)"));
-        if (modality != null && !Set.of("asserted", "negated", "planned", "hypothetical").contains(modality.toLowerCase(Locale.ROOT))) {
-            throw new UserException("--modality: '" + modality + "' is not asserted, negated, planned or hypothetical");
-        }
+        OutputFormat outputFormat = OptionValues.outputFormat(format);
         EventFilter filter = new EventFilter(OptionValues.date("--from", from), OptionValues.date("--to", to), source, target, cameo, plover,
-                modality, text);
+                OptionValues.modality(modality), text);
         Writer out = QueryOutput.stdout();
         try (EventStore db = store.openReadOnly(); EventWriter writer = outputFormat.open(out)) {
             new Queries(db).events(filter, limit, e -> {

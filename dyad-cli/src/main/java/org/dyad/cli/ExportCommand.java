@@ -51,7 +51,7 @@ final class ExportCommand implements Callable<Integer> {
                 "--format: unknown export format '" + format + "' (use phoenix-tsv, gdelt-csv, plover-jsonl, parquet or csv)"));
         if (f.needsFile() && out == null) throw new UserException("--format parquet needs --out FILE");
         EventFilter filter = new EventFilter(OptionValues.date("--from", from), OptionValues.date("--to", to),
-                null, null, null, null, modality == null ? null : modality.toLowerCase(Locale.ROOT), null);
+                null, null, null, null, OptionValues.modality(modality), null);
         long n;
         try (EventStore db = store.openReadOnly()) {
             Exporter exporter = new Exporter(db);
