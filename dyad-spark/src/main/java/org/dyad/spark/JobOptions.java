@@ -19,7 +19,7 @@ import org.dyad.io.ReaderOptions;
 public record JobOptions(String input, String output, LocalDate date, int maxWords, int maxSentenceTokens,
                          int splitsPerCore, boolean overwrite) implements Serializable {
 
-    public static final int DEFAULT_SPLITS_PER_CORE = 4;
+    public static final int DEFAULT_SPLITS_PER_CORE = 8;
 
     public static JobOptions of(String input, String output) {
         return new JobOptions(input, output, null, ReaderOptions.DEFAULT_MAX_WORDS,

@@ -6,42 +6,82 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Throughput of the Spark job in local mode, for docs/BENCHMARKS.md: one warm-up run (loads CoreNLP, lets the JIT
- * compile), then timed runs in the same session; prints each run and the peak heap of the JVM, which in local
- * mode is driver and executor in one.
+ * Throughput of the Spark job in local mode, for docs/BENCHMARKS.md. One warm-up run per master (loads CoreNLP,
+ * lets the JIT compile), then timed rounds that alternate the masters in the same JVM, so that a slow minute
+ * on a shared machine slows every master alike and the ratio between them stays meaningful. Prints each run, the
+ * best run per master, the ratio of the best runs to the first master's, and the JVM's peak heap (in local mode
+ * driver and executor are one JVM).
  *
  * <pre>java -Xmx3g -XX:+UseParallelGC @dyad-spark/spark-java17.options \
- *     -cp "dyad-cli/target/lib/*:dyad-spark/target/spark-lib/*" org.dyad.spark.SparkBench CORPUS local[2] [RUNS]</pre>
+ *     -cp "dyad-cli/target/lib/*:dyad-spark/target/spark-lib/*" org.dyad.spark.SparkBench CORPUS \
+ *     [--masters local[1],local[2]] [--rounds 3] [--splits-per-core N]</pre>
  */
 public final class SparkBench {
     private SparkBench() {}
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 2) throw new IllegalArgumentException("usage: SparkBench INPUT local[N] [RUNS]");
-        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        if (args.length < 1) {
+            throw new IllegalArgumentException(
+                    "usage: SparkBench INPUT [--masters local[1],local[2]] [--rounds N] [--splits-per-core N]");
+        }
+        List<String> masters = List.of("local[1]", "local[2]");
+        int rounds = 3;
+        int splits = JobOptions.DEFAULT_SPLITS_PER_CORE;
+        for (int i = 1; i < args.length; i += 2) {
+            if (i + 1 >= args.length) throw new IllegalArgumentException(args[i] + " needs a value");
+            switch (args[i]) {
+                case "--masters" -> masters = List.of(args[i + 1].split(","));
+                case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
+                case "--splits-per-core" -> splits = Integer.parseInt(args[i + 1]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
         if (System.getProperty("log4j2.configurationFile") == null) {
             System.setProperty("log4j2.configurationFile", "org/dyad/spark/log4j2-local.properties");
         }
         Path out = Files.createTempDirectory("dyad-spark-bench");
-        SparkSession spark = SparkCoder.localSession(args[1]);
-        try {
-            JobOptions options = JobOptions.of(args[0], out.resolve("events").toString()).withOverwrite(true);
-            System.out.println("warm-up  " + SparkCoder.run(spark, options));
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();
+        JobOptions options = JobOptions.of(args[0], out.resolve("events").toString())
+                .withOverwrite(true).withSplitsPerCore(splits);
+
+        for (String master : masters) System.out.println("warm-up " + master + "  " + SparkCoder.runLocal(master, options));
+        resetPeakHeap();
+        Map<String, List<RunSummary>> runs = new LinkedHashMap<>();
+        for (int round = 1; round <= rounds; round++) {
+            for (String master : masters) {
+                RunSummary s = SparkCoder.runLocal(master, options);
+                runs.computeIfAbsent(master, m -> new ArrayList<>()).add(s);
+                System.out.println("round " + round + " " + master + "  " + s);
             }
-            for (int i = 1; i <= runs; i++) System.out.println("run " + i + "    " + SparkCoder.run(spark, options));
-            long peak = 0;
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
-            }
-            System.out.printf("peak heap %,d MB (%s, -Xmx %,d MB)%n", peak >> 20, args[1],
-                    Runtime.getRuntime().maxMemory() >> 20);
-        } finally {
-            spark.stop();
         }
+        double base = 0;
+        for (Map.Entry<String, List<RunSummary>> e : runs.entrySet()) {
+            RunSummary best = e.getValue().stream()
+                    .max((a, b) -> Double.compare(a.sentencesPerSecond(), b.sentencesPerSecond())).orElseThrow();
+            if (base == 0) base = best.sentencesPerSecond();
+            System.out.printf("best %-10s %.1f s (events written after %.1f s), %.1f sentences/s, %.2fx%n", e.getKey(), best.seconds(),
+                    best.eventsSeconds(), best.sentencesPerSecond(), best.sentencesPerSecond() / base);
+        }
+        System.out.printf("peak heap %,d MB (-Xmx %,d MB)%n", peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    private static void resetPeakHeap() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();
+        }
+    }
+
+    private static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
+        }
+        return peak;
     }
 }

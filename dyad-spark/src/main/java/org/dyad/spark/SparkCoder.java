@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -55,7 +59,8 @@ public final class SparkCoder {
 
     /**
      * A local-mode session in this JVM, as `./dyad spark` and the tests use it: no web UI, bound to the loopback
-     * address, few shuffle partitions (the only shuffle groups events by month).
+     * address, few shuffle partitions (the only shuffle groups events by month), and local files written without a
+     * process per file ({@link ForklessLocalFileSystem}).
      */
     public static SparkSession localSession(String master) {
         return SparkSession.builder()
@@ -65,6 +70,7 @@ public final class SparkCoder {
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.sql.shuffle.partitions", "8")
+                .config("spark.hadoop.fs.file.impl", ForklessLocalFileSystem.class.getName())
                 .getOrCreate();
     }
 
@@ -106,19 +112,55 @@ public final class SparkCoder {
         outcomes.persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
             Dataset<Row> events = spark.createDataFrame(outcomes.flatMap(o -> o.events.iterator()), Tables.EVENTS);
-            // One sorted file per month: the same input gives the same files, whatever the partitioning.
+            // The events write is the first action: its tasks code the documents (caching the outcomes) and
+            // shuffle the events by month in one stage. One sorted file per month: the same input gives the
+            // same files, whatever the partitioning.
             events.repartition(col("year"), col("month"))
                     .sortWithinPartitions("year", "month", "doc", "sentence", "cameo", "source.code", "target.code")
                     .write().mode(SaveMode.ErrorIfExists).partitionBy("year", "month")
                     .parquet(options.output() + "/events");
-            spark.createDataFrame(outcomes.flatMap(o -> o.documents.iterator()), Tables.DOCUMENTS)
-                    .write().mode(SaveMode.ErrorIfExists).parquet(options.output() + "/documents");
-            spark.createDataFrame(outcomes.flatMap(o -> o.failed.iterator()), Tables.FAILED)
-                    .coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(options.output() + "/failed");
+            double eventsWritten = (System.nanoTime() - t0) / 1e9;
+            Dataset<Row> documents = spark.createDataFrame(outcomes.flatMap(o -> o.documents.iterator()), Tables.DOCUMENTS);
+            Dataset<Row> failed = spark.createDataFrame(outcomes.flatMap(o -> o.failed.iterator()), Tables.FAILED);
+            // The other two tables come from the cached outcomes. Their writes are independent jobs that spend
+            // most of their time opening, committing and renaming files, so they are submitted together.
+            writeAll(List.of(
+                    // One file per core rather than per input split: a row per document is small.
+                    () -> documents.coalesce(jsc.defaultParallelism()).write().mode(SaveMode.ErrorIfExists)
+                            .parquet(options.output() + "/documents"),
+                    () -> failed.coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(options.output() + "/failed")));
             long[] counts = outcomes.map(SparkCoder::counts).fold(new long[4], SparkCoder::add);
-            return new RunSummary(counts[0], counts[1], counts[2], counts[3], outcomes.getNumPartitions(), (System.nanoTime() - t0) / 1e9);
+            return new RunSummary(counts[0], counts[1], counts[2], counts[3], outcomes.getNumPartitions(), eventsWritten,
+                    (System.nanoTime() - t0) / 1e9);
         } finally {
             outcomes.unpersist(false);
+        }
+    }
+
+    /** Runs the writes as concurrent Spark jobs and waits for all; the first failure is rethrown as it was. */
+    private static void writeAll(List<Runnable> writes) {
+        ExecutorService pool = Executors.newFixedThreadPool(writes.size(), r -> {
+            Thread t = new Thread(r, "dyad-write");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (Runnable w : writes) running.add(pool.submit(w));
+            for (Future<?> f : running) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException r) throw r;
+                    if (e.getCause() instanceof Error err) throw err;
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while writing the output", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 
