@@ -40,8 +40,17 @@ final class DictionaryOptions {
         return dictionaries != null || !actors.isEmpty() || !agents.isEmpty() || !verbs.isEmpty() || !discards.isEmpty();
     }
 
-    /** The built-in codebook with the user's dictionaries applied; progress and problems are noted on stderr. */
+    @Option(names = "--countryless-agents",
+            description = "Code a role word that names no country as an actor of unknown country (\"a senior official\" -> ---GOV), as PETRARCH does. Off by default: such an actor says little.")
+    boolean countrylessAgents;
+
+    /** The built-in codebook with the user's dictionaries and conventions applied; progress is noted on stderr. */
     Codebook apply(Codebook builtIn) {
+        Codebook dictionaries = applyDictionaries(builtIn);
+        return countrylessAgents ? dictionaries.withCountrylessAgents(true) : dictionaries;
+    }
+
+    private Codebook applyDictionaries(Codebook builtIn) {
         if (!any()) return builtIn;
         ActorDictionary actorDict = builtIn.actors();
         VerbDictionary verbDict = builtIn.verbs();

@@ -34,10 +34,15 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Document date (default: today).")
     String date;
 
+    @picocli.CommandLine.Mixin
+    DictionaryOptions dictionaryOptions = new DictionaryOptions();
+
     @Override
     public Integer call() {
         LocalDate day = date == null ? LocalDate.now() : OptionValues.date("--date", date);
-        Codebook codebook = Codebook.builtIn();
+        // The same dictionaries as `dyad code` would use with these options, so a user can see why their own
+        // dictionary codes (or does not code) a sentence.
+        Codebook codebook = dictionaryOptions.apply(Codebook.builtIn());
         ActorCoder actors = new ActorCoder(codebook.actors());
         EventCoder events = new EventCoder(codebook.verbs(), codebook.cameo(), codebook.plover(), codebook.places());
         DocumentCoder coder = new DocumentCoder(new CoreNlpAnnotator(), codebook);

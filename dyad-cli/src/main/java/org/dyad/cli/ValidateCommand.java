@@ -166,11 +166,13 @@ final class ValidateCommand implements Callable<Integer> {
             if (p.plannedCode() != null && builtIn.cameo().find(p.plannedCode()).isEmpty()) extra.add(p.plannedCode());
         }
         builtIn = new Codebook(builtIn.actors(), builtIn.verbs(), builtIn.cameo().plus(extra, "not in CAMEO 1.1b3"),
-                builtIn.plover(), builtIn.places(), builtIn.discards());
+                builtIn.plover(), builtIn.places(), builtIn.discards(), false);
         Progress.note(String.format("validation dictionaries: %,d actor phrases, %,d verb patterns (%,d codes outside CAMEO 1.1b3; %,d unmapped constructs), %,d discards",
                 d.actors().size(), d.verbs().size(), extra.size(), d.report().unmapped().size(), d.discards().size()));
         try {
-            return builtIn.with(d.actors(), d.verbs(), d.discards());
+            // PETRARCH codes a role word with no country as ---ROLE ("a senior official said" → ---GOV), and the
+            // suite's expectations assume it.
+            return builtIn.with(d.actors(), d.verbs(), d.discards()).withCountrylessAgents(true);
         } catch (DictionaryFormatException e) {
             throw new UserException("dictionary: " + e.getMessage());
         }

@@ -41,7 +41,7 @@ public final class DocumentCoder {
      */
     public DocumentCoder(Annotator annotator, Codebook codebook, int maxSentenceTokens, boolean parseAll) {
         this.annotator = annotator;
-        this.actorCoder = new ActorCoder(codebook.actors());
+        this.actorCoder = new ActorCoder(codebook.actors(), codebook.countrylessAgents());
         this.eventCoder = new EventCoder(codebook.verbs(), codebook.cameo(), codebook.plover(), codebook.places());
         this.maxSentenceTokens = maxSentenceTokens;
         this.parseAll = parseAll;

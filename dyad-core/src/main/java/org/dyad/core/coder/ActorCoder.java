@@ -23,16 +23,26 @@ public final class ActorCoder {
     private static final Set<String> LINKING_TAGS = Set.of("JJ", "JJR", "JJS", "POS", "VBN", "NN", "NNS", "HYPH");
     private static final Set<String> OF_PLACE = Set.of("in", "of", "from");
 
+    /** PETRARCH's code for the country of an actor whose country the text does not name. */
+    public static final String UNKNOWN_COUNTRY = "---";
+
     private final ActorDictionary dictionary;
+    private final boolean countrylessAgents;
 
     public ActorCoder(ActorDictionary dictionary) {
+        this(dictionary, false);
+    }
+
+    /** @param countrylessAgents a role word with no country is an actor {@code ---ROLE} (PETRARCH), not dropped */
+    public ActorCoder(ActorDictionary dictionary, boolean countrylessAgents) {
         this.dictionary = dictionary;
+        this.countrylessAgents = countrylessAgents;
     }
 
     /** A raw dictionary match before composition. */
     private record Match(int begin, int end, ActorEntry entry) {}
 
-    /** Composed mentions with codes as of {@code date}; role words that found no country are dropped. */
+    /** Composed mentions with codes as of {@code date}; role words that found no country are dropped, or coded ---ROLE. */
     public List<ActorMention> mentions(List<Token> tokens, LocalDate date) {
         List<Match> raw = match(tokens);
         List<ActorMention> out = new ArrayList<>();
@@ -52,6 +62,8 @@ public final class ActorCoder {
                         Match more = raw.get(++m);
                         out.add(mention(tokens, more.begin(), more.end(), compose(more.entry().code(), cur.entry().code()), false));
                     }
+                } else if (countrylessAgents) {
+                    out.add(mention(tokens, cur.begin(), cur.end(), compose(UNKNOWN_COUNTRY, cur.entry().code()), false));
                 }
                 continue;
             }

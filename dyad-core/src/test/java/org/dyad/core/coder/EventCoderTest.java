@@ -348,4 +348,19 @@ class EventCoderTest {
         assertEquals(List.of("RUSGOV>IGOWSTNAT 111 asserted", "UKRGOV>IGOWSTNAT 111 asserted"),
                 code(s).stream().map(EventCoderTest::dyad).toList());
     }
+
+    @Test
+    void anOfficialOfNoNamedCountryIsNoActorUnlessPetrarchsConventionIsAsked() {
+        AnnotatedSentence s = HandParse.parse("""
+                1 A          a          DT  2 det
+                2 senior     senior     JJ  3 amod
+                3 official   official   NN  4 nsubj
+                4 criticized criticize  VBD 0 root
+                5 Ukraine    Ukraine    NNP 4 obj
+                """);
+        assertTrue(code(s).isEmpty(), "Dyad's own convention: a role word needs a country");
+        ActorCoder petrarch = new ActorCoder(ACTORS, true);
+        List<Event> events = CODER.code("doc", STORY, s, petrarch.mentions(s.tokens(), STORY));
+        assertEquals(List.of("---GOV>UKR 111 asserted"), events.stream().map(EventCoderTest::dyad).toList());
+    }
 }

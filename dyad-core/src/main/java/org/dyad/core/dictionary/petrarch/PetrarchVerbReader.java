@@ -82,7 +82,8 @@ public final class PetrarchVerbReader {
     private static final Pattern HEADER = Pattern.compile("\\s*---+\\s*(.+?)\\s*\\[([^\\]]*)\\].*");
     private static final Pattern VERB_LINE =
             Pattern.compile("\\s*([^{\\[]+?)\\s*(?:\\{([^}]*)\\})?\\s*(?:\\[([^\\]]*)\\])?\\s*");
-    private static final Pattern CODE = Pattern.compile("\\s*(\\d*[A-Z]?)\\s*(?::\\s*(\\d*[A-Z]?))?\\s*");
+    /** A code, optionally paired ({@code 032:033}); a trailing "?" ({@code [023?]}) marks a coder's doubt, not another code. */
+    private static final Pattern CODE = Pattern.compile("\\s*(\\d*[A-Z]?)\\??\\s*(?::\\s*(\\d*[A-Z]?)\\??)?\\s*");
 
     static final Set<String> PARTICLES = Set.of("UP", "DOWN", "OFF", "OUT", "AWAY", "BACK", "FORWARD", "ASIDE",
             "APART", "TOGETHER", "FORTH");
