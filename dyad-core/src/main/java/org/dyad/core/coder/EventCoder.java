@@ -66,9 +66,7 @@ public final class EventCoder {
     public boolean hasEventWord(List<Token> tokens) {
         Set<String> words = null;
         for (Token t : tokens) {
-            String lemma = t.lowerLemma();
-            List<VerbPattern> patterns = t.isVerb() ? verbs.verbPatterns(lemma)
-                    : t.isNoun() ? verbs.nounPatterns(lemma) : List.of();
+            List<VerbPattern> patterns = patterns(t);
             if (patterns.isEmpty()) continue;
             if (words == null) {
                 words = new HashSet<>();
@@ -80,6 +78,16 @@ public final class EventCoder {
             for (VerbPattern p : patterns) if (possible(p, words)) return true;
         }
         return false;
+    }
+
+    /**
+     * The patterns a token may take, in the order to try them: those that name its word form ("left") before those
+     * of its lemma ("leave"); none for a token that is neither verb nor noun.
+     */
+    private List<VerbPattern> patterns(Token t) {
+        if (t.isVerb()) return verbs.verbPatterns(t.lowerLemma(), t.lowerWord());
+        if (t.isNoun()) return verbs.nounPatterns(t.lowerLemma(), t.lowerWord());
+        return List.of();
     }
 
     private static boolean possible(VerbPattern pattern, Set<String> words) {
@@ -114,7 +122,8 @@ public final class EventCoder {
             Token t = g.token(i);
             if (mentionAt[i] != null) continue; // "Pentagon", "Assault Brigade": part of a name, not an act
             String lemma = t.lowerLemma();
-            if (t.isVerb() ? verbs.isVerb(lemma) : t.isNoun() && verbs.isNoun(lemma)) candidates.add(i);
+            String word = t.lowerWord();
+            if (t.isVerb() ? verbs.isVerb(lemma, word) : t.isNoun() && verbs.isNoun(lemma, word)) candidates.add(i);
         }
         candidates.sort(Comparator.comparingInt(g::depth));
 
@@ -123,8 +132,9 @@ public final class EventCoder {
         for (int p : candidates) {
             if (consumed.contains(p)) continue;
             Token t = g.token(p);
-            List<VerbPattern> patterns = t.isVerb() ? verbs.verbPatterns(t.lowerLemma()) : verbs.nounPatterns(t.lowerLemma());
+            List<VerbPattern> patterns = patterns(t);
             for (VerbPattern pattern : patterns) {
+                if (pattern.conditions().isEmpty() && reportsAClause(g, p)) continue;
                 List<Integer> path = match(g, p, pattern);
                 if (path != null) {
                     predicates.add(new Predicate(p, pattern, path));
@@ -177,6 +187,21 @@ public final class EventCoder {
             }
         }
         return events;
+    }
+
+    /**
+     * A verb of saying that reports a clause ("X said Y": Y is its complement, or it hangs off Y as an aside, "Y, an
+     * official said") is attribution, not an act of its own; only a pattern that asks for more than the bare verb
+     * ("said it was unsatisfactory") makes it an event. PETRARCH dictionaries name "SAID [023]" as a word, which the
+     * coder now finds by its form, so without this every quoted sentence would gain a statement.
+     */
+    private static boolean reportsAClause(SentenceGraph g, int predicate) {
+        if (!g.token(predicate).isVerb() || !Cues.ATTRIBUTION.contains(g.lemma(predicate))) return false;
+        for (Dependency d : g.children(predicate)) {
+            if (d.relation().startsWith("ccomp") || d.relation().startsWith("parataxis")) return true;
+        }
+        String rel = g.headRelation(predicate);
+        return rel != null && g.head(predicate) >= 0 && (rel.startsWith("parataxis") || rel.equals("dep"));
     }
 
     /**

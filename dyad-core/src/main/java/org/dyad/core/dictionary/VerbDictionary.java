@@ -15,23 +15,32 @@ import org.dyad.core.dictionary.VerbPattern.Step;
 
 /**
  * Verbs and event nouns with the dependency contexts that make them CAMEO events. Immutable.
- * Patterns of one lemma are kept most specific first, so the coder takes the first that matches.
+ * Patterns of one lemma are kept most specific first, so the coder takes the first that matches. Patterns that
+ * name word forms ({@link VerbPattern#forms()}) are also kept by form, and a token of that form tries them first.
  */
 public final class VerbDictionary {
     private final Map<String, List<VerbPattern>> verbs;
     private final Map<String, List<VerbPattern>> nouns;
+    private final Map<String, List<VerbPattern>> verbForms;
+    private final Map<String, List<VerbPattern>> nounForms;
     private final int size;
 
     private VerbDictionary(Collection<VerbPattern> patterns) {
         Map<String, List<VerbPattern>> v = new HashMap<>();
         Map<String, List<VerbPattern>> n = new HashMap<>();
-        for (VerbPattern p : patterns) (p.noun() ? n : v).computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
+        Map<String, List<VerbPattern>> vf = new HashMap<>();
+        Map<String, List<VerbPattern>> nf = new HashMap<>();
+        for (VerbPattern p : patterns) {
+            (p.noun() ? n : v).computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
+            for (String form : p.forms()) (p.noun() ? nf : vf).computeIfAbsent(form, k -> new ArrayList<>()).add(p);
+        }
         // Most conditions first; List.sort is stable, so ties keep file order.
         Comparator<VerbPattern> specificFirst = Comparator.comparingInt((VerbPattern p) -> -weight(p));
-        v.values().forEach(l -> l.sort(specificFirst));
-        n.values().forEach(l -> l.sort(specificFirst));
+        for (Map<String, List<VerbPattern>> m : List.of(v, n, vf, nf)) m.values().forEach(l -> l.sort(specificFirst));
         this.verbs = v;
         this.nouns = n;
+        this.verbForms = vf;
+        this.nounForms = nf;
         this.size = patterns.size();
     }
 
@@ -110,6 +119,39 @@ public final class VerbDictionary {
 
     public boolean isNoun(String lemma) {
         return nouns.containsKey(lemma);
+    }
+
+    /**
+     * The patterns for a verb token with this lemma and this surface form (both lower case), in the order to try
+     * them: first those that name the form but belong to another lemma, most specific first, then those of the
+     * lemma. "left" (lemma "leave") tries PETRARCH's "--- LEFT [032:033]" before "--- LEAVE [012]": the line
+     * names that very word, so it is the more specific. A form that is its own lemma ("meet") gets the lemma's
+     * patterns in their usual order.
+     */
+    public List<VerbPattern> verbPatterns(String lemma, String word) {
+        return formsFirst(verbForms.get(word), lemma, verbPatterns(lemma));
+    }
+
+    /** As {@link #verbPatterns(String, String)}, for an event noun. */
+    public List<VerbPattern> nounPatterns(String lemma, String word) {
+        return formsFirst(nounForms.get(word), lemma, nounPatterns(lemma));
+    }
+
+    public boolean isVerb(String lemma, String word) {
+        return verbs.containsKey(lemma) || verbForms.containsKey(word);
+    }
+
+    public boolean isNoun(String lemma, String word) {
+        return nouns.containsKey(lemma) || nounForms.containsKey(word);
+    }
+
+    private static List<VerbPattern> formsFirst(List<VerbPattern> byForm, String lemma, List<VerbPattern> byLemma) {
+        if (byForm == null) return byLemma;
+        List<VerbPattern> out = new ArrayList<>();
+        for (VerbPattern p : byForm) if (!p.lemma().equals(lemma)) out.add(p);
+        if (out.isEmpty()) return byLemma;
+        out.addAll(byLemma);
+        return out;
     }
 
     /** Every pattern, verbs then nouns. */

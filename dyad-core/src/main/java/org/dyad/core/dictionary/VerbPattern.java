@@ -15,11 +15,24 @@ import java.util.Set;
  * @param origin      "verbs.tsv:120", for error messages and explanations
  * @param reverseCode CAMEO code of a second event from target back to source, or null: PETRARCH's paired codes
  *                    ("X arrived in Y" is [032:033]: X visits Y, Y hosts X)
+ * @param forms       word forms as written, lower case, that name this predicate whatever the parser makes their
+ *                    lemma; empty when only the lemma names it. PETRARCH's verb lines are words, not lemmas: its
+ *                    "--- LEFT [032:033]" is the word "left" and nothing else, while "--- LEAVE [012]" is "leave",
+ *                    "leaves", "leaving". A token whose surface form is one of these is given this pattern before
+ *                    the patterns of its lemma, so "left" codes 032:033, not LEAVE's 012 (see
+ *                    {@link VerbDictionary#verbPatterns(String, String)})
  */
 public record VerbPattern(String lemma, boolean noun, List<Path> conditions, String code, String plannedCode,
-                          String origin, String reverseCode) {
+                          String origin, String reverseCode, Set<String> forms) {
     public VerbPattern {
         conditions = List.copyOf(conditions);
+        forms = Set.copyOf(forms);
+    }
+
+    /** A pattern named by its lemma only. */
+    public VerbPattern(String lemma, boolean noun, List<Path> conditions, String code, String plannedCode,
+                       String origin, String reverseCode) {
+        this(lemma, noun, conditions, code, plannedCode, origin, reverseCode, Set.of());
     }
 
     /** A pattern with one event only, as Dyad's own verb dictionary writes them. */

@@ -14,6 +14,8 @@ import org.dyad.core.dictionary.ActorEntry.Kind;
 import org.dyad.core.dictionary.ActorEntry.Tenure;
 import org.dyad.core.dictionary.Gazetteer;
 import org.dyad.core.dictionary.VerbDictionary;
+import org.dyad.core.dictionary.petrarch.LoadReport;
+import org.dyad.core.dictionary.petrarch.PetrarchVerbReader;
 import org.dyad.core.model.AnnotatedSentence;
 import org.dyad.core.model.DateBasis;
 import org.dyad.core.model.Event;
@@ -362,5 +364,77 @@ class EventCoderTest {
         ActorCoder petrarch = new ActorCoder(ACTORS, true);
         List<Event> events = CODER.code("doc", STORY, s, petrarch.mentions(s.tokens(), STORY));
         assertEquals(List.of("---GOV>UKR 111 asserted"), events.stream().map(EventCoderTest::dyad).toList());
+    }
+
+    /** PETRARCH's verb blocks name words as written: "LEFT" is a block of its own beside "LEAVE". */
+    static final String LEAVE_AND_LEFT = String.join("\n",
+            "--- LEAVE  [012] ---",
+            "LEAVE",
+            "",
+            "--- LEFT  [032:033]  ---",
+            "LEFT",
+            "",
+            "--- SAID  [023]  ---",
+            "SAID",
+            "- * THANKS  [051]",
+            "");
+
+    static EventCoder petrarchCoder(String verbs) {
+        return new EventCoder(VerbDictionary.of(PetrarchVerbReader.read("test.verbs.txt", verbs,
+                new LoadReport.Builder())), CameoCatalog.builtIn(), PloverMapping.builtIn(), Gazetteer.builtIn());
+    }
+
+    static List<String> codeWith(EventCoder coder, AnnotatedSentence s) {
+        return coder.code("doc", STORY, s, ACTOR_CODER.mentions(s.tokens(), STORY)).stream()
+                .map(EventCoderTest::dyad).toList();
+    }
+
+    @Test
+    void anInflectedVerbLineNamesThatWordAndWinsOverItsLemma() {
+        EventCoder coder = petrarchCoder(LEAVE_AND_LEFT);
+        // Russia left for Ukraine .   The parser's lemma of "left" is "leave", but the line LEFT names the word.
+        AnnotatedSentence left = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 left leave VBD 0 root
+                3 for for IN 4 case
+                4 Ukraine Ukraine NNP 2 obl:for
+                5 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>UKR 032 asserted", "UKR>RUS 033 asserted"), codeWith(coder, left));
+        // Russia leaves Ukraine .   Any other form of "leave" is LEAVE's.
+        AnnotatedSentence leaves = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 leaves leave VBZ 0 root
+                3 Ukraine Ukraine NNP 2 obj
+                4 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>UKR 012 asserted"), codeWith(coder, leaves));
+    }
+
+    @Test
+    void aVerbOfSayingThatReportsAClauseIsAttributionEvenWhenTheDictionaryCodesTheWord() {
+        EventCoder coder = petrarchCoder(LEAVE_AND_LEFT);
+        // Russia left for Ukraine , a U.S. official said .   "SAID [023]" alone does not make the aside a statement.
+        AnnotatedSentence aside = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 left leave VBD 0 root
+                3 for for IN 4 case
+                4 Ukraine Ukraine NNP 2 obl:for
+                5 , , , 2 punct
+                6 a a DT 8 det
+                7 U.S. U.S. NNP 8 compound
+                8 official official NN 9 nsubj
+                9 said say VBD 2 parataxis
+                10 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>UKR 032 asserted", "UKR>RUS 033 asserted"), codeWith(coder, aside));
+        // Russia said thanks .  A pattern that asks for more than the verb still codes it.
+        AnnotatedSentence thanks = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 said say VBD 0 root
+                3 thanks thanks NNS 2 obj
+                4 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>- 051 asserted"), codeWith(coder, thanks));
     }
 }

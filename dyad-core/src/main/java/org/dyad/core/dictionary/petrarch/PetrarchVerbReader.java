@@ -26,6 +26,7 @@ import org.dyad.core.dictionary.VerbPattern.Step;
  * ---  ASK   [---]  ---          a verb block and its default code ([---]: the verbs alone are no event)
  * ASK     [020]                  a verb of the block, with its own code
  * QUERY {QUERYING QUERIES}       irregular forms (Dyad matches lemmas, so they are only counted)
+ * MET                            a verb line in an inflected form: that word only (see below)
  * +ASK_FOR {+ASKED_FOR} [020]    a multi-word verb; + marks the verb, the other words follow it
  * - * EXTRADITION   [0213]       a pattern: - then words around * (the verb), then the CAMEO code
  * - * (FOR {FINANCIAL AID}) [0231]
@@ -69,13 +70,23 @@ import org.dyad.core.dictionary.VerbPattern.Step;
  * ({@code nmod}), and a multi-word verb's particle that is also a preposition ("CORDON OFF") both as
  * {@code compound:prt} and as the preposition of the object, since the parser may read either way.
  *
+ * <h2>Verb lines are words as written</h2>
+ * PETRARCH matches a verb line as a word and the regular inflections it makes of it (MEET: meets, meeting); it
+ * does not lemmatize. So a line may name one inflected form in a block of its own, with its own code:
+ * {@code --- MET [031:032]} next to {@code --- MEET [031:031]}, {@code --- LEFT [032:033]} next to
+ * {@code --- LEAVE [012]}. Every pattern therefore carries its verb's word as written in
+ * {@link VerbPattern#forms()}: the coder finds a pattern by its lemma as usual ("meets", "meeting" → MEET) and also
+ * by the token's surface form, and tries the patterns that name the form before those of the lemma ("met" → MET's
+ * 031:032, "left" → LEFT's 032:033 and not LEAVE's 012). A line that is a base form ("MEET") is found by its lemma
+ * anyway, so the form changes nothing for it.
+ *
  * <h2>Not mapped (each reported with file, line and reason)</h2>
  * Transformations ({@code ~}); patterns coded {@code [---]} (they block coding, which Dyad's patterns cannot
  * express) or with only a reverse code {@code [:173]}; codes that are not CAMEO event codes; {@code %} after a
  * noun; {@code $} after the verb or {@code +} before it (source and target swapped); words before the verb that
  * govern it ({@code SAID *}, {@code FAILED TO *}); a second object; coordination inside a phrase; more than two
- * modifiers on one noun; parenthesised groups that do not start with a preposition; multi-word verbs written in an
- * inflected form or joined by AND/OR ({@code +KILLED_AND}); undefined synsets. A pattern with any of these is left
+ * modifiers on one noun; parenthesised groups that do not start with a preposition; multi-word verbs joined by
+ * AND/OR ({@code +KILLED_AND}) or whose verb is not the first word ({@code WIRE_+TAP}); undefined synsets. A pattern with any of these is left
  * out whole rather than coded with fewer conditions than the dictionary meant.
  */
 public final class PetrarchVerbReader {
@@ -328,7 +339,15 @@ public final class PetrarchVerbReader {
      * A verb of a block: its lemma, the conditions its extra words add ("ask for" → obl:for=*), the relation the
      * patterns' object takes (obj, or obl:for for "ask for"), and its own code, if any.
      */
-    private record Verb(String lemma, List<Spec> base, String objectRelation, String code, Src src) {}
+    private record Verb(String lemma, List<Spec> base, String objectRelation, String code, Src src) {
+        /**
+         * The word as written: PETRARCH matches words, not lemmas, so a line may name one inflected form ("LEFT",
+         * "MET") that Dyad must find by its surface form, since the parser's lemma is another verb's.
+         */
+        Set<String> forms() {
+            return Set.of(lemma);
+        }
+    }
 
     private static void mapBlock(String file, Block b, Synsets synsets, LoadReport.Builder report,
                                  Map<String, VerbPattern> out) {
@@ -363,7 +382,7 @@ public final class PetrarchVerbReader {
                     out.putIfAbsent(verb.lemma() + "|" + v.text() + "|" + verb.objectRelation() + "|" + c.code()
                                     + "|" + alternative++,
                             new VerbPattern(verb.lemma(), false, conditions, c.code(), null, file + ":" + v.line(),
-                                    c.reverse()));
+                                    c.reverse(), verb.forms()));
                 }
             } catch (Unmappable e) {
                 report.unmapped(file, v.line(), v.raw(), e.getMessage());
@@ -397,7 +416,7 @@ public final class PetrarchVerbReader {
                         int alternative = 0;
                         for (List<Path> conditions : alternatives) {
                             out.putIfAbsent(key + "|" + alternative++, new VerbPattern(verb.lemma(), false,
-                                    conditions, c.code(), null, file + ":" + p.line(), c.reverse()));
+                                    conditions, c.code(), null, file + ":" + p.line(), c.reverse(), verb.forms()));
                             any = true;
                         }
                     }
@@ -505,9 +524,6 @@ public final class PetrarchVerbReader {
             throw new Unmappable("coordinated verbs in one entry (AND/OR)");
         }
         if (AUXILIARIES.containsKey(head)) throw new Unmappable("multi-word verb headed by an auxiliary");
-        if (head.length() > 4 && head.endsWith("ED")) {
-            throw new Unmappable("multi-word verb in an inflected form: its lemma is unknown");
-        }
         // A trailing preposition ("ask for", "look after") takes the patterns' object; particles stay particles.
         String last = rest.get(rest.size() - 1);
         String objectRelation = "obj";
