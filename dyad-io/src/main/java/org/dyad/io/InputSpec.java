@@ -51,7 +51,10 @@ public record InputSpec(String name, String id, Path path, LocalDate fileDate, O
         } catch (IOException | SecurityException e) {
             // reported when the file is opened; a date is no use for a file that cannot be read
         }
-        return new InputSpec(path.toString(), baseName(path), path, modified, () -> Files.newInputStream(path));
+        // A pipe such as bash's <(...) (/dev/fd/63) cannot seek, which the NIO stream asks for; a plain
+        // FileInputStream reads it.
+        return new InputSpec(path.toString(), baseName(path), path, modified, () -> Files.isRegularFile(path)
+                ? Files.newInputStream(path) : new java.io.FileInputStream(path.toFile()));
     }
 
     /**

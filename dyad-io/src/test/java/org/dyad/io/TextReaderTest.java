@@ -102,4 +102,25 @@ class TextReaderTest {
         assertEquals(1, c.warnings().size());
         assertTrue(c.warnings().get(0).message().contains("today"));
     }
+
+    @Test
+    void aPipeIsReadLikeAFile() throws Exception {
+        // bash's <(curl ...) hands Dyad a pipe such as /dev/fd/63, which cannot seek.
+        Path fifo = dir.resolve("story.pipe");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is not available");
+        Thread writer = new Thread(() -> {
+            try {
+                Files.writeString(fifo, STORY);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.start();
+        Collected c = Collected.read(ReaderOptions.defaults().withDate(LocalDate.of(2021, 12, 28)), fifo);
+        writer.join(10_000);
+
+        assertEquals(STORY.strip(), c.only().text());
+        assertTrue(c.errors().isEmpty(), c.problems.toString());
+    }
 }
