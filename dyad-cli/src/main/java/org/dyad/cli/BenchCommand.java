@@ -1,12 +1,10 @@
 package org.dyad.cli;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.core.DocumentCoder;
+import org.dyad.core.bench.HeapPeak;
 import org.dyad.core.model.Document;
 import org.dyad.io.DocumentSink;
 import org.dyad.io.InputProblem;
@@ -65,7 +63,8 @@ final class BenchCommand implements Callable<Integer> {
         DocumentCoder coder = Pipelines.create(DocumentCoder.DEFAULT_MAX_SENTENCE_TOKENS, parseAll);
         Progress.note("warming up on " + Math.min(warmup, documents.size()) + " documents");
         for (int i = 0; i < Math.min(warmup, documents.size()); i++) coder.code(documents.get(i));
-        resetPeaks();
+        System.gc();
+        HeapPeak.reset();
 
         Progress progress = new Progress(false);
         long[] parsed = {0};
@@ -89,7 +88,7 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf("sentences/s       %.1f   (%d sentences, %d parsed = %.0f%%)%n", progress.sentences / s,
                 progress.sentences, parsed[0], 100.0 * parsed[0] / Math.max(1, progress.sentences));
         System.out.printf("events/s          %.1f   (%d events)%n", progress.events / s, progress.events);
-        System.out.printf("peak heap         %d MB%n", peakHeapBytes() / (1024 * 1024));
+        System.out.printf("peak heap         %d MB%n", HeapPeak.bytes() / (1024 * 1024));
         if (progress.failed > 0) System.out.printf("failed documents  %d%n", progress.failed);
         if (reference) referenceRun(documents);
         return progress.failed > 0 || problems[0] > 0 ? Main.SOME_INPUT_FAILED : Main.OK;
@@ -102,21 +101,5 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf("reference         CoreNLP tokenize,ssplit,pos,lemma,ner,depparse (defaults), %d threads%n", threads);
         System.out.printf("reference sent/s  %.1f   (%d sentences in %.1f s)%n", t.sentences() / t.seconds(),
                 t.sentences(), t.seconds());
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();
-        }
-    }
-
-    /** Sum of the heap pools' peaks: an upper bound on the heap in use at any one time. */
-    private static long peakHeapBytes() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();
-        }
-        return sum;
     }
 }

@@ -1,9 +1,6 @@
 package org.dyad.spark;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
+import org.dyad.core.bench.HeapPeak;
 
 /**
  * Throughput of the Spark job in local mode, for docs/BENCHMARKS.md. One warm-up run per master (loads CoreNLP,
@@ -51,7 +49,7 @@ public final class SparkBench {
                 .withOverwrite(true).withSplitsPerCore(splits);
 
         for (String master : masters) System.out.println("warm-up " + master + "  " + SparkCoder.runLocal(master, options));
-        resetPeakHeap();
+        HeapPeak.reset();
         Map<String, List<RunSummary>> runs = new LinkedHashMap<>();
         for (int round = 1; round <= rounds; round++) {
             for (String master : masters) {
@@ -68,20 +66,17 @@ public final class SparkBench {
             System.out.printf("best %-10s %.1f s (events written after %.1f s), %.1f sentences/s, %.2fx%n", e.getKey(), best.seconds(),
                     best.eventsSeconds(), best.sentencesPerSecond(), best.sentencesPerSecond() / base);
         }
-        System.out.printf("peak heap %,d MB (-Xmx %,d MB)%n", peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
-    }
-
-    private static void resetPeakHeap() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();
+        if (masters.size() == 2) {
+            // Round by round, the second master against the first: the spread shows how much the machine wandered.
+            List<Double> ratios = new ArrayList<>();
+            List<RunSummary> first = runs.get(masters.get(0)), second = runs.get(masters.get(1));
+            for (int i = 0; i < rounds; i++) ratios.add(second.get(i).sentencesPerSecond() / first.get(i).sentencesPerSecond());
+            List<Double> sorted = ratios.stream().sorted().toList();
+            double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+                    : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+            System.out.printf("per round %s / %s: %s, median %.2fx%n", masters.get(1), masters.get(0),
+                    ratios.stream().map(r -> String.format("%.2fx", r)).toList(), median);
         }
-    }
-
-    private static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
-        }
-        return peak;
+        System.out.printf("peak heap %,d MB (-Xmx %,d MB)%n", HeapPeak.bytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
     }
 }
