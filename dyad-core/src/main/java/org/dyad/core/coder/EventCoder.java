@@ -260,6 +260,7 @@ public final class EventCoder {
     private static List<Integer> follow(SentenceGraph g, int from, List<Step> steps, int k) {
         if (k == steps.size()) return new ArrayList<>();
         Step step = steps.get(k);
+        if (step.wordOffset() != 0) return followWordOrder(g, from, steps, k);
         for (Dependency d : g.children(from)) {
             if (!step.matchesRelation(d.relation())) continue;
             int to = d.dependent();
@@ -281,6 +282,17 @@ public final class EventCoder {
             }
         }
         return null;
+    }
+
+    /** A word-order step: the word next to {@code from} in the sentence, whatever the parse makes of it. */
+    private static List<Integer> followWordOrder(SentenceGraph g, int from, List<Step> steps, int k) {
+        Step step = steps.get(k);
+        int to = from + step.wordOffset();
+        if (to < 0 || to >= g.size()) return null;
+        if (!step.matchesLemma(g.lemma(to)) && !step.matchesLemma(g.token(to).lowerWord())) return null;
+        List<Integer> rest = follow(g, to, steps, k + 1);
+        if (rest != null) rest.add(0, to);
+        return rest;
     }
 
     private static int compoundMatching(SentenceGraph g, int noun, Step step) {

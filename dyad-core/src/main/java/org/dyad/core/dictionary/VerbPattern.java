@@ -60,11 +60,24 @@ public record VerbPattern(String lemma, boolean noun, List<Path> conditions, Str
 
     /**
      * One step: a relation (without subtype it matches every subtype) to a dependent whose lemma is one of
-     * {@code lemmas}; an empty set means any word.
+     * {@code lemmas}; an empty set means any word. The two word-order relations {@link #PREVIOUS_WORD} and
+     * {@link #NEXT_WORD} step instead to the word just before or just after in the sentence, dependency or not:
+     * PETRARCH's {@code _} joins words that must stand side by side ("NEW_&amp;TIETYPES_RELATIONS" is
+     * {@code obj=relations>previous=economic>previous=new}, which "new global economic relations" does not match).
      */
     public record Step(String relation, Set<String> lemmas) {
+        /** The word just before the step's starting token in the sentence. */
+        public static final String PREVIOUS_WORD = "previous";
+        /** The word just after the step's starting token in the sentence. */
+        public static final String NEXT_WORD = "next";
+
         public Step {
             lemmas = Set.copyOf(lemmas);
+        }
+
+        /** -1 or +1 for a word-order step, 0 for a dependency. */
+        public int wordOffset() {
+            return relation.equals(PREVIOUS_WORD) ? -1 : relation.equals(NEXT_WORD) ? 1 : 0;
         }
 
         public boolean matchesRelation(String rel) {

@@ -437,4 +437,38 @@ class EventCoderTest {
                 """);
         assertEquals(List.of("RUS>- 051 asserted"), codeWith(coder, thanks));
     }
+
+    @Test
+    void wordsJoinedInAPatternMustStandSideBySideInTheSentence() {
+        EventCoder coder = petrarchCoder(String.join("\n",
+                "&TIETYPES", "+ECONOMIC", "",
+                "--- ABANDON  [161] ---", "ABANDON", "- * NEW_&TIETYPES_RELATIONS [162]", ""));
+        // Russia will abandon new economic relations with Ukraine .
+        AnnotatedSentence joined = HandParse.parse("""
+                1 Russia Russia NNP 3 nsubj
+                2 will will MD 3 aux
+                3 abandon abandon VB 0 root
+                4 new new JJ 6 amod
+                5 economic economic JJ 6 amod
+                6 relations relation NNS 3 obj
+                7 with with IN 8 case
+                8 Ukraine Ukraine NNP 6 nmod:with
+                9 . . . 3 punct
+                """);
+        assertEquals(List.of("RUS>UKR 162 planned"), codeWith(coder, joined));
+        // Russia will abandon new global economic relations with Ukraine .   "global" breaks NEW_ECONOMIC.
+        AnnotatedSentence apart = HandParse.parse("""
+                1 Russia Russia NNP 3 nsubj
+                2 will will MD 3 aux
+                3 abandon abandon VB 0 root
+                4 new new JJ 7 amod
+                5 global global JJ 7 amod
+                6 economic economic JJ 7 amod
+                7 relations relation NNS 3 obj
+                8 with with IN 9 case
+                9 Ukraine Ukraine NNP 7 nmod:with
+                10 . . . 3 punct
+                """);
+        assertEquals(List.of("RUS>UKR 161 planned"), codeWith(coder, apart));
+    }
 }

@@ -69,6 +69,11 @@ import org.dyad.core.dictionary.VerbPattern.Step;
  * one pattern per member. A preposition after the object is mapped both on the verb ({@code obl}) and on the noun
  * ({@code nmod}), and a multi-word verb's particle that is also a preposition ("CORDON OFF") both as
  * {@code compound:prt} and as the preposition of the object, since the parser may read either way.
+ * Words joined by {@code _} must stand side by side: each run of them adds word-order steps
+ * ({@link Step#PREVIOUS_WORD}, {@link Step#NEXT_WORD}) from the verb or the run's first placed word, and
+ * modifiers joined to their head are found by word order only ({@code *_ON} is {@code next=on}, particle or
+ * preposition alike). A synset after the verb with multi-word members gives one pattern per such member, its words
+ * joined, and one with the one-word members.
  *
  * <h2>Verb lines are words as written</h2>
  * PETRARCH matches a verb line as a word and the regular inflections it makes of it (MEET: meets, meeting); it
@@ -254,6 +259,31 @@ public final class PetrarchVerbReader {
             return out;
         }
 
+        /** The members with nested synsets expanded, each as its words in upper case ("GOLDEN GOBLIN GALLEONS"). */
+        List<List<String>> phrases(String name) {
+            List<List<String>> out = new ArrayList<>();
+            phrases(name, new HashSet<>(), out);
+            return out;
+        }
+
+        private void phrases(String name, Set<String> visiting, List<List<String>> out) {
+            if (!visiting.add(name)) return;
+            for (Src m : lines.getOrDefault(name, List.of())) {
+                String member = m.text().substring(1).strip();
+                int hash = member.indexOf('#');
+                if (hash >= 0) member = member.substring(0, hash).strip();
+                if (member.startsWith("&")) {
+                    phrases(synsetName(member.substring(1)), visiting, out);
+                    continue;
+                }
+                List<String> words = new ArrayList<>();
+                for (String w : member.replace('_', ' ').toUpperCase(Locale.ROOT).split("\\s+")) {
+                    if (!w.isEmpty()) words.add(w);
+                }
+                if (!words.isEmpty()) out.add(words);
+            }
+        }
+
         private Set<String> lemmas(String name, Set<String> visiting) {
             Set<String> done = resolved.get(name);
             if (done != null) return done;
@@ -401,14 +431,26 @@ public final class PetrarchVerbReader {
                 String pattern = body.substring(0, open).trim().replaceAll("\\s+", " ");
                 boolean any = false;
                 int variantNo = 0;
+                List<List<Item>> variants = new ArrayList<>();
                 for (List<Item> items : auxiliaryVariants(parse(lex(pattern, synsets)), synsets)) {
+                    variants.addAll(memberVariants(items, synsets));
+                }
+                Unmappable firstProblem = null;
+                for (List<Item> items : variants) {
                     // Most verbs of a block are single words and map a pattern alike: map once per kind of verb.
                     Map<List<Object>, List<List<Path>>> mapped = new HashMap<>();
                     for (Verb verb : verbs) {
                         List<Object> kindOfVerb = List.of(verb.base(), verb.objectRelation());
                         List<List<Path>> alternatives = mapped.get(kindOfVerb);
                         if (alternatives == null) {
-                            alternatives = conditions(verb, items, synsets);
+                            try {
+                                alternatives = conditions(verb, items, synsets);
+                            } catch (Unmappable e) {
+                                // One multi-word synset member that cannot be placed leaves the others standing.
+                                if (variants.size() == 1) throw e;
+                                if (firstProblem == null) firstProblem = e;
+                                alternatives = List.of();
+                            }
                             mapped.put(kindOfVerb, alternatives);
                         }
                         String key = verb.lemma() + "|" + verb.src().text() + "|" + verb.objectRelation() + "|"
@@ -422,6 +464,7 @@ public final class PetrarchVerbReader {
                     }
                     variantNo++;
                 }
+                if (!any && firstProblem != null) throw firstProblem;
                 if (any) report.count("verbs.pattern lines mapped");
             } catch (Unmappable e) {
                 report.unmapped(file, p.line(), p.raw(), e.getMessage());
@@ -447,11 +490,80 @@ public final class PetrarchVerbReader {
             List<List<Item>> next = new ArrayList<>();
             for (List<Item> v : out) for (List<String> member : members) {
                 List<Item> copy = new ArrayList<>(v);
-                for (String w : member) copy.add(new Word(w));
+                // A member is a phrase: its words stand together; the last takes the synset's own joint.
+                for (int k = 0; k < member.size(); k++) {
+                    copy.add(new Word(member.get(k), k < member.size() - 1 || ((Syn) it).glued()));
+                }
                 next.add(copy);
             }
             out = next;
         }
+        return out;
+    }
+
+    /**
+     * The pattern once per multi-word member of each synset after the verb, the member's words joined by {@code _}
+     * (a member is a phrase: "* &amp;CURRENCY" is "* GOLDEN_GOBLIN_GALLEONS", which "goblin galleons" does not
+     * match), and once with the one-word members; the pattern itself when no synset has multi-word members or the
+     * variants would be too many.
+     */
+    static List<List<Item>> memberVariants(List<Item> items, Synsets synsets) {
+        List<List<Item>> out = new ArrayList<>();
+        out.add(new ArrayList<>());
+        boolean afterVerb = false;
+        for (Item it : items) {
+            List<List<Item>> choices = afterVerb ? choices(it, synsets) : List.of(List.of(it));
+            if (it instanceof Marker m && m.c() == '*') afterVerb = true;
+            List<List<Item>> next = new ArrayList<>();
+            for (List<Item> v : out) for (List<Item> c : choices) {
+                List<Item> copy = new ArrayList<>(v);
+                copy.addAll(c);
+                next.add(copy);
+            }
+            if (next.size() > 16) return List.of(items);
+            out = next;
+        }
+        return out;
+    }
+
+    /** The ways to write one item after the verb: a synset's members, or a group with its members spelled out. */
+    private static List<List<Item>> choices(Item it, Synsets synsets) {
+        if (it instanceof Group g) {
+            List<List<Item>> out = new ArrayList<>();
+            for (List<Item> inner : memberVariants(withVerb(g.items()), synsets)) {
+                out.add(List.of(new Group(inner.subList(1, inner.size()))));
+            }
+            return out;
+        }
+        if (it instanceof Phrase p) {
+            List<List<Item>> out = new ArrayList<>();
+            for (List<Item> inner : memberVariants(withVerb(p.words()), synsets)) {
+                out.add(List.of(new Phrase(inner.subList(1, inner.size()))));
+            }
+            return out;
+        }
+        if (!(it instanceof Syn sy) || synsets == null || !synsets.has(sy.name())) return List.of(List.of(it));
+        List<List<String>> phrases = synsets.phrases(sy.name());
+        if (phrases.stream().allMatch(ph -> ph.size() == 1)) return List.of(List.of(it));
+        List<List<Item>> out = new ArrayList<>();
+        List<String> single = new ArrayList<>();
+        for (List<String> ph : phrases) {
+            if (ph.size() == 1) {
+                if (!single.contains(ph.get(0))) single.add(ph.get(0));
+                continue;
+            }
+            List<Item> words = new ArrayList<>();
+            for (int k = 0; k < ph.size(); k++) words.add(new Word(ph.get(k), k < ph.size() - 1 || sy.glued()));
+            out.add(words);
+        }
+        if (!single.isEmpty()) out.add(0, List.of(new Word(String.join("/", single), sy.glued())));
+        return out;
+    }
+
+    private static List<Item> withVerb(List<Item> items) {
+        List<Item> out = new ArrayList<>();
+        out.add(new Marker('*'));
+        out.addAll(items);
         return out;
     }
 
@@ -542,11 +654,25 @@ public final class PetrarchVerbReader {
 
     sealed interface Item permits Word, Syn, Marker, Phrase, Group {}
 
-    record Word(String text) implements Item {}
+    /** A word; {@code glued} when {@code _} joins it to the next item, which must then follow it directly. */
+    record Word(String text, boolean glued) implements Item {
+        Word(String text) {
+            this(text, false);
+        }
+    }
 
-    record Syn(String name) implements Item {}
+    record Syn(String name, boolean glued) implements Item {
+        Syn(String name) {
+            this(name, false);
+        }
+    }
 
-    record Marker(char c) implements Item {}
+    /** {@code *}, {@code $}, {@code +}, {@code ^}, {@code %}; {@code glued} as for {@link Word} ({@code *_ON}). */
+    record Marker(char c, boolean glued) implements Item {
+        Marker(char c) {
+            this(c, false);
+        }
+    }
 
     /** {@code {A B}}: a noun phrase, head last. */
     record Phrase(List<Item> words) implements Item {}
@@ -561,7 +687,10 @@ public final class PetrarchVerbReader {
         int n = body.length();
         while (i < n) {
             char c = body.charAt(i);
-            if (Character.isWhitespace(c) || c == '_') {
+            if (c == '_') {
+                glueLast(out);
+                i++;
+            } else if (Character.isWhitespace(c)) {
                 i++;
             } else if ("*$+%^(){}".indexOf(c) >= 0) {
                 out.add(c);
@@ -579,8 +708,12 @@ public final class PetrarchVerbReader {
                     name = synsetName(name.substring(0, cut));
                 }
                 if (synsets != null && !synsets.has(name)) throw new Unmappable("undefined synset &" + synsetName(raw));
-                out.add(new Syn(name));
-                for (String w : rest.split("_")) if (!w.isEmpty()) out.add(new Word(w));
+                // NEW_&TIETYPES_RELATIONS: the words cut off the name were joined to it by _.
+                out.add(new Syn(name, !rest.isEmpty()));
+                String[] restWords = rest.isEmpty() ? new String[0] : rest.split("_");
+                for (int k = 0; k < restWords.length; k++) {
+                    if (!restWords[k].isEmpty()) out.add(new Word(restWords[k], k < restWords.length - 1));
+                }
                 i = j;
             } else if (Character.isLetterOrDigit(c) || c == '\'' || c == '.' || c == '-') {
                 int j = i;
@@ -593,6 +726,15 @@ public final class PetrarchVerbReader {
             }
         }
         return out;
+    }
+
+    /** Marks the last token as joined by {@code _} to the next one. */
+    private static void glueLast(List<Object> out) {
+        if (out.isEmpty()) return;
+        Object last = out.get(out.size() - 1);
+        if (last instanceof Word w) out.set(out.size() - 1, new Word(w.text(), true));
+        else if (last instanceof Syn sy) out.set(out.size() - 1, new Syn(sy.name(), true));
+        else if (last instanceof Character c && "*$+%^".indexOf(c) >= 0) out.set(out.size() - 1, new Marker(c, true));
     }
 
     /** Nests the tokens: {@code (...)} into Groups, {@code {...}} into Phrases; {@code *} stays a Marker. */
@@ -708,6 +850,10 @@ public final class PetrarchVerbReader {
         private final List<Spec> specs = new ArrayList<>();
         /** Hang every preposition after a noun from that noun (nmod), not only "of". */
         boolean prepositionsOnNoun;
+        /** The step each word or synset of the pattern became, for the word-order steps of {@code _}. */
+        private final Map<Item, Spec> specOf = new java.util.IdentityHashMap<>();
+        /** {@code *_ON}: the verb is joined to the word after it. */
+        private boolean verbGlued;
 
         PatternMapper(Synsets synsets, Verb verb) {
             this.synsets = synsets;
@@ -717,8 +863,58 @@ public final class PetrarchVerbReader {
         List<Spec> map(List<Item> items) {
             int star = 0;
             while (!(items.get(star) instanceof Marker m && m.c() == '*')) star++;
+            verbGlued = ((Marker) items.get(star)).glued();
             mapPre(items.subList(0, star));
-            return mapPost(items.subList(star + 1, items.size()));
+            List<Spec> out = mapPost(items.subList(star + 1, items.size()));
+            joints(items);
+            return out;
+        }
+
+        /**
+         * PETRARCH's {@code _}: words joined by it stand side by side in the sentence. Each run of joined items
+         * becomes a chain of word-order steps (previous, next) from the verb when the run holds it ("RECENTLY_*",
+         * "*_ON"), else from the first item of the run that has a step of its own (NEW_&amp;TIETYPES_RELATIONS:
+         * relations, then the word before it, then the one before that; MEMOS_ON_&amp;TIETYPES: memos, then "on",
+         * then a member, which may modify the preposition's noun: "memos on economic issues"). Runs stay inside
+         * their group or phrase.
+         */
+        private void joints(List<Item> items) {
+            int start = 0;
+            for (int i = 0; i < items.size(); i++) {
+                Item it = items.get(i);
+                if (it instanceof Group g) joints(g.items());
+                if (it instanceof Phrase p) joints(p.words());
+                if (glued(it) && i + 1 < items.size() && joinable(items.get(i + 1))) continue;
+                if (i > start) chain(items.subList(start, i + 1));
+                start = i + 1;
+            }
+        }
+
+        private static boolean glued(Item it) {
+            return it instanceof Word w && w.glued() || it instanceof Syn s && s.glued()
+                    || it instanceof Marker m && m.c() == '*' && m.glued();
+        }
+
+        private static boolean joinable(Item it) {
+            return it instanceof Word || it instanceof Syn || it instanceof Marker m && m.c() == '*';
+        }
+
+        private void chain(List<Item> run) {
+            int anchor = -1;
+            for (int k = 0; k < run.size(); k++) if (run.get(k) instanceof Marker) anchor = k;
+            for (int k = 0; anchor < 0 && k < run.size(); k++) if (specOf.containsKey(run.get(k))) anchor = k;
+            if (anchor < 0) return; // nothing of the run is placed: the words stay unconstrained
+            Spec from = run.get(anchor) instanceof Marker ? null : specOf.get(run.get(anchor));
+            Spec at = from;
+            for (int k = anchor - 1; k >= 0; k--) {
+                at = spec(Step.PREVIOUS_WORD, lemmas(run.get(k)), at);
+                specs.add(at);
+            }
+            at = from;
+            for (int k = anchor + 1; k < run.size(); k++) {
+                at = spec(Step.NEXT_WORD, lemmas(run.get(k)), at);
+                specs.add(at);
+            }
         }
 
         /** Before the verb: source marker, subject noun phrase, auxiliaries, negation, adverbs. */
@@ -759,18 +955,24 @@ public final class PetrarchVerbReader {
                     prepositional(g, subject);
                 } else if (it instanceof Word w) {
                     String t = w.text();
-                    if (AUXILIARIES.containsKey(t)) specs.add(spec("aux", Set.of(AUXILIARIES.get(t)), null));
-                    else if (t.equals("NOT") || t.equals("N'T")) specs.add(spec("advmod", Set.of("not", "n't"), null));
-                    else if (t.equals("NEVER")) specs.add(spec("advmod", Set.of("never"), null));
+                    Spec placed = null;
+                    if (AUXILIARIES.containsKey(t)) placed = spec("aux", Set.of(AUXILIARIES.get(t)), null);
+                    else if (t.equals("NOT") || t.equals("N'T")) placed = spec("advmod", Set.of("not", "n't"), null);
+                    else if (t.equals("NEVER")) placed = spec("advmod", Set.of("never"), null);
                     else if ((t.equals("MOST") || t.equals("VERY")) && i + 1 < items.size()
                             && items.get(i + 1) instanceof Word next && isAdverb(next.text())) {
                         // "most certainly": the degree word modifies the adverb, not the verb.
                         Spec adverb = spec("advmod", Set.of(next.text().toLowerCase(Locale.ROOT)), null);
                         specs.add(adverb);
-                        specs.add(spec("advmod", Set.of(t.toLowerCase(Locale.ROOT)), adverb));
+                        specOf.put(next, adverb);
+                        placed = spec("advmod", Set.of(t.toLowerCase(Locale.ROOT)), adverb);
                         i++;
                     }
-                    else if (isAdverb(t)) specs.add(spec("advmod", Set.of(t.toLowerCase(Locale.ROOT)), null));
+                    else if (isAdverb(t)) placed = spec("advmod", Set.of(t.toLowerCase(Locale.ROOT)), null);
+                    if (placed != null) {
+                        specs.add(placed);
+                        specOf.put(w, placed);
+                    }
                     else throw new Unmappable("word before the verb that governs it or cannot be placed");
                 }
             }
@@ -819,6 +1021,12 @@ public final class PetrarchVerbReader {
                         lastNoun = attach(TWO_WORD_PREPOSITIONS.get(t + " " + next), items.subList(i + 2, end),
                                 anchor, lastNoun);
                         i = end;
+                        continue;
+                    }
+                    if (i == 0 && verbGlued && AMBIGUOUS.contains(t) && onlyMarkersAfter(items, i + 1)) {
+                        // "*_ON": the word right after the verb, particle (compound:prt) or preposition (obl:on)
+                        // as the parser pleases; the joint's word-order step says it all.
+                        i++;
                         continue;
                     }
                     if (PARTICLES.contains(t) || AMBIGUOUS.contains(t) && onlyMarkersAfter(items, i + 1)
@@ -1043,11 +1251,18 @@ public final class PetrarchVerbReader {
                 content.add(it);
             }
             if (content.isEmpty()) throw new Unmappable("noun phrase with no noun");
-            if (content.size() > 3) throw new Unmappable("noun phrase with more than two modifiers");
+            // Modifiers joined to the head by _ (GOLDEN_GOBLIN_GALLEONS) are placed by word order, not by
+            // dependency (see joints): the parser may hang "golden" from "goblin" rather than the head.
+            int joined = content.size() - 1;
+            while (joined > 0 && glued(content.get(joined - 1))) joined--;
+            if (joined > 2) throw new Unmappable("noun phrase with more than two modifiers");
             Spec head = new Spec(relations, lemmas(content.get(content.size() - 1)), parent);
             specs.add(head);
-            for (Item m : content.subList(0, content.size() - 1)) {
-                specs.add(new Spec(List.of("amod", "compound"), lemmas(m), head));
+            specOf.put(content.get(content.size() - 1), head);
+            for (Item m : content.subList(0, joined)) {
+                Spec modifier = new Spec(List.of("amod", "compound"), lemmas(m), head);
+                specs.add(modifier);
+                specOf.put(m, modifier);
             }
             if (no) specs.add(spec("det", Set.of("no"), head));
             return head;

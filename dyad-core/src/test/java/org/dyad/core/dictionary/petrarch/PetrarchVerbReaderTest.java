@@ -117,11 +117,63 @@ class PetrarchVerbReaderTest {
                 - MOST_CERTAINLY_&NEGAUX_EVER * OVER EFFORTS  [907]
                 """;
         List<VerbPattern> patterns = PetrarchVerbReader.read("neg.verbs.txt", verbs, new LoadReport.Builder());
-        assertEquals(Set.of("advmod=n't|not aux=do obl:over=effort|efforts",
-                        "advmod=n't|not aux=will obl:over=effort|efforts"),
+        // A member's words stand together ("did n't"), so each also asks for its next word.
+        assertEquals(Set.of("advmod=n't|not aux=do>next=n't obl:over=effort|efforts",
+                        "advmod=n't|not aux=will>next=not obl:over=effort|efforts"),
                 conditions(patterns, "clash", "904"));
+        // The _ joints also ask that the words stand side by side: "most certainly will not ever clash".
         assertTrue(conditions(patterns, "clash", "907").contains(
-                "advmod=certainly>advmod=most advmod=ever advmod=n't|not aux=will obl:over=effort|efforts"));
+                "advmod=certainly>advmod=most>next=certainly>next=will>next=not>next=ever advmod=ever"
+                        + " advmod=n't|not aux=will obl:over=effort|efforts"));
+    }
+
+    @Test
+    void wordsJoinedByUnderscoreMustStandSideBySide() {
+        String verbs = """
+                &TIETYPES
+                +ECONOMIC
+                +CULTURAL
+
+                --- ABANDON  [345] ---
+                ABANDON
+                - * NEW_&TIETYPES_RELATIONS [903]
+                - * IMPROVED &TIETYPES RELATIONS [904]
+
+                --- CALL  [010] ---
+                CALL
+                - *_ON [095]
+                - RECENTLY_* [025]
+                """;
+        List<VerbPattern> patterns = PetrarchVerbReader.read("joint.verbs.txt", verbs, new LoadReport.Builder());
+        // Joined modifiers are found by word order, not dependency: "new global economic relations" fails.
+        assertEquals(Set.of("obj=relation|relations>previous=cultural|economic>previous=new"),
+                conditions(patterns, "abandon", "903"));
+        assertTrue(conditions(patterns, "abandon", "904").contains(
+                "obj=relation|relations>amod=cultural|economic obj=relation|relations>amod=improved"),
+                "words apart (a space) stay dependency modifiers");
+        // "*_ON": the word after the verb, whether the parser makes it a particle or a preposition.
+        assertEquals(Set.of("next=on"), conditions(patterns, "call", "095"));
+        assertEquals(Set.of("advmod=recently previous=recently"), conditions(patterns, "call", "025"));
+    }
+
+    @Test
+    void aMultiWordSynsetMemberIsAPhraseOfItsOwn() {
+        String verbs = """
+                &CURRENCY
+                +DOLLARS
+                +GOLDEN_GOBLIN_GALLEONS
+                +AUSTRIAN FLORIN
+
+                --- CONTRIBUTE [070]  ---
+                CONTRIBUTE
+                - * &CURRENCY [903]
+                """;
+        List<VerbPattern> patterns = PetrarchVerbReader.read("member.verbs.txt", verbs, new LoadReport.Builder());
+        assertEquals(Set.of("obj=dollar|dollars",
+                        "obj=galleon|galleons>previous=goblin>previous=golden",
+                        "obj=florin>previous=austrian"),
+                conditions(patterns, "contribute", "903"),
+                "one-word members together, each longer member as its words; \"goblin galleons\" is no member");
     }
 
     @Test
