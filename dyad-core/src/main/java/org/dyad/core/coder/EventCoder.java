@@ -201,7 +201,22 @@ public final class EventCoder {
             if (d.relation().startsWith("ccomp") || d.relation().startsWith("parataxis")) return true;
         }
         String rel = g.headRelation(predicate);
-        return rel != null && g.head(predicate) >= 0 && (rel.startsWith("parataxis") || rel.equals("dep"));
+        if (rel != null && g.head(predicate) >= 0 && (rel.startsWith("parataxis") || rel.equals("dep"))) return true;
+        return g.head(predicate) >= 0 && !saysSomethingOfItsOwn(g, predicate);
+    }
+
+    /**
+     * "..., five years after crowds burned down its embassy, a senior official said on Saturday": a verb of saying
+     * with nothing said in its own phrase (no object, complement or aside) reports the sentence around it, wherever
+     * the parser hung it (here as a relative clause on "ties").
+     */
+    private static boolean saysSomethingOfItsOwn(SentenceGraph g, int verb) {
+        for (Dependency d : g.children(verb)) {
+            String r = d.relation();
+            if (r.equals("obj") || r.equals("iobj") || r.startsWith("ccomp") || r.startsWith("xcomp")
+                    || r.startsWith("parataxis") || r.equals("csubj")) return true;
+        }
+        return false;
     }
 
     /**
@@ -339,6 +354,8 @@ public final class EventCoder {
             // "welcomed a resumption of ties with Osgiliath": the party sits inside the object's noun phrase.
             parts.targets.addAll(actorInObject(g, places, mentionAt, parts.sources));
         }
+        if (parts.targets.isEmpty()) parts.targets.addAll(subjectOfContentClause(g, p.path(), mentionAt, parts.sources));
+        if (parts.targets.isEmpty()) parts.targets.addAll(counterpartInConflict(g, p.token(), mentionAt, parts.sources));
         if (parts.targets.isEmpty() && p.pattern().code().startsWith("13")) {
             // "threatened sanctions if Russia attacks Ukraine": the party the condition names is the one threatened.
             for (int place : places) {
@@ -352,6 +369,48 @@ public final class EventCoder {
             parts.targets.removeAll(parts.sources);
         }
         return parts;
+    }
+
+    /**
+     * The party a hope, fear or demand is about: the subject of the content clause of the pattern's object noun
+     * ("expressed hopes that Osgiliath could be drawn into the peace process" is about Osgiliath). Only a noun the
+     * pattern named, so a verb of saying's own clause ("said that ...") is not read here.
+     */
+    private static List<ActorMention> subjectOfContentClause(SentenceGraph g, List<Integer> path, ActorMention[] mentionAt,
+                                                             Set<ActorMention> exclude) {
+        List<ActorMention> found = new ArrayList<>();
+        for (int noun : path) {
+            if (!g.token(noun).isNoun()) continue;
+            for (Dependency d : g.children(noun)) {
+                if (!d.relation().equals("ccomp")) continue;
+                for (Dependency s : g.children(d.dependent())) {
+                    if (!s.relation().startsWith("nsubj")) continue;
+                    for (ActorMention m : actors(g, s.dependent(), mentionAt)) if (!exclude.contains(m)) found.add(m);
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The other side of the conflict the act happens in: "Eriador's death toll has risen in the dispute with
+     * Osgiliath". An "in" phrase whose noun is no place or actor is not where the act happens but what it is part
+     * of, and the party that noun is "with" or "against" is the counterpart.
+     */
+    private static List<ActorMention> counterpartInConflict(SentenceGraph g, int predicate, ActorMention[] mentionAt,
+                                                            Set<ActorMention> exclude) {
+        List<ActorMention> found = new ArrayList<>();
+        for (Dependency d : g.children(predicate)) {
+            if (!d.relation().equals("obl:in")) continue;
+            int noun = d.dependent();
+            if (!g.token(noun).isNoun() || !actors(g, noun, mentionAt).isEmpty()) continue;
+            for (Dependency c : g.children(noun)) {
+                String r = c.relation();
+                if (!r.equals("nmod:with") && !r.equals("nmod:against") && !r.equals("nmod:between")) continue;
+                for (ActorMention m : actors(g, c.dependent(), mentionAt)) if (!exclude.contains(m)) found.add(m);
+            }
+        }
+        return found;
     }
 
     private static Participants nounParticipants(SentenceGraph g, Predicate p, ActorMention[] mentionAt) {

@@ -471,4 +471,90 @@ class EventCoderTest {
                 """);
         assertEquals(List.of("RUS>UKR 161 planned"), codeWith(coder, apart));
     }
+
+    @Test
+    void aVerbOfSayingWithNothingSaidInItsOwnPhraseIsAttributionWhereverTheParserHangsIt() {
+        EventCoder coder = petrarchCoder(LEAVE_AND_LEFT);
+        // Russia left for Ukraine , a U.S. official said on Saturday .   The parser made "said" a relative clause on
+        // "Ukraine"; with no object or complement of its own it still reports the sentence around it.
+        AnnotatedSentence relcl = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 left leave VBD 0 root
+                3 for for IN 4 case
+                4 Ukraine Ukraine NNP 2 obl:for
+                5 , , , 9 punct
+                6 a a DT 8 det
+                7 U.S. U.S. NNP 8 compound
+                8 official official NN 9 nsubj
+                9 said say VBD 4 acl:relcl
+                10 on on IN 11 case
+                11 Saturday Saturday NNP 9 obl:on
+                12 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>UKR 032 asserted", "UKR>RUS 033 asserted"), codeWith(coder, relcl));
+    }
+
+    static final String TOLL_AND_HOPES = String.join("\n",
+            "--- RISEN  [---] ---",
+            "RISEN",
+            "- DEATH TOLL * [190]",
+            "",
+            "--- EXPRESS  [020] ---",
+            "EXPRESS",
+            "- * HOPES  [024]",
+            "");
+
+    @Test
+    void theOtherSideOfTheConflictAnActHappensInIsItsTarget() {
+        EventCoder coder = petrarchCoder(TOLL_AND_HOPES);
+        // Russia 's death toll has risen in the dispute with Ukraine .
+        AnnotatedSentence dispute = HandParse.parse("""
+                1 Russia Russia NNP 4 nmod:poss
+                2 's 's POS 1 case
+                3 death death NN 4 compound
+                4 toll toll NN 6 nsubj
+                5 has have VBZ 6 aux
+                6 risen rise VBN 0 root
+                7 in in IN 9 case
+                8 the the DT 9 det
+                9 dispute dispute NN 6 obl:in
+                10 with with IN 11 case
+                11 Ukraine Ukraine NNP 9 nmod:with
+                12 . . . 6 punct
+                """);
+        assertEquals(List.of("RUS>UKR 190 asserted"), codeWith(coder, dispute));
+        // Russia 's death toll has risen in Ukraine .   A place named by "in" is where, not whom.
+        AnnotatedSentence place = HandParse.parse("""
+                1 Russia Russia NNP 4 nmod:poss
+                2 's 's POS 1 case
+                3 death death NN 4 compound
+                4 toll toll NN 6 nsubj
+                5 has have VBZ 6 aux
+                6 risen rise VBN 0 root
+                7 in in IN 8 case
+                8 Ukraine Ukraine NNP 6 obl:in
+                9 . . . 6 punct
+                """);
+        assertEquals(List.of("RUS>- 190 asserted"), codeWith(coder, place));
+    }
+
+    @Test
+    void aHopeIsAboutTheSubjectOfItsContentClause() {
+        EventCoder coder = petrarchCoder(TOLL_AND_HOPES);
+        // Russia expressed hopes that Ukraine could be drawn into talks .
+        AnnotatedSentence hopes = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 expressed express VBD 0 root
+                3 hopes hope NNS 2 obj
+                4 that that IN 8 mark
+                5 Ukraine Ukraine NNP 8 nsubj:pass
+                6 could could MD 8 aux
+                7 be be VB 8 aux:pass
+                8 drawn draw VBN 3 ccomp
+                9 into into IN 10 case
+                10 talks talk NNS 8 obl:into
+                11 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>UKR 024 asserted"), codeWith(coder, hopes));
+    }
 }

@@ -91,7 +91,8 @@ import org.dyad.core.dictionary.VerbPattern.Step;
  * noun; {@code $} after the verb or {@code +} before it (source and target swapped); words before the verb that
  * govern it ({@code SAID *}, {@code FAILED TO *}); a second object; coordination inside a phrase; more than two
  * modifiers on one noun; parenthesised groups that do not start with a preposition; multi-word verbs joined by
- * AND/OR ({@code +KILLED_AND}) or whose verb is not the first word ({@code WIRE_+TAP}); undefined synsets. A pattern with any of these is left
+ * AND/OR ({@code +KILLED_AND}) or whose verb is not the first word ({@code WIRE_+TAP}); undefined synsets; subject
+ * nouns joined by {@code _} ({@code DEATH_TOTAL *}: side by side, which a dependency cannot say). A pattern with any of these is left
  * out whole rather than coded with fewer conditions than the dictionary meant.
  */
 public final class PetrarchVerbReader {
@@ -429,6 +430,9 @@ public final class PetrarchVerbReader {
                 if (c.blank()) throw new Unmappable("null code [---]: a pattern that blocks coding");
                 if (c.code() == null) throw new Unmappable("only a reverse-direction code [:CODE]");
                 String pattern = body.substring(0, open).trim().replaceAll("\\s+", " ");
+                if (joinedSubjectNouns(pattern)) {
+                    throw new Unmappable("subject nouns joined by _ (must stand side by side; not a dependency)");
+                }
                 boolean any = false;
                 int variantNo = 0;
                 List<List<Item>> variants = new ArrayList<>();
@@ -735,6 +739,29 @@ public final class PetrarchVerbReader {
         if (last instanceof Word w) out.set(out.size() - 1, new Word(w.text(), true));
         else if (last instanceof Syn sy) out.set(out.size() - 1, new Syn(sy.name(), true));
         else if (last instanceof Character c && "*$+%^".indexOf(c) >= 0) out.set(out.size() - 1, new Marker(c, true));
+    }
+
+    /**
+     * "DEATH_TOTAL *": nouns before the verb that {@code _} joins name a compound whose words stand side by side
+     * ("death total", not "death and injury total"). The dependency conditions ask only that the one modify the
+     * other, so such a pattern is left out rather than matched more widely than the dictionary meant.
+     */
+    static boolean joinedSubjectNouns(String pattern) {
+        int star = pattern.indexOf('*');
+        if (star < 0) return false;
+        for (String chunk : pattern.substring(0, star).split("\\s+")) {
+            String[] words = chunk.toUpperCase(Locale.ROOT).split("_");
+            for (int k = 0; k + 1 < words.length; k++) {
+                if (nounWordBeforeVerb(words[k]) && nounWordBeforeVerb(words[k + 1])) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nounWordBeforeVerb(String w) {
+        return w.matches("[A-Z][A-Z'-]*") && PatternMapper.isNounWord(w) && !AUXILIARIES.containsKey(w)
+                && !DETERMINERS.contains(w) && !w.equals("NO")
+                && !PatternMapper.isAdverb(w) && !PatternMapper.governing(w);
     }
 
     /** Nests the tokens: {@code (...)} into Groups, {@code {...}} into Phrases; {@code *} stays a Marker. */

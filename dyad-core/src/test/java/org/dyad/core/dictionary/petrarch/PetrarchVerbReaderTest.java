@@ -1,6 +1,7 @@
 package org.dyad.core.dictionary.petrarch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -233,5 +234,25 @@ class PetrarchVerbReaderTest {
         assertTrue(r.unmapped().stream().anyMatch(u -> u.file().equals("CAMEO.2.0.txt") && u.line() == 9178
                 && u.reason().startsWith("transformation")), r.unmapped().toString());
         assertEquals(8, r.count("verbs.transformations"));
+    }
+
+    @Test
+    void subjectNounsJoinedByUnderscoreAreLeftOutNotMatchedMoreWidely() {
+        LoadReport.Builder report = new LoadReport.Builder();
+        List<VerbPattern> patterns = PetrarchVerbReader.read("test.verbs.txt", """
+                --- RISEN  [---] ---
+                RISEN
+                - DEATH_TOTAL * [224]
+                - DEATH TOLL * [223]
+                """, report);
+        // "DEATH_TOTAL" asks for the words side by side ("death total", not "death and injury total"), which a
+        // dependency condition (total>compound=death) cannot say.
+        assertTrue(patterns.stream().noneMatch(p -> p.code().equals("224")), patterns.toString());
+        assertTrue(report.build().unmapped().stream().anyMatch(u -> u.line() == 3
+                && u.reason().startsWith("subject nouns joined by _")));
+        assertTrue(patterns.stream().anyMatch(p -> p.code().equals("223")), "DEATH TOLL: words apart, a compound");
+        assertTrue(PetrarchVerbReader.joinedSubjectNouns("MILITARY_WING_WERE_*"));
+        assertFalse(PetrarchVerbReader.joinedSubjectNouns("MOST_CERTAINLY_&NEGATVAUXVRB_EVER *"), "adverbs");
+        assertFalse(PetrarchVerbReader.joinedSubjectNouns("+ WAS_ * TO_ ^ FROM $"), "an auxiliary, words after *");
     }
 }
