@@ -2,9 +2,11 @@ package org.dyad.core.coder;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dyad.core.dictionary.ActorDictionary;
 import org.dyad.core.dictionary.ActorEntry;
 import org.dyad.core.dictionary.ActorEntry.Kind;
@@ -50,18 +52,40 @@ public final class ActorCoder {
             Match cur = raw.get(m);
             Kind kind = cur.entry().kind();
             if (kind == Kind.AGENT) {
+                int roles = rolesBeforePlace(tokens, raw, m);
+                if (roles > m) {
+                    // "Lawmakers and officials in Fornost and Gondor": one mention naming each role of each country.
+                    out.add(mention(tokens, cur.begin(), raw.get(roles).end(), everyRoleOfEveryCountry(raw, m, roles), false));
+                    m = roles;
+                    continue;
+                }
                 // A role word that found no country before it: look for "in/of/from [the] [eastern] COUNTRY".
                 Match place = m + 1 < raw.size() ? raw.get(m + 1) : null;
                 boolean prefix = cur.entry().code().endsWith("~") && place != null && place.begin() == cur.end();
                 if (place != null && place.entry().kind() == Kind.COUNTRY && (prefix || ofPlace(tokens, cur.end(), place.begin()))) {
-                    out.add(mention(tokens, cur.begin(), place.end(), compose(place.entry().code(), cur.entry().code()), false));
+                    String code = compose(place.entry().code(), cur.entry().code());
+                    int end = place.end();
                     m++;
+                    Match role = m + 1 < raw.size() ? raw.get(m + 1) : null;
+                    if (prefix && role != null && role.entry().kind() == Kind.AGENT && !role.entry().code().endsWith("~")
+                            && linked(tokens, place.end(), role.begin())) {
+                        // "an MSF Arnor diplomat": the role word after the country adds its role, NGOARN + GOV.
+                        code = compose(code, role.entry().code());
+                        end = role.end();
+                        m++;
+                    }
+                    out.add(mention(tokens, cur.begin(), end, code, false));
                     // "ambassadors of Arnor, Osgiliath and Gondor": the role word goes with every country listed.
                     while (m + 1 < raw.size() && raw.get(m + 1).entry().kind() == Kind.COUNTRY
                             && onlyConjunctions(tokens, raw.get(m).end(), raw.get(m + 1).begin())) {
                         Match more = raw.get(++m);
                         out.add(mention(tokens, more.begin(), more.end(), compose(more.entry().code(), cur.entry().code()), false));
                     }
+                } else if (place != null && place.entry().kind() == Kind.ORGANISATION && ofPlace(tokens, cur.end(), place.begin())) {
+                    // "officials in the White House" (USAGOV): as in "NATO officials", the role adds nothing to an
+                    // organisation's code. Not a capital: "a student in Beijing" is no government.
+                    out.add(mention(tokens, cur.begin(), place.end(), place.entry().code(), false));
+                    m++;
                 } else if (countrylessAgents) {
                     out.add(mention(tokens, cur.begin(), cur.end(), compose(UNKNOWN_COUNTRY, cur.entry().code()), false));
                 }
@@ -83,7 +107,8 @@ public final class ActorCoder {
                         int end = k == last ? next.end() : c.end();
                         Match after = k == last && last + 2 < raw.size() ? raw.get(last + 2) : null;
                         if (after != null && after.begin() == next.end() && after.entry().kind() != Kind.AGENT
-                                && after.entry().codeOn(date) != null && after.entry().codeOn(date).startsWith(country)) {
+                                && after.entry().codeOn(date) != null && (after.entry().codeOn(date).startsWith(country)
+                                || namedByTitle(tokens, after))) {
                             // "Bree Prime Minister Romendacil": the name after the title is the same actor.
                             out.add(mention(tokens, c.begin(), after.end(), compose(country, next.entry().code()), false));
                             m = last + 2;
@@ -129,6 +154,35 @@ public final class ActorCoder {
         return out;
     }
 
+    /**
+     * The index of the last country in "ROLE and ROLE in/of COUNTRY [and COUNTRY]" starting at role {@code m}, or
+     * {@code m} when the words there are not so.
+     */
+    private static int rolesBeforePlace(List<Token> tokens, List<Match> raw, int m) {
+        int last = m;
+        while (last + 1 < raw.size() && raw.get(last + 1).entry().kind() == Kind.AGENT
+                && !raw.get(last + 1).entry().code().endsWith("~")
+                && onlyConjunctions(tokens, raw.get(last).end(), raw.get(last + 1).begin())) last++;
+        if (last == m || raw.get(m).entry().code().endsWith("~")) return m;
+        if (last + 1 >= raw.size() || raw.get(last + 1).entry().kind() != Kind.COUNTRY
+                || !ofPlace(tokens, raw.get(last).end(), raw.get(last + 1).begin())) return m;
+        int place = last + 1;
+        while (place + 1 < raw.size() && raw.get(place + 1).entry().kind() == Kind.COUNTRY
+                && onlyConjunctions(tokens, raw.get(place).end(), raw.get(place + 1).begin())) place++;
+        return place;
+    }
+
+    /** The codes of roles {@code m..} with the countries after them, up to {@code place}, joined as several. */
+    private static String everyRoleOfEveryCountry(List<Match> raw, int m, int place) {
+        List<String> roles = new ArrayList<>();
+        List<String> countries = new ArrayList<>();
+        for (int k = m; k <= place; k++) {
+            Match x = raw.get(k);
+            (x.entry().kind() == Kind.AGENT ? roles : countries).add(x.entry().code());
+        }
+        return compose(String.join(ActorEntry.SEVERAL, countries), String.join(ActorEntry.SEVERAL, roles));
+    }
+
     /** True when the tokens may yield an actor: at least one dictionary match that is not a bare role word. */
     public boolean mentionsAnActor(List<Token> tokens) {
         for (Match m : match(tokens)) if (m.entry().kind() != Kind.AGENT) return true;
@@ -152,6 +206,10 @@ public final class ActorCoder {
             StringBuilder exact = new StringBuilder();
             for (int j = i; j < n && j < i + maxLen; j++) {
                 Token t = tokens.get(j);
+                // The head noun's lemma after the words before it: "human rights activists" finds HUMAN RIGHTS
+                // ACTIVIST, which neither the words nor the lemmas ("human right activist") spell.
+                StringBuilder headLemma = new StringBuilder(words);
+                ActorDictionary.appendCompact(headLemma, t.lemma(), true);
                 ActorDictionary.appendCompact(words, t.word(), true);
                 ActorDictionary.appendCompact(lemmas, t.lemma(), true);
                 ActorDictionary.appendCompact(exact, t.word(), false);
@@ -159,8 +217,9 @@ public final class ActorCoder {
                     if (e.caseSensitive() && !exact.toString().equals(compactExact(e.phrase()))) continue;
                     if (better(e, j + 1 - i, best)) best = new Match(i, j + 1, e);
                 }
-                if (!lemmas.toString().equals(words.toString())) {
-                    for (ActorEntry e : dictionary.lookup(lemmas.toString())) {
+                for (String form : new LinkedHashSet<>(List.of(lemmas.toString(), headLemma.toString()))) {
+                    if (form.equals(words.toString())) continue;
+                    for (ActorEntry e : dictionary.lookup(form)) {
                         if (e.kind() != Kind.AGENT || e.caseSensitive()) continue;
                         if (better(e, j + 1 - i, best)) best = new Match(i, j + 1, e);
                     }
@@ -186,7 +245,10 @@ public final class ActorCoder {
         if (m.entry().kind() == Kind.NOT_AN_ACTOR) return true;
         String phrase = m.entry().phrase();
         if (!phrase.isEmpty() && Character.isLowerCase(phrase.charAt(0))) return true; // "al-Qaeda" is written so
-        String first = tokens.get(m.begin()).word();
+        int begin = m.begin();
+        // A name listed with its article ("THE SHIRE") is written "the Shire" inside a sentence.
+        if (m.end() - begin > 1 && tokens.get(begin).word().equals("the")) begin++;
+        String first = tokens.get(begin).word();
         return !first.isEmpty() && !Character.isLowerCase(first.charAt(0));
     }
 
@@ -214,14 +276,37 @@ public final class ActorCoder {
         return b.toString();
     }
 
-    /** Only adjectives, possessive 's and nouns between a country and a role word ("Russia's top military officials"). */
+    /**
+     * Only adjectives, possessive 's and nouns between a country and a role word ("Russia's top military officials",
+     * "Dagolath's first Deputy Prime Minister"), adjectives also joined by and/or ("Ithilen's awful and evil minister").
+     */
     private static boolean linked(List<Token> tokens, int from, int to) {
-        if (to - from > 3) return false;
+        if (to - from > 4) return false;
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (!LINKING_TAGS.contains(t.pos()) && !t.word().equals("'s")) return false;
+            if (LINKING_TAGS.contains(t.pos()) || t.word().equals("'s")) continue;
+            if (t.isProperNoun() && to - from <= 3) continue; // an unknown name or title word: "Deputy"
+            if (t.pos().equals("CC") && i > from && i + 1 < to && tokens.get(i - 1).pos().startsWith("JJ")
+                    && tokens.get(i + 1).pos().startsWith("JJ")) continue;
+            return false;
         }
-        return true;
+        return to - from <= 3 || hasCoordinatedAdjectives(tokens, from, to);
+    }
+
+    private static boolean hasCoordinatedAdjectives(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) if (tokens.get(i).pos().equals("CC")) return true;
+        return false;
+    }
+
+    /**
+     * A name right after a country's title word names the title holder, whatever country the dictionary gives the
+     * name elsewhere: "Ithilen's minister Calimehtar" is Ithilen's minister. Only a proper noun coded as a bare
+     * country (the way such dictionaries list leaders); people with dated roles keep their own codes.
+     */
+    private static boolean namedByTitle(List<Token> tokens, Match name) {
+        return name.entry().kind() == Kind.COUNTRY && tokens.get(name.begin()).isProperNoun()
+                && !tokens.get(name.end() - 1).word().equals("'s")
+                && (name.end() >= tokens.size() || !tokens.get(name.end()).word().equals("'s"));
     }
 
     /** Title words between a country or role and a name: "President", "Foreign Minister", "Secretary of State". */
@@ -262,6 +347,14 @@ public final class ActorCoder {
      * country, "MSF Arnor" -> NGOARN; every other role after it, "Russian officials" -> RUSGOV.
      */
     static String compose(String actor, String role) {
+        if (actor.contains(ActorEntry.SEVERAL) || role.contains(ActorEntry.SEVERAL)) {
+            // Several actors or roles at once: each with each, "Lorien officials" -> ELRGOV/GALGOV.
+            List<String> out = new ArrayList<>();
+            for (String a : actor.split(Pattern.quote(ActorEntry.SEVERAL))) {
+                for (String r : role.split(Pattern.quote(ActorEntry.SEVERAL))) out.add(compose(a, r));
+            }
+            return String.join(ActorEntry.SEVERAL, new LinkedHashSet<>(out));
+        }
         if (role.endsWith("~")) return role.substring(0, role.length() - 1) + actor;
         return actor + role;
     }

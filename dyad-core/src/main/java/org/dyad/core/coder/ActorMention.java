@@ -1,5 +1,9 @@
 package org.dyad.core.coder;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.dyad.core.dictionary.ActorEntry;
 import org.dyad.core.model.Actor;
 
 /**
@@ -18,5 +22,16 @@ public record ActorMention(int begin, int end, String code, String text, boolean
 
     public Actor actor() {
         return new Actor(code, text);
+    }
+
+    /**
+     * The actors the mention names: one, or one per code when its phrase names several at once ("The Shire" coded
+     * {@code FRO/BIL/SAM}: each is a party of the event).
+     */
+    public List<Actor> actors() {
+        if (!code.contains(ActorEntry.SEVERAL)) return List.of(actor());
+        List<Actor> out = new ArrayList<>();
+        for (String c : code.split(Pattern.quote(ActorEntry.SEVERAL))) out.add(new Actor(c, text));
+        return out;
     }
 }

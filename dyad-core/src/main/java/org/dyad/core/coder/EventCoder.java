@@ -171,18 +171,19 @@ public final class EventCoder {
                 targets = sources;
                 if (reverse != null && reverse.code().equals(cameoCode.code())) reverse = null; // already both ways
             }
-            for (ActorMention s : sources) {
+            // A mention may name several actors ("The Shire" coded FRO/BIL/SAM): one event for each.
+            for (Actor s : actorsOf(sources)) {
                 boolean any = false;
-                for (ActorMention t : targets) {
+                for (Actor t : actorsOf(targets)) {
                     if (t.code().equals(s.code())) continue; // an actor acting on itself is no dyad
-                    events.add(event(docId, sentence, s.actor(), t.actor(), cameoCode, date, modality, location));
+                    events.add(event(docId, sentence, s, t, cameoCode, date, modality, location));
                     if (reverse != null) {
-                        events.add(event(docId, sentence, t.actor(), s.actor(), reverse, date, modality, location));
+                        events.add(event(docId, sentence, t, s, reverse, date, modality, location));
                     }
                     any = true;
                 }
                 if (!any && targets.isEmpty()) {
-                    events.add(event(docId, sentence, s.actor(), null, cameoCode, date, modality, location));
+                    events.add(event(docId, sentence, s, null, cameoCode, date, modality, location));
                 }
             }
         }
@@ -236,6 +237,12 @@ public final class EventCoder {
     private static boolean reciprocal(CameoCode code) {
         String root = code.root();
         return root.equals("03") || root.equals("04") || root.equals("05") || root.equals("06");
+    }
+
+    private static List<Actor> actorsOf(List<ActorMention> mentions) {
+        List<Actor> out = new ArrayList<>();
+        for (ActorMention m : mentions) out.addAll(m.actors());
+        return out;
     }
 
     private static List<ActorMention> inTextOrder(Set<ActorMention> mentions) {

@@ -9,7 +9,8 @@ import java.util.List;
  * @param phrase        the phrase as written in the dictionary
  * @param caseSensitive true when the dictionary marked it with {@code =} (abbreviations such as "US" vs "us")
  * @param kind          what sort of actor the phrase names
- * @param code          the CAMEO code (country, organisation, role); for people the code of their first tenure
+ * @param code          the CAMEO code (country, organisation, role); for people the code of their first tenure;
+ *                      several codes joined by {@link #SEVERAL} when the phrase names several actors at once
  * @param tenures       for people: their offices with dates; empty otherwise
  */
 public record ActorEntry(String phrase, boolean caseSensitive, Kind kind, String code, List<Tenure> tenures) {
@@ -38,6 +39,9 @@ public record ActorEntry(String phrase, boolean caseSensitive, Kind kind, String
             return country == null ? role : country + role;
         }
     }
+
+    /** Joins the codes of a phrase that names several actors: "The Shire" → {@code FRO/BIL/SAM} (PETRARCH's form). */
+    public static final String SEVERAL = "/";
 
     public ActorEntry {
         tenures = List.copyOf(tenures);

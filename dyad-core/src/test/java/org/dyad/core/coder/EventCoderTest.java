@@ -557,4 +557,22 @@ class EventCoderTest {
                 """);
         assertEquals(List.of("RUS>UKR 024 asserted"), codeWith(coder, hopes));
     }
+
+    @Test
+    void aMentionOfSeveralActorsCodesAnEventForEach() {
+        // The Shire criticized Russia . ("THE SHIRE" names three actors at once, as in PETRARCH's suite)
+        AnnotatedSentence s = HandParse.parse("""
+                1 The the DT 2 det
+                2 Shire Shire NNP 3 nsubj
+                3 criticized criticize VBD 0 root
+                4 Russia Russia NNP 3 obj
+                5 . . . 3 punct
+                """);
+        ActorCoder shire = new ActorCoder(ActorDictionary.of(List.of(
+                new ActorEntry("THE SHIRE", false, Kind.COUNTRY, "FRO/BIL/SAM", List.of()),
+                new ActorEntry("Russia", false, Kind.COUNTRY, "RUS", List.of()))));
+        List<Event> events = CODER.code("doc", STORY, s, shire.mentions(s.tokens(), STORY));
+        assertEquals(List.of("FRO>RUS 111 asserted", "BIL>RUS 111 asserted", "SAM>RUS 111 asserted"),
+                events.stream().map(EventCoderTest::dyad).toList());
+    }
 }

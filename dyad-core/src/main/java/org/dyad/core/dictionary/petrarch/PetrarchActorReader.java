@@ -64,7 +64,9 @@ import org.dyad.core.dictionary.ActorEntry.Tenure;
  *       null with the whole code as role ({@code IGOUNO}); its title is the code as written.</li>
  * </ul>
  * Codes Dyad cannot use ({@code [+++]}, {@code [###]}, malformed dates) are reported in the {@link LoadReport}
- * and the rest of the entry is kept; {@code [A/B]} keeps the first code and reports it as approximated.
+ * and the rest of the entry is kept. {@code [FRO/BIL/SAM]} ("THE_SHIRE") names several actors at once and is kept
+ * whole: the phrase codes one event per actor (see {@link ActorEntry#SEVERAL}); a country-like entry so written
+ * composes with a role word for each ("Lorien officials" → ELRGOV and GALGOV).
  */
 public final class PetrarchActorReader {
     private static final Pattern BRACKET = Pattern.compile("\\[([^\\]]*)\\]");
@@ -172,7 +174,7 @@ public final class PetrarchActorReader {
                 if (code == null) kind = Kind.NOT_AN_ACTOR;
                 // PETRARCH composes agents with any three-letter actor code ("Arnor cleric" -> ARNREL in its own
                 // suite, "Amnesty International activists" -> NGMOPP), so such codes act as countries do in Dyad.
-                else if (code.length() == 3 && (COUNTRIES.contains(code) || code.matches("[A-Z]{3}"))) kind = Kind.COUNTRY;
+                else if (code.matches("[A-Z]{3}(/[A-Z]{3})*")) kind = Kind.COUNTRY;
                 else kind = Kind.ORGANISATION;
             } else {
                 report.count("actors.dated");
@@ -211,11 +213,8 @@ public final class PetrarchActorReader {
                 report.approximated(file, line.number(), written, "lower-case code read in upper case");
                 code = code.toUpperCase(Locale.ROOT);
             }
-            if (code.indexOf('/') >= 0) {
-                report.approximated(file, line.number(), written, "alternative codes A/B: the first is used");
-                code = code.substring(0, code.indexOf('/'));
-            }
-            if (!code.matches("[A-Z0-9]+")) {
+            if (code.indexOf('/') >= 0) report.count("actors.several codes");
+            if (!code.matches("[A-Z0-9]+(/[A-Z0-9]+)*")) {
                 report.unmapped(file, line.number(), written, "special TABARI code (not an actor code)");
                 return null;
             }

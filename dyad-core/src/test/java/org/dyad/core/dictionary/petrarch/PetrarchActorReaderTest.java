@@ -37,6 +37,15 @@ class PetrarchActorReaderTest {
     }
 
     @Test
+    void aPhraseWithSeveralCodesKeepsThemAll() {
+        // PETRARCH's suite: "The Shire" is three actors at once, and the coder codes one event for each.
+        List<ActorEntry> entries = read("THE_SHIRE  [FRO/BIL/SAM]\n", new LoadReport.Builder());
+        ActorEntry shire = only(entries, "THE SHIRE");
+        assertEquals("FRO/BIL/SAM", shire.code());
+        assertEquals(Kind.COUNTRY, shire.kind(), "each code composes with a role word as a country does");
+    }
+
+    @Test
     void anOrganisationKeepsItsFullCode() {
         List<ActorEntry> entries = read("""
                 WHITE_HOUSE  [USAGOV] #jw 9/14/91

@@ -1,0 +1,88 @@
+package org.dyad.core.coder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.core.dictionary.ActorDictionary;
+import org.dyad.core.dictionary.ActorEntry;
+import org.dyad.core.dictionary.ActorEntry.Kind;
+import org.dyad.core.model.Actor;
+import org.junit.jupiter.api.Test;
+
+/** How the actor coder composes countries, role words and names, on hand-tagged tokens. */
+class ActorCoderTest {
+    static final LocalDate DAY = LocalDate.of(1995, 1, 3);
+
+    static final ActorCoder CODER = new ActorCoder(ActorDictionary.of(List.of(
+            new ActorEntry("Arnor", false, Kind.COUNTRY, "ARN", List.of()),
+            new ActorEntry("Ithilen", false, Kind.COUNTRY, "ITH", List.of()),
+            new ActorEntry("Calimehtar", false, Kind.COUNTRY, "CAL", List.of()),
+            new ActorEntry("Fornost", false, Kind.COUNTRY, "FOR", List.of()),
+            new ActorEntry("Gondor", false, Kind.COUNTRY, "GON", List.of()),
+            new ActorEntry("THE SHIRE", false, Kind.COUNTRY, "FRO/BIL/SAM", List.of()),
+            new ActorEntry("White House", false, Kind.ORGANISATION, "USAGOV", List.of()),
+            new ActorEntry("MSF", false, Kind.AGENT, "NGO~", List.of()),
+            new ActorEntry("human rights activist", false, Kind.AGENT, "OPP", List.of()),
+            new ActorEntry("minister", false, Kind.AGENT, "GOV", List.of()),
+            new ActorEntry("prime minister", false, Kind.AGENT, "GOV", List.of()),
+            new ActorEntry("diplomat", false, Kind.AGENT, "GOV", List.of()),
+            new ActorEntry("official", false, Kind.AGENT, "GOV", List.of()),
+            new ActorEntry("lawmaker", false, Kind.AGENT, "LEG", List.of()))));
+
+    /** Codes of the mentions in "word/lemma/POS" tokens. */
+    static List<String> codes(String tagged) {
+        StringBuilder conll = new StringBuilder();
+        String[] words = tagged.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String[] w = words[i].split("/");
+            conll.append(i + 1).append(' ').append(w[0]).append(' ').append(w[1]).append(' ').append(w[2])
+                    .append(" 0 dep\n");
+        }
+        return CODER.mentions(HandParse.parse(conll.toString()).tokens(), DAY).stream().map(ActorMention::code).toList();
+    }
+
+    @Test
+    void aPluralHeadNounFindsAMultiWordRoleWord() {
+        // Neither the words ("activists") nor all lemmas ("human right activist") spell the dictionary's phrase.
+        assertEquals(List.of("ARNOPP"), codes("Human/human/JJ rights/rights/NNS activists/activist/NNS in/in/IN Arnor/Arnor/NNP"));
+    }
+
+    @Test
+    void aPrefixRoleACountryAndARoleMakeOneActor() {
+        assertEquals(List.of("NGOARNGOV"), codes("An/a/DT MSF/MSF/NNP Arnor/Arnor/NNP diplomat/diplomat/NN"));
+    }
+
+    @Test
+    void titleWordsAndCoordinatedAdjectivesStillLinkACountryToItsRole() {
+        assertEquals(List.of("ARNGOV"), codes("Arnor/Arnor/NNP 's/'s/POS first/first/JJ Deputy/Deputy/NNP Prime/Prime/NNP Minister/Minister/NNP"));
+        assertEquals(List.of("ITHGOV"), codes("Ithilen/Ithilen/NNP 's/'s/POS awful/awful/JJ and/and/CC evil/evil/JJ minister/minister/NN"));
+        // "and" between nouns is no link: Arnor and the officials are two parties.
+        assertEquals(List.of("ARN"), codes("Arnor/Arnor/NNP and/and/CC officials/official/NNS"));
+    }
+
+    @Test
+    void aNameAfterACountrysTitleIsTheTitleHolder() {
+        // The dictionary lists Calimehtar under another country; "Ithilen's minister" says whose minister he is.
+        assertEquals(List.of("ITHGOV"), codes("Ithilen/Ithilen/NNP 's/'s/POS minister/minister/NN Calimehtar/Calimehtar/NNP"));
+    }
+
+    @Test
+    void severalRoleWordsBeforeSeveralCountriesNameEachRoleOfEach() {
+        assertEquals(List.of("FORLEG/FORGOV/GONLEG/GONGOV"), codes(
+                "Lawmakers/lawmaker/NNS and/and/CC officials/official/NNS in/in/IN Fornost/Fornost/NNP and/and/CC Gondor/Gondor/NNP"));
+    }
+
+    @Test
+    void aRoleWordInAnOrganisationTakesTheOrganisationsCode() {
+        assertEquals(List.of("USAGOV"), codes("officials/official/NNS in/in/IN White/White/NNP House/House/NNP"));
+    }
+
+    @Test
+    void aPhraseWithSeveralCodesNamesEachActorAndTakesItsArticleLowerCase() {
+        assertEquals(List.of("FRO/BIL/SAM"), codes("welcomed/welcome/VBD the/the/DT Shire/Shire/NNP"));
+        ActorMention shire = new ActorMention(0, 2, "FRO/BIL/SAM", "The Shire", true);
+        assertEquals(List.of("FRO", "BIL", "SAM"), shire.actors().stream().map(Actor::code).toList());
+        assertEquals("FROGOV/BILGOV/SAMGOV", ActorCoder.compose("FRO/BIL/SAM", "GOV"));
+    }
+}
