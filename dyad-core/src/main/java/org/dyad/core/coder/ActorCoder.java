@@ -183,9 +183,10 @@ public final class ActorCoder {
         return compose(String.join(ActorEntry.SEVERAL, countries), String.join(ActorEntry.SEVERAL, roles));
     }
 
-    /** True when the tokens may yield an actor: at least one dictionary match that is not a bare role word. */
+    /** True when the tokens may yield an actor: a dictionary match that is not a bare role word (any, with countryless agents). */
     public boolean mentionsAnActor(List<Token> tokens) {
-        for (Match m : match(tokens)) if (m.entry().kind() != Kind.AGENT) return true;
+        // With countryless agents a bare role word is an actor too ("Officials criticized the rebels": ---GOV, ---REB).
+        for (Match m : match(tokens)) if (countrylessAgents || m.entry().kind() != Kind.AGENT) return true;
         return false;
     }
 

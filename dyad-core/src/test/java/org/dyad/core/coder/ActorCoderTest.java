@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ActorCoderTest {
     static final LocalDate DAY = LocalDate.of(1995, 1, 3);
 
-    static final ActorCoder CODER = new ActorCoder(ActorDictionary.of(List.of(
+    static final ActorDictionary CODER_DICTIONARY = ActorDictionary.of(List.of(
             new ActorEntry("Arnor", false, Kind.COUNTRY, "ARN", List.of()),
             new ActorEntry("Ithilen", false, Kind.COUNTRY, "ITH", List.of()),
             new ActorEntry("Calimehtar", false, Kind.COUNTRY, "CAL", List.of()),
@@ -28,7 +28,9 @@ class ActorCoderTest {
             new ActorEntry("prime minister", false, Kind.AGENT, "GOV", List.of()),
             new ActorEntry("diplomat", false, Kind.AGENT, "GOV", List.of()),
             new ActorEntry("official", false, Kind.AGENT, "GOV", List.of()),
-            new ActorEntry("lawmaker", false, Kind.AGENT, "LEG", List.of()))));
+            new ActorEntry("lawmaker", false, Kind.AGENT, "LEG", List.of())));
+
+    static final ActorCoder CODER = new ActorCoder(CODER_DICTIONARY);
 
     /** Codes of the mentions in "word/lemma/POS" tokens. */
     static List<String> codes(String tagged) {
@@ -84,5 +86,21 @@ class ActorCoderTest {
         ActorMention shire = new ActorMention(0, 2, "FRO/BIL/SAM", "The Shire", true);
         assertEquals(List.of("FRO", "BIL", "SAM"), shire.actors().stream().map(Actor::code).toList());
         assertEquals("FROGOV/BILGOV/SAMGOV", ActorCoder.compose("FRO/BIL/SAM", "GOV"));
+    }
+
+    @Test
+    void aSentenceOfRoleWordsAloneIsWorthParsingOnlyUnderPetrarchsConvention() {
+        // "Officials criticized lawmakers": no country, so nothing to code for Dyad; ---GOV and ---LEG for PETRARCH.
+        StringBuilder conll = new StringBuilder();
+        String[] words = {"Officials/official/NNS", "criticized/criticize/VBD", "lawmakers/lawmaker/NNS"};
+        for (int i = 0; i < words.length; i++) {
+            String[] w = words[i].split("/");
+            conll.append(i + 1).append(' ').append(w[0]).append(' ').append(w[1]).append(' ').append(w[2]).append(" 0 dep\n");
+        }
+        var tokens = HandParse.parse(conll.toString()).tokens();
+        org.junit.jupiter.api.Assertions.assertFalse(CODER.mentionsAnActor(tokens));
+        ActorCoder petrarch = new ActorCoder(CODER_DICTIONARY, true);
+        org.junit.jupiter.api.Assertions.assertTrue(petrarch.mentionsAnActor(tokens));
+        assertEquals(List.of("---GOV", "---LEG"), petrarch.mentions(tokens, DAY).stream().map(ActorMention::code).toList());
     }
 }
