@@ -284,17 +284,19 @@ public final class EventCoder {
         Step step = steps.get(k);
         if (step.wordOffset() != 0) return followWordOrder(g, from, steps, k);
         for (Dependency d : g.children(from)) {
-            if (!step.matchesRelation(d.relation())) continue;
+            if (!step.matchesRelation(d.relation()) && !clauseObject(g, from, step, d)) continue;
             int to = d.dependent();
             if (!step.matchesLemma(g.lemma(to)) && !step.matchesLemma(g.token(to).lowerWord())) {
                 // The last word of a pattern may name a noun phrase by its modifier: "fired artillery" matches
                 // "fired two artillery shells", "renewed diplomatic" "renewed diplomatic ties", as word-order
-                // patterns do.
-                int modifier = k == steps.size() - 1 && !step.lemmas().isEmpty() ? compoundMatching(g, to, step) : -1;
+                // patterns do; so may a word that only word-order steps follow ("really pleasant place").
+                int modifier = !step.lemmas().isEmpty() && onlyWordOrderAfter(steps, k)
+                        ? compoundMatching(g, to, step) : -1;
                 if (modifier < 0) continue;
-                List<Integer> found = new ArrayList<>();
-                found.add(to);
-                found.add(modifier);
+                List<Integer> found = follow(g, modifier, steps, k + 1);
+                if (found == null) continue;
+                found.add(0, modifier);
+                found.add(0, to);
                 return found;
             }
             List<Integer> rest = follow(g, to, steps, k + 1);
@@ -304,6 +306,27 @@ public final class EventCoder {
             }
         }
         return null;
+    }
+
+    private static boolean onlyWordOrderAfter(List<Step> steps, int k) {
+        for (int j = k + 1; j < steps.size(); j++) if (steps.get(j).wordOffset() == 0) return false;
+        return true;
+    }
+
+    /**
+     * A verb's object step may take a copular clause that is its complement, by the clause's predicate noun:
+     * "allowed that Mordor isn't the neatest place" says "the neatest place" where PETRARCH's word-order
+     * pattern "* THE_NEATEST_PLACE" looks for it.
+     */
+    private static boolean clauseObject(SentenceGraph g, int from, Step step, Dependency d) {
+        return step.relation().equals("obj") && d.relation().equals("ccomp") && g.token(from).isVerb()
+                && copularClause(g, d.dependent());
+    }
+
+    /** A clausal complement headed by its predicate noun: "(that) Mordor isn't a pleasant place". */
+    private static boolean copularClause(SentenceGraph g, int token) {
+        return "ccomp".equals(g.headRelation(token)) && g.token(token).isNoun()
+                && g.hasChild(token, "cop", Set.of("be"));
     }
 
     /** A word-order step: the word next to {@code from} in the sentence, whatever the parse makes of it. */
@@ -363,6 +386,7 @@ public final class EventCoder {
         }
         if (parts.targets.isEmpty()) parts.targets.addAll(subjectOfContentClause(g, p.path(), mentionAt, parts.sources));
         if (parts.targets.isEmpty()) parts.targets.addAll(counterpartInConflict(g, p.token(), mentionAt, parts.sources));
+        if (parts.targets.isEmpty()) parts.targets.addAll(actorInClauseObject(g, places, mentionAt, parts.sources));
         if (parts.targets.isEmpty() && p.pattern().code().startsWith("13")) {
             // "threatened sanctions if Russia attacks Ukraine": the party the condition names is the one threatened.
             for (int place : places) {
@@ -519,6 +543,27 @@ public final class EventCoder {
         return List.of();
     }
 
+    /**
+     * The subject of a clause that is the verb's object, failing any other target: "Gollum allowed that Mordor isn't
+     * a pleasant place" concedes something of Mordor. Verbs of saying never get here bare (see reportsAClause).
+     */
+    private static List<ActorMention> actorInClauseObject(SentenceGraph g, List<Integer> places,
+                                                          ActorMention[] mentionAt, Set<ActorMention> exclude) {
+        List<ActorMention> found = new ArrayList<>();
+        for (int place : places) {
+            for (Dependency d : g.children(place)) {
+                if (!d.relation().equals("ccomp")) continue;
+                for (Dependency s : g.children(d.dependent())) {
+                    if (!s.relation().equals("nsubj")) continue;
+                    for (ActorMention m : actors(g, s.dependent(), mentionAt)) {
+                        if (!exclude.contains(m) && !found.contains(m)) found.add(m);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     /** Actors of the first relation, in order of preference, that yields any. */
     private static List<ActorMention> firstActors(SentenceGraph g, List<Integer> places, List<String> relations,
                                                   ActorMention[] mentionAt, Set<ActorMention> exclude) {
@@ -624,6 +669,8 @@ public final class EventCoder {
         own.add(p.token());
         own.addAll(p.path());
         for (int t : own) {
+            // "allowed that Mordor isn't a pleasant place": the clause's negation is what is allowed, not the act.
+            if (t != p.token() && copularClause(g, t)) continue;
             for (Dependency d : g.children(t)) {
                 String r = d.relation();
                 String lemma = g.lemma(d.dependent());

@@ -575,4 +575,42 @@ class EventCoderTest {
         assertEquals(List.of("FRO>RUS 111 asserted", "BIL>RUS 111 asserted", "SAM>RUS 111 asserted"),
                 events.stream().map(EventCoderTest::dyad).toList());
     }
+
+    /** "Russia allowed that Ukraine isn't a <modifiers> place to visit .", the modifiers as CoNLL lines. */
+    private static AnnotatedSentence allowedThatUkraineIsNot(String... modifiers) {
+        int place = 7 + modifiers.length;
+        StringBuilder conll = new StringBuilder("""
+                1 Russia Russia NNP 2 nsubj
+                2 allowed allow VBD 0 root
+                3 that that IN PLACE mark
+                4 Ukraine Ukraine NNP PLACE nsubj
+                5 is be VBZ PLACE cop
+                6 n't not RB PLACE advmod
+                """.replace("PLACE", String.valueOf(place)));
+        int i = 7;
+        for (String m : modifiers) conll.append(i++).append(' ').append(m.replace("HEAD", String.valueOf(place)))
+                .append('\n');
+        conll.append(place).append(" place place NN 2 ccomp\n");
+        conll.append(place + 1).append(" to to TO ").append(place + 2).append(" mark\n");
+        conll.append(place + 2).append(" visit visit VB ").append(place).append(" acl:to\n");
+        conll.append(place + 3).append(" . . . 2 punct\n");
+        return HandParse.parse(conll.toString());
+    }
+
+    @Test
+    void aClauseThatIsTheObjectGivesItsSubjectAsTargetAndItsPredicateAsObject() {
+        EventCoder coder = petrarchCoder(String.join("\n",
+                "--- ALLOW  [080] ---", "ALLOW", "- * REALLY_PLEASANT  [024]", "- * THE_NEATEST_PLACE  [027]", ""));
+        // The clause's subject is the party the concession is about.
+        assertEquals(List.of("RUS>UKR 080 asserted"),
+                codeWith(coder, allowedThatUkraineIsNot("a a DT HEAD det", "pleasant pleasant JJ HEAD amod")));
+        // Its predicate noun stands where the pattern looks for the object, named by its modifier too.
+        assertEquals(List.of("RUS>UKR 024 asserted"), codeWith(coder, allowedThatUkraineIsNot(
+                "a a DT HEAD det", "really really RB 9 advmod", "pleasant pleasant JJ HEAD amod")));
+        assertEquals(List.of("RUS>UKR 027 asserted"), codeWith(coder, allowedThatUkraineIsNot(
+                "the the DT HEAD det", "neatest neat JJS HEAD amod")));
+        // "the neat place" is not "the neatest place": the bare verb.
+        assertEquals(List.of("RUS>UKR 080 asserted"), codeWith(coder, allowedThatUkraineIsNot(
+                "the the DT HEAD det", "neat neat JJ HEAD amod")));
+    }
 }
