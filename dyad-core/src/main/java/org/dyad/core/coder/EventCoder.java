@@ -379,13 +379,15 @@ public final class EventCoder {
         List<Integer> places = new ArrayList<>();
         places.add(p.token());
         places.addAll(p.path());
-        parts.targets.addAll(firstActors(g, places, VERB_TARGETS, mentionAt, parts.sources));
+        parts.targets.addAll(targetThePatternPlaces(g, p, mentionAt, parts.sources));
+        if (parts.targets.isEmpty()) parts.targets.addAll(firstActors(g, places, VERB_TARGETS, mentionAt, parts.sources));
         if (parts.targets.isEmpty()) {
             // "welcomed a resumption of ties with Osgiliath": the party sits inside the object's noun phrase.
             parts.targets.addAll(actorInObject(g, places, mentionAt, parts.sources));
         }
         if (parts.targets.isEmpty()) parts.targets.addAll(subjectOfContentClause(g, p.path(), mentionAt, parts.sources));
         if (parts.targets.isEmpty()) parts.targets.addAll(counterpartInConflict(g, p.token(), mentionAt, parts.sources));
+        if (parts.targets.isEmpty()) parts.targets.addAll(hostOfVisit(g, p, mentionAt, parts.sources));
         if (parts.targets.isEmpty()) parts.targets.addAll(actorInClauseObject(g, places, mentionAt, parts.sources));
         if (parts.targets.isEmpty() && p.pattern().code().startsWith("13")) {
             // "threatened sanctions if Russia attacks Ukraine": the party the condition names is the one threatened.
@@ -440,6 +442,46 @@ public final class EventCoder {
                 if (!r.equals("nmod:with") && !r.equals("nmod:against") && !r.equals("nmod:between")) continue;
                 for (ActorMention m : actors(g, c.dependent(), mentionAt)) if (!exclude.contains(m)) found.add(m);
             }
+        }
+        return found;
+    }
+
+    /**
+     * The party in a prepositional phrase the pattern itself asks for with any word ("- * THEIR ^ ABOUT +":
+     * {@code obl:about=*}): the dictionary put the target there, so "warned their Ent populations about the Prince"
+     * warns about the Prince, not the populations the object names. A locative phrase stays the place.
+     */
+    private static List<ActorMention> targetThePatternPlaces(SentenceGraph g, Predicate p, ActorMention[] mentionAt,
+                                                             Set<ActorMention> exclude) {
+        List<ActorMention> found = new ArrayList<>();
+        for (Path path : p.pattern().conditions()) {
+            Step last = path.steps().get(path.steps().size() - 1);
+            String r = last.relation();
+            if (!last.lemmas().isEmpty() || !(r.startsWith("obl:") || r.startsWith("nmod:"))
+                    || LOCATIVE.contains(r) || r.equals("obl:tmod") || r.equals("nmod:poss")) continue;
+            List<Integer> tokens = follow(g, p.token(), path.steps(), 0);
+            if (tokens == null || tokens.isEmpty()) continue;
+            for (ActorMention m : actors(g, tokens.get(tokens.size() - 1), mentionAt)) {
+                if (!exclude.contains(m)) found.add(m);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The host of a visit: "Bree's President arrived in Gondor" under a paired code whose reverse is another act
+     * (032:033, 042:043: one visits, the other hosts) names the host by where the act happens. A verb with no
+     * counterpart of its own whose reverse is the same act ("met in Geneva", 031:031) keeps the place as location.
+     */
+    private static List<ActorMention> hostOfVisit(SentenceGraph g, Predicate p, ActorMention[] mentionAt,
+                                                  Set<ActorMention> exclude) {
+        String reverse = p.pattern().reverseCode();
+        if (reverse == null || reverse.equals(p.pattern().code())) return List.of();
+        List<ActorMention> found = new ArrayList<>();
+        for (Dependency d : g.children(p.token())) {
+            if (!d.relation().equals("obl:in") && !d.relation().equals("obl:at")) continue;
+            for (ActorMention m : actors(g, d.dependent(), mentionAt)) if (!exclude.contains(m)) found.add(m);
+            if (!found.isEmpty()) break;
         }
         return found;
     }
@@ -508,6 +550,9 @@ public final class EventCoder {
                 if (r.equals("obj") || r.startsWith("obl:") && !LOCATIVE.contains(r) && !r.equals("obl:tmod")) {
                     frontier.add(d.dependent());
                 }
+                // "fired shells near a vessel from South Korea": failing any other party, the one the thing the
+                // act came near belongs to ("in" and "at" say where it happened and stay places).
+                if (locative && r.equals("obl:near")) frontier.add(d.dependent());
             }
         }
         Set<Integer> seen = new HashSet<>(frontier);
@@ -517,11 +562,12 @@ public final class EventCoder {
                 List<Dependency> children = new ArrayList<>();
                 for (Dependency d : g.children(n)) {
                     // "the roads leading into Mordor", "memos sent by Bree": the participle's phrases modify the
-                    // noun as its own prepositional phrases do.
+                    // noun as its own prepositional phrases do; so does its object ("the parade supporting Gondor").
                     if (d.relation().equals("acl")) {
                         for (Dependency a : g.children(d.dependent())) {
                             if (a.relation().startsWith("obl:") && !a.relation().equals("obl:tmod")) children.add(
                                     new Dependency(n, "nmod:" + a.relation().substring(4), a.dependent()));
+                            if (a.relation().equals("obj")) children.add(new Dependency(n, "nmod:obj", a.dependent()));
                         }
                     } else {
                         children.add(d);

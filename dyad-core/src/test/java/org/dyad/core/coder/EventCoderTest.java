@@ -613,4 +613,186 @@ class EventCoderTest {
         assertEquals(List.of("RUS>UKR 080 asserted"), codeWith(coder, allowedThatUkraineIsNot(
                 "the the DT HEAD det", "neat neat JJ HEAD amod")));
     }
+
+    @Test
+    void aVisitNamesItsHostByWhereTheVisitorArrives() {
+        EventCoder coder = petrarchCoder("""
+                --- ARRIVE  [032:033]  ---
+                ARRIVE
+                
+                --- MEET  [031:031]  ---
+                MEET
+                """);
+        // Russia arrived in Ukraine .   One visits, the other hosts: the place is the host.
+        AnnotatedSentence arrived = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 arrived arrive VBD 0 root
+                3 in in IN 4 case
+                4 Ukraine Ukraine NNP 2 obl:in
+                5 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>UKR 032 asserted", "UKR>RUS 033 asserted"), codeWith(coder, arrived));
+        // Russia met in Ukraine .   Meeting is the same act both ways: the place is only where it happened.
+        AnnotatedSentence met = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 met meet VBD 0 root
+                3 in in IN 4 case
+                4 Ukraine Ukraine NNP 2 obl:in
+                5 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>- 031 asserted"), codeWith(coder, met));
+    }
+
+    @Test
+    void thePhraseThePatternAsksForNamesTheTargetOverTheObject() {
+        EventCoder coder = petrarchCoder("""
+                --- WARN  [160] ---
+                WARN
+                - * THEIR ^ ABOUT +  [162]
+                """);
+        // Russia warned their Ukrainian allies about NATO .
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 warned warn VBD 0 root
+                3 their they PRP$ 5 nmod:poss
+                4 Ukrainian Ukrainian JJ 5 amod
+                5 allies ally NNS 2 obj
+                6 about about IN 7 case
+                7 NATO NATO NNP 2 obl:about
+                8 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>IGOWSTNAT 162 asserted"), codeWith(coder, s));
+    }
+
+    @Test
+    void neitherNorWithTheObjectOfAParticipleInTheObject() {
+        EventCoder coder = petrarchCoder("""
+                --- BOYCOTT  [191] ---
+                BOYCOTT
+                - NEITHER * [081]
+                """);
+        // Neither Russia nor Ukraine boycotted the parade supporting NATO .
+        AnnotatedSentence s = HandParse.parse("""
+                1 Neither neither DT 2 cc:preconj
+                2 Russia Russia NNP 5 nsubj
+                3 nor nor CC 4 cc
+                4 Ukraine Ukraine NNP 2 conj:nor 5:nsubj
+                5 boycotted boycott VBD 0 root
+                6 the the DT 7 det
+                7 parade parade NN 5 obj
+                8 supporting support VBG 7 acl
+                9 NATO NATO NNP 8 obj
+                10 . . . 5 punct
+                """);
+        assertEquals(List.of("RUS>IGOWSTNAT 081 negated", "UKR>IGOWSTNAT 081 negated"), codeWith(coder, s));
+    }
+
+    @Test
+    void theWordsOfAMultiWordVerbBeforeItsVerbAreFoundByWordOrder() {
+        EventCoder coder = petrarchCoder("""
+                --- CONFISCATE  [1711] ---
+                CONFISCATE
+                WIRE_+TAP {WIRE_+TAPPED  WIRE_+TAPPING }
+                - WILL NOT * [081]
+                """);
+        // Russia wire tapped Ukraine .   The parser hangs "wire" off the subject; it stands just before the verb.
+        AnnotatedSentence tapped = HandParse.parse("""
+                1 Russia Russia NNP 3 nsubj
+                2 wire wire NN 1 dep
+                3 tapped tap VBD 0 root
+                4 Ukraine Ukraine NNP 3 obj
+                5 . . . 3 punct
+                """);
+        assertEquals(List.of("RUS>UKR 1711 asserted"), codeWith(coder, tapped));
+        // Russia tapped Ukraine .   "tap" alone is no verb of the dictionary.
+        AnnotatedSentence alone = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 tapped tap VBD 0 root
+                3 Ukraine Ukraine NNP 2 obj
+                4 . . . 2 punct
+                """);
+        assertEquals(List.of(), codeWith(coder, alone));
+        // Russia will not wire tap Ukraine .   Here the parser makes "wire" the verb and "tap" its object.
+        AnnotatedSentence willNot = HandParse.parse("""
+                1 Russia Russia NNP 4 nsubj
+                2 will will MD 4 aux
+                3 not not RB 4 advmod
+                4 wire wire VB 0 root
+                5 tap tap NN 4 obj
+                6 Ukraine Ukraine NNP 5 obj
+                7 . . . 4 punct
+                """);
+        assertEquals(List.of("RUS>UKR 081 negated"), codeWith(coder, willNot));
+    }
+
+    @Test
+    void subjectNounsJoinedByUnderscoreMustStandSideBySide() {
+        EventCoder coder = petrarchCoder("""
+                --- RISEN  [---] ---
+                RISEN
+                - DEATH_TOTAL * [190]
+                """);
+        // Russia 's death total has risen in the dispute with Ukraine .
+        AnnotatedSentence joined = HandParse.parse("""
+                1 Russia Russia NNP 4 nmod:poss
+                2 's 's POS 1 case
+                3 death death NN 4 compound
+                4 total total NN 6 nsubj
+                5 has have VBZ 6 aux
+                6 risen rise VBN 0 root
+                7 in in IN 9 case
+                8 the the DT 9 det
+                9 dispute dispute NN 6 obl:in
+                10 with with IN 11 case
+                11 Ukraine Ukraine NNP 9 nmod:with
+                12 . . . 6 punct
+                """);
+        assertEquals(List.of("RUS>UKR 190 asserted"), codeWith(coder, joined));
+        // Russia 's death and injury total has risen in the dispute with Ukraine .   "injury total" is no death total.
+        AnnotatedSentence apart = HandParse.parse("""
+                1 Russia Russia NNP 6 nmod:poss
+                2 's 's POS 1 case
+                3 death death NN 6 compound
+                4 and and CC 5 cc
+                5 injury injury NN 3 conj:and
+                6 total total NN 8 nsubj
+                7 has have VBZ 8 aux
+                8 risen rise VBN 0 root
+                9 in in IN 11 case
+                10 the the DT 11 det
+                11 dispute dispute NN 8 obl:in
+                12 with with IN 13 case
+                13 Ukraine Ukraine NNP 11 nmod:with
+                14 . . . 8 punct
+                """);
+        assertEquals(List.of(), codeWith(coder, apart));
+    }
+
+    @Test
+    void failingAnyOtherPartyWhatTheActCameNearNamesIt() {
+        // Russia attacked near a vessel from Ukraine .
+        AnnotatedSentence near = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 attacked attack VBD 0 root
+                3 near near IN 5 case
+                4 a a DT 5 det
+                5 vessel vessel NN 2 obl:near
+                6 from from IN 7 case
+                7 Ukraine Ukraine NNP 5 nmod:from
+                8 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>UKR 190 asserted"), code(near).stream().map(EventCoderTest::dyad).toList());
+        // Russia attacked in a village of Ukraine .   "in" says where: no target.
+        AnnotatedSentence in = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 attacked attack VBD 0 root
+                3 in in IN 5 case
+                4 a a DT 5 det
+                5 village village NN 2 obl:in
+                6 of of IN 7 case
+                7 Ukraine Ukraine NNP 5 nmod:of
+                8 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>- 190 asserted"), code(in).stream().map(EventCoderTest::dyad).toList());
+    }
 }

@@ -73,7 +73,9 @@ import org.dyad.core.dictionary.VerbPattern.Step;
  * ({@link Step#PREVIOUS_WORD}, {@link Step#NEXT_WORD}) from the verb or the run's first placed word, and
  * modifiers joined to their head are found by word order only ({@code *_ON} is {@code next=on}, particle or
  * preposition alike). A synset after the verb with multi-word members gives one pattern per such member, its words
- * joined, and one with the one-word members.
+ * joined, and one with the one-word members. Subject nouns joined by {@code _} are found the same way
+ * ({@code DEATH_TOTAL *} is {@code nsubj=total>previous=death}: "death total", not "death and injury total"), and so
+ * are the words of a multi-word verb before its verb ({@code WIRE_+TAP} is "tap" with {@code previous=wire}).
  *
  * <h2>Verb lines are words as written</h2>
  * PETRARCH matches a verb line as a word and the regular inflections it makes of it (MEET: meets, meeting); it
@@ -91,8 +93,7 @@ import org.dyad.core.dictionary.VerbPattern.Step;
  * noun; {@code $} after the verb or {@code +} before it (source and target swapped); words before the verb that
  * govern it ({@code SAID *}, {@code FAILED TO *}); a second object; coordination inside a phrase; more than two
  * modifiers on one noun; parenthesised groups that do not start with a preposition; multi-word verbs joined by
- * AND/OR ({@code +KILLED_AND}) or whose verb is not the first word ({@code WIRE_+TAP}); undefined synsets; subject
- * nouns joined by {@code _} ({@code DEATH_TOTAL *}: side by side, which a dependency cannot say). A pattern with any of these is left
+ * AND/OR ({@code +KILLED_AND}) or with words both before and after the verb; undefined synsets. A pattern with any of these is left
  * out whole rather than coded with fewer conditions than the dictionary meant.
  */
 public final class PetrarchVerbReader {
@@ -430,9 +431,6 @@ public final class PetrarchVerbReader {
                 if (c.blank()) throw new Unmappable("null code [---]: a pattern that blocks coding");
                 if (c.code() == null) throw new Unmappable("only a reverse-direction code [:CODE]");
                 String pattern = body.substring(0, open).trim().replaceAll("\\s+", " ");
-                if (joinedSubjectNouns(pattern)) {
-                    throw new Unmappable("subject nouns joined by _ (must stand side by side; not a dependency)");
-                }
                 boolean any = false;
                 int variantNo = 0;
                 List<List<Item>> variants = new ArrayList<>();
@@ -604,6 +602,8 @@ public final class PetrarchVerbReader {
      * preposition of "the roads" (obl:off), and the patterns' object then sits under that preposition.
      */
     private static List<Verb> readings(Verb verb) {
+        Verb fromFirstWord = fromFirstWord(verb);
+        if (fromFirstWord != null) return List.of(verb, fromFirstWord);
         if (verb.base().size() != 1) return List.of(verb);
         Spec only = verb.base().get(0);
         if (only.parent() != null || !only.relations().equals(List.of("compound:prt")) || only.lemmas().size() != 1) {
@@ -615,6 +615,29 @@ public final class PetrarchVerbReader {
         Verb prepositional = new Verb(verb.lemma(), List.of(new Spec(List.of(rel), Set.of(), null)), rel, verb.code(),
                 verb.src());
         return List.of(verb, prepositional);
+    }
+
+    /**
+     * "will not wire tap the links": the parser may make the first word of a verb written "WIRE_+TAP" the verb and
+     * the rest its object. The same words side by side, read from the first: "wire" with {@code next=tap}. Null
+     * for a verb with no words before its verb.
+     */
+    private static Verb fromFirstWord(Verb verb) {
+        Matcher m = VERB_LINE.matcher(verb.src().text());
+        if (!m.matches()) return null;
+        String word = m.group(1).toUpperCase(Locale.ROOT).replaceAll("\\s+", "_");
+        int plus = word.indexOf('+');
+        if (plus <= 0 || verb.base().isEmpty()) return null;
+        List<String> words = new ArrayList<>();
+        for (String w : word.replace("+", "").split("_+")) if (!w.isEmpty()) words.add(w);
+        if (words.size() < 2) return null;
+        List<Spec> base = new ArrayList<>();
+        Spec at = null;
+        for (String w : words.subList(1, words.size())) {
+            at = new Spec(List.of(Step.NEXT_WORD), forms(w), at);
+            base.add(at);
+        }
+        return new Verb(words.get(0).toLowerCase(Locale.ROOT), base, "obj", verb.code(), verb.src());
     }
 
     private static Verb verb(Src v, LoadReport.Builder report) {
@@ -630,11 +653,17 @@ public final class PetrarchVerbReader {
         boolean multi = word.startsWith("+");
         if (multi) word = word.substring(1);
         while (word.endsWith("_")) word = word.substring(0, word.length() - 1);
-        if (word.contains("+")) throw new Unmappable("multi-word verb whose verb is not its first word");
         if (word.contains("&")) throw new Unmappable("synset in a verb line");
+        List<Spec> before = List.of();
+        int plus = word.indexOf('+');
+        if (plus >= 0) {
+            before = wordsBeforeVerb(word.substring(0, plus));
+            word = word.substring(plus + 1);
+        }
         String[] parts = word.split("_+");
         String head = parts[0];
-        if (parts.length == 1) return new Verb(head.toLowerCase(Locale.ROOT), List.of(), "obj", code, v);
+        if (parts.length == 1) return new Verb(head.toLowerCase(Locale.ROOT), before, "obj", code, v);
+        if (!before.isEmpty()) throw new Unmappable("multi-word verb with words both before and after its verb");
         List<String> rest = List.of(parts).subList(1, parts.length);
         if (rest.contains("AND") || rest.contains("OR")) {
             throw new Unmappable("coordinated verbs in one entry (AND/OR)");
@@ -652,6 +681,25 @@ public final class PetrarchVerbReader {
             objectRelation = "obl:" + last.toLowerCase(Locale.ROOT);
         }
         return new Verb(head.toLowerCase(Locale.ROOT), base, objectRelation, code, v);
+    }
+
+    /**
+     * "WIRE_+TAP": the words before the verb ({@code +} marks it) stand just before it in the sentence, whatever
+     * the parser makes of them ("soldiers wire tapped the links" has "wire" as a noun), so they are word-order steps
+     * from the verb, nearest first.
+     */
+    private static List<Spec> wordsBeforeVerb(String joined) {
+        List<String> words = new ArrayList<>();
+        for (String w : joined.split("_+")) if (!w.isEmpty()) words.add(w);
+        if (words.isEmpty()) return List.of();
+        if (!joined.endsWith("_")) throw new Unmappable("words before a multi-word verb not joined to it by _");
+        List<Spec> out = new ArrayList<>();
+        Spec at = null;
+        for (int k = words.size() - 1; k >= 0; k--) {
+            at = new Spec(List.of(Step.PREVIOUS_WORD), forms(words.get(k)), at);
+            out.add(at);
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------- pattern syntax
@@ -739,29 +787,6 @@ public final class PetrarchVerbReader {
         if (last instanceof Word w) out.set(out.size() - 1, new Word(w.text(), true));
         else if (last instanceof Syn sy) out.set(out.size() - 1, new Syn(sy.name(), true));
         else if (last instanceof Character c && "*$+%^".indexOf(c) >= 0) out.set(out.size() - 1, new Marker(c, true));
-    }
-
-    /**
-     * "DEATH_TOTAL *": nouns before the verb that {@code _} joins name a compound whose words stand side by side
-     * ("death total", not "death and injury total"). The dependency conditions ask only that the one modify the
-     * other, so such a pattern is left out rather than matched more widely than the dictionary meant.
-     */
-    static boolean joinedSubjectNouns(String pattern) {
-        int star = pattern.indexOf('*');
-        if (star < 0) return false;
-        for (String chunk : pattern.substring(0, star).split("\\s+")) {
-            String[] words = chunk.toUpperCase(Locale.ROOT).split("_");
-            for (int k = 0; k + 1 < words.length; k++) {
-                if (nounWordBeforeVerb(words[k]) && nounWordBeforeVerb(words[k + 1])) return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean nounWordBeforeVerb(String w) {
-        return w.matches("[A-Z][A-Z'-]*") && PatternMapper.isNounWord(w) && !AUXILIARIES.containsKey(w)
-                && !DETERMINERS.contains(w) && !w.equals("NO")
-                && !PatternMapper.isAdverb(w) && !PatternMapper.governing(w);
     }
 
     /** Nests the tokens: {@code (...)} into Groups, {@code {...}} into Phrases; {@code *} stays a Marker. */
@@ -996,6 +1021,12 @@ public final class PetrarchVerbReader {
                         i++;
                     }
                     else if (isAdverb(t)) placed = spec("advmod", Set.of(t.toLowerCase(Locale.ROOT)), null);
+                    else if (t.equals("NEITHER") || t.equals("EITHER")) {
+                        // "Neither X nor Y boycotted": the word opens the coordinated subject.
+                        Spec coordinated = spec("nsubj", Set.of(), null);
+                        specs.add(coordinated);
+                        placed = spec("cc:preconj", Set.of(t.toLowerCase(Locale.ROOT)), coordinated);
+                    }
                     if (placed != null) {
                         specs.add(placed);
                         specOf.put(w, placed);

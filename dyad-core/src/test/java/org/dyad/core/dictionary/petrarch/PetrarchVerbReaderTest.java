@@ -237,22 +237,45 @@ class PetrarchVerbReaderTest {
     }
 
     @Test
-    void subjectNounsJoinedByUnderscoreAreLeftOutNotMatchedMoreWidely() {
-        LoadReport.Builder report = new LoadReport.Builder();
+    void subjectNounsJoinedByUnderscoreStandSideBySide() {
         List<VerbPattern> patterns = PetrarchVerbReader.read("test.verbs.txt", """
                 --- RISEN  [---] ---
                 RISEN
                 - DEATH_TOTAL * [224]
                 - DEATH TOLL * [223]
+                """, new LoadReport.Builder());
+        // "DEATH_TOTAL": "death total", not "death and injury total" (the word before "total" is "injury").
+        assertEquals(Set.of("nsubj=total>previous=death"), conditions(patterns, "risen", "224"));
+        assertEquals(Set.of("nsubj=toll>amod=death", "nsubj=toll>compound=death"), conditions(patterns, "risen", "223"),
+                "DEATH TOLL: words apart, a modifier");
+    }
+
+    @Test
+    void neitherBeforeTheVerbOpensTheSubject() {
+        List<VerbPattern> patterns = PetrarchVerbReader.read("test.verbs.txt", """
+                --- BOYCOTT  [191] ---
+                BOYCOTT
+                - NEITHER * [081]
+                """, new LoadReport.Builder());
+        assertEquals(Set.of("nsubj=*>cc:preconj=neither"), conditions(patterns, "boycott", "081"),
+                "Neither Galadriel nor Gollum boycotted");
+    }
+
+    @Test
+    void wordsOfAMultiWordVerbBeforeItsVerbStandJustBeforeIt() {
+        LoadReport.Builder report = new LoadReport.Builder();
+        List<VerbPattern> patterns = PetrarchVerbReader.read("test.verbs.txt", """
+                --- CONFISCATE  [1711] ---
+                CONFISCATE
+                WIRE_+TAP {WIRE_+TAPPED  WIRE_+TAPPING }
+                - WILL NOT * [081]
                 """, report);
-        // "DEATH_TOTAL" asks for the words side by side ("death total", not "death and injury total"), which a
-        // dependency condition (total>compound=death) cannot say.
-        assertTrue(patterns.stream().noneMatch(p -> p.code().equals("224")), patterns.toString());
-        assertTrue(report.build().unmapped().stream().anyMatch(u -> u.line() == 3
-                && u.reason().startsWith("subject nouns joined by _")));
-        assertTrue(patterns.stream().anyMatch(p -> p.code().equals("223")), "DEATH TOLL: words apart, a compound");
-        assertTrue(PetrarchVerbReader.joinedSubjectNouns("MILITARY_WING_WERE_*"));
-        assertFalse(PetrarchVerbReader.joinedSubjectNouns("MOST_CERTAINLY_&NEGATVAUXVRB_EVER *"), "adverbs");
-        assertFalse(PetrarchVerbReader.joinedSubjectNouns("+ WAS_ * TO_ ^ FROM $"), "an auxiliary, words after *");
+        // "soldiers wire tapped the links": the parser makes "wire" a noun, so the word before the verb, not a dependent.
+        assertEquals(Set.of("previous=wire"), conditions(patterns, "tap", "1711"));
+        assertEquals(Set.of("advmod=n't|not aux=will previous=wire"), conditions(patterns, "tap", "081"));
+        // "will not wire tap the links": the parser makes "wire" the verb and "tap" its object; the same words.
+        assertEquals(Set.of("next=tap"), conditions(patterns, "wire", "1711"));
+        assertEquals(Set.of("advmod=n't|not aux=will next=tap"), conditions(patterns, "wire", "081"));
+        assertTrue(report.build().unmapped().isEmpty(), report.build().unmapped()::toString);
     }
 }
