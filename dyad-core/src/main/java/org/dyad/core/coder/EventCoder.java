@@ -273,16 +273,72 @@ public final class EventCoder {
         List<Integer> tokens = new ArrayList<>();
         for (Path path : pattern.conditions()) {
             List<Integer> found = follow(g, predicate, path.steps(), 0);
+            if (found == null) found = throughNamedObject(g, predicate, pattern, path);
+            if (found == null) found = onGoverningVerb(g, predicate, path);
             if (found == null) return null;
             tokens.addAll(found);
         }
         return tokens;
     }
 
+    /**
+     * An auxiliary, negation or adverb the pattern puts before the verb may sit on the verb whose "to" complement
+     * the predicate is: "won't try to clash" negates "try", and PETRARCH's "&amp;NEGATVAUXVRB * OVER EFFORTS" reads
+     * it as said of "clash".
+     */
+    private static List<Integer> onGoverningVerb(SentenceGraph g, int predicate, Path path) {
+        String rel = path.steps().get(0).relation();
+        if (!rel.equals("aux") && !rel.equals("advmod")) return null;
+        List<Integer> found = adverbOfAdverb(g, predicate, path);
+        if (found != null) return found;
+        int governor = g.head(predicate);
+        if (governor < 0 || !"xcomp".equals(g.headRelation(predicate)) || !g.token(governor).isVerb()) return null;
+        found = follow(g, governor, path.steps(), 0);
+        return found != null ? found : adverbOfAdverb(g, governor, path);
+    }
+
+    /** "unexpectedly now won't": a pattern's adverb may hang from the adverb next to it, as the parser chains them. */
+    private static List<Integer> adverbOfAdverb(SentenceGraph g, int verb, Path path) {
+        if (path.steps().size() != 1 || !path.steps().get(0).relation().equals("advmod")) return null;
+        for (Dependency d : g.children(verb)) {
+            if (!d.relation().equals("advmod")) continue;
+            List<Integer> found = follow(g, d.dependent(), path.steps(), 0);
+            if (found != null) return found;
+        }
+        return null;
+    }
+
+    /**
+     * A prepositional phrase that a pattern puts after the object it names may hang from that object as well as from
+     * the verb, as the parser pleases: "* ASSURANCES_ON &amp;TIETYPES FROM" ({@code obl:from=*}) finds "welcomed
+     * assurances on cultural issues from Bree" where the parse makes "from Bree" the object's. Only for patterns
+     * that name their object, so "called them a punishment for ..." is no call for anything.
+     */
+    private static List<Integer> throughNamedObject(SentenceGraph g, int predicate, VerbPattern pattern, Path path) {
+        Step first = path.steps().get(0);
+        if (!first.relation().startsWith("obl:") || !g.token(predicate).isVerb()) return null;
+        for (Path other : pattern.conditions()) {
+            Step object = other.steps().get(0);
+            if (!object.relation().equals("obj") || object.lemmas().isEmpty()) continue;
+            // On the object itself, or on the participle that modifies it ("assurances ... sent from Bree").
+            for (boolean participle : new boolean[] {false, true}) {
+                List<Step> steps = new ArrayList<>();
+                steps.add(object);
+                if (participle) steps.add(new Step("acl", Set.of()));
+                steps.add(new Step((participle ? "obl" : "nmod") + first.relation().substring(3), first.lemmas()));
+                steps.addAll(path.steps().subList(1, path.steps().size()));
+                List<Integer> found = follow(g, predicate, steps, 0);
+                if (found != null) return found;
+            }
+        }
+        return null;
+    }
+
     private static List<Integer> follow(SentenceGraph g, int from, List<Step> steps, int k) {
         if (k == steps.size()) return new ArrayList<>();
         Step step = steps.get(k);
         if (step.wordOffset() != 0) return followWordOrder(g, from, steps, k);
+        if (step.relation().equals(Step.GOVERNOR)) return followGovernor(g, from, steps, k);
         for (Dependency d : g.children(from)) {
             if (!step.matchesRelation(d.relation()) && !clauseObject(g, from, step, d)) continue;
             int to = d.dependent();
@@ -340,6 +396,18 @@ public final class EventCoder {
         return rest;
     }
 
+    /** A governor step: the verb whose complement clause {@code from} heads ("indicated" in "indicated it deplored"). */
+    private static List<Integer> followGovernor(SentenceGraph g, int from, List<Step> steps, int k) {
+        Step step = steps.get(k);
+        int to = g.head(from);
+        String rel = g.headRelation(from);
+        if (to < 0 || rel == null || !(rel.equals("ccomp") || rel.equals("xcomp")) || !g.token(to).isVerb()) return null;
+        if (!step.matchesLemma(g.lemma(to)) && !step.matchesLemma(g.token(to).lowerWord())) return null;
+        List<Integer> rest = follow(g, to, steps, k + 1);
+        if (rest != null) rest.add(0, to);
+        return rest;
+    }
+
     private static int compoundMatching(SentenceGraph g, int noun, Step step) {
         if (!g.token(noun).isNoun()) return -1;
         for (Dependency c : g.children(noun)) {
@@ -376,6 +444,7 @@ public final class EventCoder {
                 }
             }
         }
+        if (parts.sources.isEmpty()) parts.sources.addAll(pronounSubjectsReferent(g, p.token(), mentionAt));
         List<Integer> places = new ArrayList<>();
         places.add(p.token());
         places.addAll(p.path());
@@ -402,6 +471,45 @@ public final class EventCoder {
             parts.targets.removeAll(parts.sources);
         }
         return parts;
+    }
+
+    /** Personal pronouns that, as a clause's subject, stand for the subject of the verb the clause hangs from. */
+    private static final Set<String> CLAUSE_SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she");
+
+    /**
+     * The actor a pronoun subject stands for when the verb heads a clause of another verb whose own subject is an
+     * actor: "Russia said it would attack Ukraine", "Ethiopia indicated it deplored Libya" (the speaker speaks of
+     * itself). Only it/they/he/she as subject of a complement clause (ccomp, xcomp) that follows its governor, so
+     * "They killed five, police said" (the clause before the verb of saying) is not read; and not when the governor
+     * has an object the pronoun could as well stand for ("told national governments that they shouldn't").
+     */
+    private static List<ActorMention> pronounSubjectsReferent(SentenceGraph g, int verb, ActorMention[] mentionAt) {
+        String rel = g.headRelation(verb);
+        int governor = g.head(verb);
+        if (governor < 0 || rel == null || !(rel.equals("ccomp") || rel.equals("xcomp"))) return List.of();
+        int pronoun = -1;
+        for (Dependency d : g.children(verb)) {
+            if (d.relation().equals("nsubj") && g.token(d.dependent()).pos().startsWith("PRP")
+                    && CLAUSE_SUBJECT_PRONOUNS.contains(g.token(d.dependent()).lowerWord())) pronoun = d.dependent();
+        }
+        if (pronoun < governor) return List.of();
+        List<ActorMention> found = new ArrayList<>();
+        for (Dependency d : g.children(governor)) {
+            String r = d.relation();
+            if ((r.equals("obj") || r.equals("iobj")) && mayStandFor(g, pronoun, d.dependent(), mentionAt)) return List.of();
+            if (r.equals("nsubj") && d.dependent() < pronoun) found.addAll(actors(g, d.dependent(), mentionAt));
+        }
+        return found;
+    }
+
+    /** Whether a pronoun could refer to a noun by number: "they" a plural, "it" a singular, "he"/"she" an actor. */
+    private static boolean mayStandFor(SentenceGraph g, int pronoun, int noun, ActorMention[] mentionAt) {
+        String p = g.token(pronoun).lowerWord();
+        String pos = g.token(noun).pos();
+        boolean plural = pos.equals("NNS") || pos.equals("NNPS");
+        if (p.equals("they")) return plural || !actors(g, noun, mentionAt).isEmpty();
+        if (p.equals("it")) return g.token(noun).isNoun() && !plural;
+        return !actors(g, noun, mentionAt).isEmpty();
     }
 
     /**

@@ -21,11 +21,51 @@ final class SentenceGraph {
             children.add(new ArrayList<>(2));
             parents.add(new ArrayList<>(1));
         }
-        for (Dependency d : sentence.dependencies()) {
+        for (Dependency d : reducedRelatives(sentence)) {
             if (d.dependent() < 0 || d.dependent() >= n) continue;
             if (d.governor() >= 0 && d.governor() < n) children.get(d.governor()).add(d);
             parents.get(d.dependent()).add(d);
         }
+    }
+
+    /**
+     * The arcs, with one parser slip mended: "welcomed cultural memos sent by Bree" parsed as a clause ("memos" the
+     * subject of "sent", "sent" a bare {@code dep} of "welcomed") is the object with a participle after it. Only a
+     * past participle without auxiliary, right after its noun subject, with a prepositional phrase of its own,
+     * hanging as {@code dep} from a verb that has no object.
+     */
+    private static List<Dependency> reducedRelatives(AnnotatedSentence sentence) {
+        List<Dependency> arcs = sentence.dependencies();
+        List<Token> tokens = sentence.tokens();
+        List<Dependency> out = null;
+        for (Dependency d : arcs) {
+            int v = d.dependent();
+            int gov = d.governor();
+            if (!d.relation().equals("dep") || gov < 0 || gov >= tokens.size() || v < 0 || v >= tokens.size()
+                    || !tokens.get(v).pos().equals("VBN") || !tokens.get(gov).isVerb()) continue;
+            int subject = -1;
+            boolean phrase = false;
+            boolean blocked = false;
+            for (Dependency c : arcs) {
+                if (c.governor() == gov && c.relation().equals("obj")) blocked = true;
+                if (c.governor() != v) continue;
+                String r = c.relation();
+                if (r.equals("nsubj")) subject = c.dependent();
+                else if (r.startsWith("obl:")) phrase = true;
+                else if (r.startsWith("aux") || r.equals("cop") || r.equals("obj")) blocked = true;
+            }
+            if (blocked || !phrase || subject < 0 || subject != v - 1 || !tokens.get(subject).isNoun()) continue;
+            if (out == null) out = new ArrayList<>(arcs);
+            out.remove(d);
+            out.add(new Dependency(subject, "acl", v));
+            for (int k = 0; k < out.size(); k++) {
+                Dependency c = out.get(k);
+                if (c.governor() == v && c.dependent() == subject && c.relation().equals("nsubj")) {
+                    out.set(k, new Dependency(gov, "obj", subject));
+                }
+            }
+        }
+        return out == null ? arcs : out;
     }
 
     int size() { return children.size(); }

@@ -64,12 +64,18 @@ public record VerbPattern(String lemma, boolean noun, List<Path> conditions, Str
      * {@link #NEXT_WORD} step instead to the word just before or just after in the sentence, dependency or not:
      * PETRARCH's {@code _} joins words that must stand side by side ("NEW_&amp;TIETYPES_RELATIONS" is
      * {@code obj=relations>previous=economic>previous=new}, which "new global economic relations" does not match).
+     * {@link #GOVERNOR} steps up to the verb the clause hangs from.
      */
     public record Step(String relation, Set<String> lemmas) {
         /** The word just before the step's starting token in the sentence. */
         public static final String PREVIOUS_WORD = "previous";
         /** The word just after the step's starting token in the sentence. */
         public static final String NEXT_WORD = "next";
+        /**
+         * Up, not down: the verb whose complement clause (ccomp, xcomp) the step's starting token heads. PETRARCH's
+         * "INDICATED *" under DEPLORE is {@code governor=indicated}: "indicated it deplored Libya".
+         */
+        public static final String GOVERNOR = "governor";
 
         public Step {
             lemmas = Set.copyOf(lemmas);

@@ -795,4 +795,120 @@ class EventCoderTest {
                 """);
         assertEquals(List.of("RUS>- 190 asserted"), code(in).stream().map(EventCoderTest::dyad).toList());
     }
+
+    /** "SUBJECT VERB it deplored Ukraine .", a pronoun subject in the clause of a verb of saying. */
+    private static AnnotatedSentence itDeplored(String subject, String verb, String lemma) {
+        return HandParse.parse("""
+                1 SUBJECT SUBJECT NNP 2 nsubj
+                2 VERB LEMMA VBD 0 root
+                3 it it PRP 4 nsubj
+                4 deplored deplore VBD 2 ccomp
+                5 Ukraine Ukraine NNP 4 obj
+                6 . . . 2 punct
+                """.replace("SUBJECT", subject).replace("VERB", verb).replace("LEMMA", lemma));
+    }
+
+    @Test
+    void aPronounSubjectOfAClauseIsTheSubjectOfTheVerbAboveIt() {
+        EventCoder coder = petrarchCoder(String.join("\n",
+                "--- DEPLORE [122] ---", "DEPLORE", "- INDICATED *  [123]", ""));
+        // "Russia said it deplored Ukraine": Russia speaks of itself.
+        assertEquals(List.of("RUS>UKR 122 asserted"), codeWith(coder, itDeplored("Russia", "said", "say")));
+        // A governing verb the pattern names: "indicated it deplored" is INDICATED *.
+        assertEquals(List.of("RUS>UKR 123 asserted"), codeWith(coder, itDeplored("Russia", "indicated", "indicate")));
+        // The clause before the verb of saying: "it" is not the speaker.
+        AnnotatedSentence before = HandParse.parse("""
+                1 It it PRP 2 nsubj
+                2 deplored deplore VBD 6 ccomp
+                3 Ukraine Ukraine NNP 2 obj
+                4 , , , 6 punct
+                5 Russia Russia NNP 6 nsubj
+                6 said say VBD 0 root
+                7 . . . 6 punct
+                """);
+        assertEquals(List.of(), codeWith(coder, before));
+        // "Russia told Ukraine it deplored ...": "it" may as well be Ukraine, so no one.
+        AnnotatedSentence told = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 told tell VBD 0 root
+                3 Ukraine Ukraine NNP 2 obj
+                4 it it PRP 5 nsubj
+                5 deplored deplore VBD 2 ccomp
+                6 Belarus Belarus NNP 5 obj
+                7 . . . 2 punct
+                """);
+        assertEquals(List.of(), codeWith(coder, told));
+    }
+
+    @Test
+    void aPhraseAfterTheNamedObjectMayHangFromTheObjectOrItsParticiple() {
+        EventCoder coder = petrarchCoder(String.join("\n", "--- WELCOME [041] ---", "WELCOME",
+                "- * ASSURANCES ON SECURITY FROM [057]", "- * ASSURANCES [051]", ""));
+        // Russia welcomed assurances on security from Ukraine .   Both phrases the object's.
+        AnnotatedSentence onObject = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 welcomed welcome VBD 0 root
+                3 assurances assurance NNS 2 obj
+                4 on on IN 5 case
+                5 security security NN 3 nmod:on
+                6 from from IN 7 case
+                7 Ukraine Ukraine NNP 3 nmod:from
+                8 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>UKR 057 asserted"), codeWith(coder, onObject));
+        // Russia welcomed assurances on security sent from Ukraine .
+        AnnotatedSentence sent = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 welcomed welcome VBD 0 root
+                3 assurances assurance NNS 2 obj
+                4 on on IN 5 case
+                5 security security NN 3 nmod:on
+                6 sent send VBN 3 acl
+                7 from from IN 8 case
+                8 Ukraine Ukraine NNP 6 obl:from
+                9 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>UKR 057 asserted"), codeWith(coder, sent));
+    }
+
+    @Test
+    void aParticipleParsedAsAClauseAfterTheObjectIsMendedToModifyIt() {
+        EventCoder coder = petrarchCoder(String.join("\n", "--- WELCOME [041] ---", "WELCOME",
+                "- * MEMOS [052]", ""));
+        // Russia welcomed memos sent by Ukraine .   The parser made "memos" the subject of a bare "sent".
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 welcomed welcome VBD 0 root
+                3 memos memo NNS 4 nsubj
+                4 sent send VBN 2 dep
+                5 by by IN 6 case
+                6 Ukraine Ukraine NNP 4 obl:by
+                7 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>UKR 052 asserted"), codeWith(coder, s));
+    }
+
+    @Test
+    void theNegationAndAdverbsOfTheGoverningVerbCountForItsToComplement() {
+        EventCoder coder = petrarchCoder(String.join("\n", "--- CLASH [223] ---", "CLASH",
+                "- UNEXPECTEDLY WILL NOT * OVER EFFORTS [111]", "- * OVER EFFORTS [121]", ""));
+        // Russia unexpectedly now will not try to clash over efforts of Ukraine .
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russia Russia NNP 6 nsubj 8:nsubj:xsubj
+                2 unexpectedly unexpectedly RB 3 advmod
+                3 now now RB 6 advmod
+                4 will will MD 6 aux
+                5 not not RB 6 advmod
+                6 try try VB 0 root
+                7 to to TO 8 mark
+                8 clash clash VB 6 xcomp
+                9 over over IN 10 case
+                10 efforts effort NNS 8 obl:over
+                11 of of IN 12 case
+                12 Ukraine Ukraine NNP 10 nmod:of
+                13 . . . 6 punct
+                """);
+        assertEquals(List.of("RUS>UKR 111"), codeWith(coder, s).stream().map(e -> e.substring(0, e.lastIndexOf(' ')))
+                .toList());
+    }
 }

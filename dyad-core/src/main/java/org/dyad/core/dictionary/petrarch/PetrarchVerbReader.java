@@ -91,7 +91,9 @@ import org.dyad.core.dictionary.VerbPattern.Step;
  * Transformations ({@code ~}); patterns coded {@code [---]} (they block coding, which Dyad's patterns cannot
  * express) or with only a reverse code {@code [:173]}; codes that are not CAMEO event codes; {@code %} after a
  * noun; {@code $} after the verb or {@code +} before it (source and target swapped); words before the verb that
- * govern it ({@code SAID *}, {@code FAILED TO *}); a second object; coordination inside a phrase; more than two
+ * govern it ({@code FAILED TO *}, {@code SAID $ *}) unless a verb form opens the pattern with only auxiliaries,
+ * negation and adverbs after it ({@code INDICATED *}, {@code SAID WOULD NOT *}: a {@link Step#GOVERNOR} step);
+ * a second object; coordination inside a phrase; more than two
  * modifiers on one noun; parenthesised groups that do not start with a preposition; multi-word verbs joined by
  * AND/OR ({@code +KILLED_AND}) or with words both before and after the verb; undefined synsets. A pattern with any of these is left
  * out whole rather than coded with fewer conditions than the dictionary meant.
@@ -1027,6 +1029,9 @@ public final class PetrarchVerbReader {
                         specs.add(coordinated);
                         placed = spec("cc:preconj", Set.of(t.toLowerCase(Locale.ROOT)), coordinated);
                     }
+                    else if (governorOfClause(items, i)) {
+                        placed = spec(Step.GOVERNOR, Set.of(t.toLowerCase(Locale.ROOT)), null);
+                    }
                     if (placed != null) {
                         specs.add(placed);
                         specOf.put(w, placed);
@@ -1164,9 +1169,26 @@ public final class PetrarchVerbReader {
                     && !t.equals("NOT") && !t.equals("N'T") && !t.equals("NEVER") && !t.equals("TO");
         }
 
-        /** "SAID *", "FAILED TO *", "HOSTING *": a verb form before the verb governs it, which Dyad cannot ask. */
+        /** "INDICATED *", "FAILED TO *", "HOSTING *": a verb form before the verb governs it. */
         private static boolean governing(String t) {
             return t.length() > 4 && (t.endsWith("ED") || t.endsWith("ING"));
+        }
+
+        /**
+         * "INDICATED *", "SAID WOULD NOT *": a verb form that opens the pattern, with only auxiliaries, negation and
+         * adverbs between it and the verb, is the verb whose clause the predicate is ({@link Step#GOVERNOR}).
+         */
+        private static boolean governorOfClause(List<Item> items, int i) {
+            if (i != 0 || !(items.get(0) instanceof Word w) || w.glued()) return false;
+            String t = w.text();
+            if (!governing(t) && !t.equals("SAID") && !t.equals("SAYS") && !t.equals("TOLD")) return false;
+            for (int k = 1; k < items.size(); k++) {
+                if (!(items.get(k) instanceof Word x) || x.glued()) return false;
+                String u = x.text();
+                if (!AUXILIARIES.containsKey(u) && !isAdverb(u) && !u.equals("NOT") && !u.equals("N'T")
+                        && !u.equals("NEVER")) return false;
+            }
+            return true;
         }
 
         private static boolean isAdverb(String t) {
