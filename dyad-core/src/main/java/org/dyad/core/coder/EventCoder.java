@@ -2,6 +2,7 @@ package org.dyad.core.coder;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -187,7 +188,23 @@ public final class EventCoder {
                 }
             }
         }
-        return events;
+        return onceEach(events);
+    }
+
+    /**
+     * One event per act a sentence reports: two predicates may code the same act ("U.S. officials said they would
+     * consult with allies before the meetings": the verb and the noun), and the same dyad, code, date and modality
+     * twice would count one act as two.
+     */
+    private static List<Event> onceEach(List<Event> events) {
+        Set<List<Object>> seen = new HashSet<>();
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            List<Object> key = Arrays.asList(e.source().code(), e.target() == null ? null : e.target().code(),
+                    e.cameo().code(), e.date(), e.modality());
+            if (seen.add(key)) out.add(e);
+        }
+        return out;
     }
 
     /**

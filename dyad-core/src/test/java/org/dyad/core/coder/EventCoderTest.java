@@ -911,4 +911,24 @@ class EventCoderTest {
         assertEquals(List.of("RUS>UKR 111"), codeWith(coder, s).stream().map(e -> e.substring(0, e.lastIndexOf(' ')))
                 .toList());
     }
+
+    @Test
+    void anActTheVerbAndItsNounBothNameIsOneEvent() {
+        EventCoder coder = new EventCoder(VerbDictionary.read("test-verbs", new ByteArrayInputStream(String.join("\n",
+                "consult\tV\t\t040", "meeting\tN\t\t040").getBytes(StandardCharsets.UTF_8))),
+                CameoCatalog.builtIn(), PloverMapping.builtIn(), Gazetteer.builtIn());
+        AnnotatedSentence s = HandParse.parse("""
+                1 U.S. U.S. NNP 2 compound
+                2 officials official NNS 3 nsubj
+                3 said say VBD 0 root
+                4 they they PRP 6 nsubj
+                5 would would MD 6 aux
+                6 consult consult VB 3 ccomp
+                7 before before IN 9 case
+                8 the the DT 9 det
+                9 meetings meeting NNS 6 obl:before
+                10 . . . 3 punct
+                """);
+        assertEquals(List.of("USAGOV>- 040 hypothetical"), codeWith(coder, s));
+    }
 }
