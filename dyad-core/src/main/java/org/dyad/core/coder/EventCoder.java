@@ -40,7 +40,8 @@ public final class EventCoder {
     /** Where to look for a verb's target, best first. */
     private static final List<String> VERB_TARGETS = List.of("obj", "iobj", "nsubj:pass", "obl:on", "obl:against",
             "obl:with", "obl:to", "obl:toward", "obl:towards", "obl:into", "obl:over", "obl:from", "obl:for",
-            "obl:at", "obl:between", "nmod:on", "nmod:against", "nmod:with", "nmod:to", "nmod:for", "nmod:of");
+            "obl:at", "obl:between", "obl:with_respect_to", "nmod:on", "nmod:against", "nmod:with", "nmod:to",
+            "nmod:for", "nmod:of");
     /** Where to look for an event noun's target. */
     private static final List<String> NOUN_TARGETS = List.of("nmod:on", "nmod:against", "nmod:with", "nmod:to",
             "nmod:toward", "nmod:towards", "nmod:into", "nmod:between", "nmod:of", "nmod:for", "nmod:over");

@@ -317,6 +317,23 @@ class EventCoderTest {
                 events.stream().map(EventCoderTest::dyad).toList());
     }
     @Test
+    void withRespectToNamesTheTarget() {
+        // Russia has criticized harshly with respect to Ukraine .  ("with respect to" is one preposition)
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russia Russia NNP 3 nsubj
+                2 has have VBZ 3 aux
+                3 criticized criticize VBN 0 root
+                4 harshly harshly RB 3 advmod
+                5 with with IN 8 case
+                6 respect respect NN 5 fixed
+                7 to to IN 5 fixed
+                8 Ukraine Ukraine NNP 3 obl:with_respect_to
+                9 . . . 3 punct
+                """);
+        assertEquals(List.of("RUS>UKR 111 asserted"), code(s).stream().map(EventCoderTest::dyad).toList());
+    }
+
+    @Test
     void aParticipleOnTheObjectLeadsToTheTarget() {
         // Ukrainian armed forces have attacked the roads leading into Russia .
         AnnotatedSentence s = HandParse.parse("""
