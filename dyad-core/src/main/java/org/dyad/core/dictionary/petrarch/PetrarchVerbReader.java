@@ -977,6 +977,12 @@ public final class PetrarchVerbReader {
             List<Item> np = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
                 Item it = items.get(i);
+                if (i > 0 && it instanceof Syn sy && !sy.glued() && governorOfClause(items, 0)) {
+                    // "INCHING &ACCORDSYN *": after the governing verb, a synset ("nearer", "closer") modifies the
+                    // verb ("inching nearer to accord"), it is no subject.
+                    specs.add(new Spec(List.of("advmod", "amod"), lemmas(sy), null));
+                    continue;
+                }
                 if (it instanceof Word w && isNounWord(w.text()) && !AUXILIARIES.containsKey(w.text())
                         && !isAdverb(w.text()) && !governing(w.text()) || it instanceof Syn) {
                     np.add(it);
@@ -1183,6 +1189,7 @@ public final class PetrarchVerbReader {
             String t = w.text();
             if (!governing(t) && !t.equals("SAID") && !t.equals("SAYS") && !t.equals("TOLD")) return false;
             for (int k = 1; k < items.size(); k++) {
+                if (items.get(k) instanceof Syn sy && !sy.glued()) continue; // a modifier of the verb, see mapPre
                 if (!(items.get(k) instanceof Word x) || x.glued()) return false;
                 String u = x.text();
                 if (!AUXILIARIES.containsKey(u) && !isAdverb(u) && !u.equals("NOT") && !u.equals("N'T")

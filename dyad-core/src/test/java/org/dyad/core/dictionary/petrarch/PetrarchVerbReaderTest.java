@@ -283,6 +283,24 @@ class PetrarchVerbReaderTest {
     }
 
     @Test
+    void aSynsetBetweenTheGoverningVerbAndTheVerbModifiesTheVerb() {
+        LoadReport.Builder report = new LoadReport.Builder();
+        List<VerbPattern> patterns = PetrarchVerbReader.read("test.verbs.txt", """
+                &ACCORDSYN
+                +CLOSER
+                +NEARER
+
+                --- ACCORD [---] ---
+                ACCORD
+                - INCHING &ACCORDSYN *  [083]
+                """, report);
+        // "inching nearer to accord with Gondor": "nearer" modifies "accord", it is not its subject.
+        assertFalse(conditions(patterns, "accord", "083").isEmpty(), report.build().unmapped()::toString);
+        assertTrue(conditions(patterns, "accord", "083").stream().allMatch(c -> c.contains("governor=inching")
+                && c.contains("closer") && !c.contains("nsubj")), conditions(patterns, "accord", "083")::toString);
+    }
+
+    @Test
     void aVerbFormOpeningThePatternGovernsTheVerb() {
         LoadReport.Builder report = new LoadReport.Builder();
         List<VerbPattern> patterns = PetrarchVerbReader.read("test.verbs.txt", """
