@@ -142,6 +142,7 @@ public final class EventCoder {
                     predicates.add(new Predicate(p, pattern, path));
                     consumed.add(p);
                     consumed.addAll(path);
+                    consumed.addAll(givenUpComplements(g, p));
                     break;
                 }
             }
@@ -473,9 +474,20 @@ public final class EventCoder {
             parts.targets.addAll(actorInObject(g, places, mentionAt, parts.sources));
         }
         if (parts.targets.isEmpty()) parts.targets.addAll(subjectOfContentClause(g, p.path(), mentionAt, parts.sources));
+        if (parts.targets.isEmpty()) {
+            parts.targets.addAll(firstActors(g, givenUpComplements(g, p.token()), VERB_TARGETS, mentionAt, parts.sources));
+        }
         if (parts.targets.isEmpty()) parts.targets.addAll(counterpartInConflict(g, p.token(), mentionAt, parts.sources));
         if (parts.targets.isEmpty()) parts.targets.addAll(hostOfVisit(g, p, mentionAt, parts.sources));
         if (parts.targets.isEmpty()) parts.targets.addAll(actorInClauseObject(g, places, mentionAt, parts.sources));
+        if (parts.targets.isEmpty()) {
+            // "signed an accord to supply Gondor with wheat": the purpose clause names whom the act is for.
+            List<Integer> purposes = new ArrayList<>();
+            for (Dependency d : g.children(p.token())) {
+                if (d.relation().equals("advcl:to") && g.token(d.dependent()).isVerb()) purposes.add(d.dependent());
+            }
+            parts.targets.addAll(firstActors(g, purposes, List.of("obj"), mentionAt, parts.sources));
+        }
         if (parts.targets.isEmpty() && p.pattern().code().startsWith("13")) {
             // "threatened sanctions if Russia attacks Ukraine": the party the condition names is the one threatened.
             for (int place : places) {
@@ -489,6 +501,29 @@ public final class EventCoder {
             parts.targets.removeAll(parts.sources);
         }
         return parts;
+    }
+
+    /**
+     * The "to" complement of an effort a coded verb gives up: in "abandoned efforts to stop a parade" the stopping
+     * never happens, so the act is the abandoning, aimed at the party the complement names. Only with an object
+     * ("efforts", "plans"): "refused to attack" keeps its negated attack.
+     */
+    private static List<Integer> givenUpComplements(SentenceGraph g, int verb) {
+        if (!g.token(verb).isVerb() || !Cues.NEGATING.contains(g.lemma(verb))) return List.of();
+        List<Integer> out = new ArrayList<>();
+        boolean object = false;
+        for (Dependency d : g.children(verb)) {
+            if (!d.relation().equals("obj")) continue;
+            object = true;
+            for (Dependency a : g.children(d.dependent())) {
+                if (a.relation().equals("acl") && g.token(a.dependent()).isVerb()) out.add(a.dependent()); // efforts to stop
+            }
+        }
+        if (!object) return List.of();
+        for (Dependency d : g.children(verb)) {
+            if (d.relation().equals("xcomp") && g.token(d.dependent()).isVerb()) out.add(d.dependent());
+        }
+        return out;
     }
 
     /** Personal pronouns that, as a clause's subject, stand for the subject of the verb the clause hangs from. */

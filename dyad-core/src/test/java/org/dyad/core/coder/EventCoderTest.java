@@ -55,7 +55,8 @@ class EventCoderTest {
             "assault\tN\t\t190",
             "attack\tV\t\t190",
             "meet\tV\t\t043\t036",
-            "criticize\tV\t\t111").getBytes(StandardCharsets.UTF_8)));
+            "criticize\tV\t\t111",
+            "refuse\tV\t\t120").getBytes(StandardCharsets.UTF_8)));
 
     static final EventCoder CODER = new EventCoder(VERBS, CameoCatalog.builtIn(), PloverMapping.builtIn(), Gazetteer.builtIn());
     static final ActorCoder ACTOR_CODER = new ActorCoder(ACTORS);
@@ -94,6 +95,54 @@ class EventCoderTest {
         assertEquals(List.of("USA>RUS 1312 asserted", "RUS>UKR 190 hypothetical"), events.stream().map(EventCoderTest::dyad).toList());
         assertEquals("THREATEN", events.get(0).plover().type());
         assertEquals(3, events.get(0).cameo().quadClass());
+    }
+
+    @Test
+    void refusingEffortsToAttackIsTheRefusalAimedAtTheTarget() {
+        // Russia refused efforts to attack Ukraine .
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 refused refuse VBD 0 root
+                3 efforts effort NNS 2 obj
+                4 to to TO 5 mark
+                5 attack attack VB 2 xcomp
+                6 Ukraine Ukraine NNP 5 obj
+                7 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>UKR 120 asserted"), code(s).stream().map(EventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void aPurposeClauseNamesWhomTheActIsFor() {
+        // Russia criticized the plan on Monday to arm Ukraine .
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 criticized criticize VBD 0 root
+                3 the the DT 4 det
+                4 plan plan NN 2 obj
+                5 on on IN 6 case
+                6 Monday Monday NNP 2 obl:on
+                7 to to TO 8 mark
+                8 arm arm VB 2 advcl:to
+                9 Ukraine Ukraine NNP 8 obj
+                10 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>UKR 111"), code(s).stream().map(e -> dyad(e).replaceAll(" [a-z]+$", "")).toList());
+    }
+
+    @Test
+    void refusingToAttackIsANegatedAttack() {
+        // Russia refused to attack Ukraine .
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 refused refuse VBD 0 root
+                3 to to TO 4 mark
+                4 attack attack VB 2 xcomp
+                5 Ukraine Ukraine NNP 4 obj
+                6 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>- 120 asserted", "RUS>UKR 190 negated"),
+                code(s).stream().map(EventCoderTest::dyad).toList());
     }
 
     @Test
