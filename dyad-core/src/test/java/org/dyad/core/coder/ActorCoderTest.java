@@ -8,6 +8,7 @@ import org.dyad.core.dictionary.ActorDictionary;
 import org.dyad.core.dictionary.ActorEntry;
 import org.dyad.core.dictionary.ActorEntry.Kind;
 import org.dyad.core.model.Actor;
+import org.dyad.core.model.Token;
 import org.junit.jupiter.api.Test;
 
 /** How the actor coder composes countries, role words and names, on hand-tagged tokens. */
@@ -32,8 +33,8 @@ class ActorCoderTest {
 
     static final ActorCoder CODER = new ActorCoder(CODER_DICTIONARY);
 
-    /** Codes of the mentions in "word/lemma/POS" tokens. */
-    static List<String> codes(String tagged) {
+    /** Hand-tagged "word/lemma/POS" tokens, unparsed. */
+    static List<Token> tokens(String tagged) {
         StringBuilder conll = new StringBuilder();
         String[] words = tagged.split(" ");
         for (int i = 0; i < words.length; i++) {
@@ -41,7 +42,12 @@ class ActorCoderTest {
             conll.append(i + 1).append(' ').append(w[0]).append(' ').append(w[1]).append(' ').append(w[2])
                     .append(" 0 dep\n");
         }
-        return CODER.mentions(HandParse.parse(conll.toString()).tokens(), DAY).stream().map(ActorMention::code).toList();
+        return HandParse.parse(conll.toString()).tokens();
+    }
+
+    /** Codes of the mentions in "word/lemma/POS" tokens. */
+    static List<String> codes(String tagged) {
+        return CODER.mentions(tokens(tagged), DAY).stream().map(ActorMention::code).toList();
     }
 
     @Test
@@ -91,13 +97,7 @@ class ActorCoderTest {
     @Test
     void aSentenceOfRoleWordsAloneIsWorthParsingOnlyUnderPetrarchsConvention() {
         // "Officials criticized lawmakers": no country, so nothing to code for Dyad; ---GOV and ---LEG for PETRARCH.
-        StringBuilder conll = new StringBuilder();
-        String[] words = {"Officials/official/NNS", "criticized/criticize/VBD", "lawmakers/lawmaker/NNS"};
-        for (int i = 0; i < words.length; i++) {
-            String[] w = words[i].split("/");
-            conll.append(i + 1).append(' ').append(w[0]).append(' ').append(w[1]).append(' ').append(w[2]).append(" 0 dep\n");
-        }
-        var tokens = HandParse.parse(conll.toString()).tokens();
+        List<Token> tokens = tokens("Officials/official/NNS criticized/criticize/VBD lawmakers/lawmaker/NNS");
         org.junit.jupiter.api.Assertions.assertFalse(CODER.mentionsAnActor(tokens));
         ActorCoder petrarch = new ActorCoder(CODER_DICTIONARY, true);
         org.junit.jupiter.api.Assertions.assertTrue(petrarch.mentionsAnActor(tokens));
