@@ -573,17 +573,26 @@ public final class EventCoder {
     private static List<ActorMention> subjectOfContentClause(SentenceGraph g, List<Integer> path, ActorMention[] mentionAt,
                                                              Set<ActorMention> exclude) {
         List<ActorMention> found = new ArrayList<>();
-        for (int noun : path) {
-            if (!g.token(noun).isNoun()) continue;
-            for (Dependency d : g.children(noun)) {
-                if (!d.relation().equals("ccomp")) continue;
-                for (Dependency s : g.children(d.dependent())) {
-                    if (!s.relation().startsWith("nsubj")) continue;
-                    for (ActorMention m : actors(g, s.dependent(), mentionAt)) if (!exclude.contains(m)) found.add(m);
+        // Any subject, passive too: "that Osgiliath could be drawn into the peace process".
+        for (int noun : path) if (g.token(noun).isNoun()) addClauseSubjects(g, noun, true, mentionAt, exclude, found);
+        return found;
+    }
+
+    /**
+     * Adds the actors that are subjects of {@code head}'s {@code ccomp} clauses (with {@code passiveToo}, passive
+     * subjects as well), each once and none of {@code exclude}.
+     */
+    private static void addClauseSubjects(SentenceGraph g, int head, boolean passiveToo, ActorMention[] mentionAt,
+                                          Set<ActorMention> exclude, List<ActorMention> out) {
+        for (Dependency d : g.children(head)) {
+            if (!d.relation().equals("ccomp")) continue;
+            for (Dependency s : g.children(d.dependent())) {
+                if (!(passiveToo ? s.relation().startsWith("nsubj") : s.relation().equals("nsubj"))) continue;
+                for (ActorMention m : actors(g, s.dependent(), mentionAt)) {
+                    if (!exclude.contains(m) && !out.contains(m)) out.add(m);
                 }
             }
         }
-        return found;
     }
 
     /**
@@ -757,17 +766,7 @@ public final class EventCoder {
     private static List<ActorMention> actorInClauseObject(SentenceGraph g, List<Integer> places,
                                                           ActorMention[] mentionAt, Set<ActorMention> exclude) {
         List<ActorMention> found = new ArrayList<>();
-        for (int place : places) {
-            for (Dependency d : g.children(place)) {
-                if (!d.relation().equals("ccomp")) continue;
-                for (Dependency s : g.children(d.dependent())) {
-                    if (!s.relation().equals("nsubj")) continue;
-                    for (ActorMention m : actors(g, s.dependent(), mentionAt)) {
-                        if (!exclude.contains(m) && !found.contains(m)) found.add(m);
-                    }
-                }
-            }
-        }
+        for (int place : places) addClauseSubjects(g, place, false, mentionAt, exclude, found);
         return found;
     }
 
