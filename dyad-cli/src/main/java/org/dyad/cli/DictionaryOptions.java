@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.core.Codebook;
+import org.dyad.core.Conventions;
 import org.dyad.core.dictionary.ActorDictionary;
 import org.dyad.core.dictionary.DictionaryFormatException;
 import org.dyad.core.dictionary.VerbDictionary;
@@ -44,10 +45,15 @@ final class DictionaryOptions {
             description = "Code a role word that names no country as an actor of unknown country (\"a senior official\" -> ---GOV), as PETRARCH does. Off by default: such an actor says little.")
     boolean countrylessAgents;
 
+    @Option(names = "--statements",
+            description = "Also code a verb of saying followed by a phrase (\"..., an official said on Saturday\") as a statement of its own, as PETRARCH does. Off by default: it is attribution of the events it reports.")
+    boolean statements;
+
     /** The built-in codebook with the user's dictionaries and conventions applied; progress is noted on stderr. */
     Codebook apply(Codebook builtIn) {
         Codebook dictionaries = applyDictionaries(builtIn);
-        return countrylessAgents ? dictionaries.withCountrylessAgents(true) : dictionaries;
+        Conventions c = dictionaries.conventions();
+        return dictionaries.with(new Conventions(c.countrylessAgents() || countrylessAgents, c.statements() || statements));
     }
 
     private Codebook applyDictionaries(Codebook builtIn) {

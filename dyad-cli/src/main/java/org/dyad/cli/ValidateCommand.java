@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.dyad.core.Codebook;
+import org.dyad.core.Conventions;
 import org.dyad.core.DocumentCoder;
 import org.dyad.core.annotate.Annotator;
 import org.dyad.core.dictionary.DictionaryFormatException;
@@ -166,13 +167,13 @@ final class ValidateCommand implements Callable<Integer> {
             if (p.plannedCode() != null && builtIn.cameo().find(p.plannedCode()).isEmpty()) extra.add(p.plannedCode());
         }
         builtIn = new Codebook(builtIn.actors(), builtIn.verbs(), builtIn.cameo().plus(extra, "not in CAMEO 1.1b3"),
-                builtIn.plover(), builtIn.places(), builtIn.discards(), false);
+                builtIn.plover(), builtIn.places(), builtIn.discards(), Conventions.DYAD);
         Progress.note(String.format("validation dictionaries: %,d actor phrases, %,d verb patterns (%,d codes outside CAMEO 1.1b3; %,d unmapped constructs), %,d discards",
                 d.actors().size(), d.verbs().size(), extra.size(), d.report().unmapped().size(), d.discards().size()));
         try {
-            // PETRARCH codes a role word with no country as ---ROLE ("a senior official said" → ---GOV), and the
-            // suite's expectations assume it.
-            return builtIn.with(d.actors(), d.verbs(), d.discards()).withCountrylessAgents(true);
+            // The suite's expectations assume PETRARCH's conventions: a role word with no country is ---ROLE ("a
+            // senior official" → ---GOV), and "an official said on Saturday" is a statement of its own.
+            return builtIn.with(d.actors(), d.verbs(), d.discards()).with(Conventions.PETRARCH);
         } catch (DictionaryFormatException e) {
             throw new UserException("dictionary: " + e.getMessage());
         }

@@ -13,12 +13,11 @@ import org.dyad.core.ontology.PloverMapping;
  * Everything the coder looks words and codes up in: actor and verb dictionaries, the CAMEO catalogue and the
  * CAMEO→PLOVER mapping, and the gazetteer that places events. Immutable; one instance serves every thread.
  *
- * @param countrylessAgents code a role word that names no country as an actor of unknown country ("a senior
- *                          official" → {@code ---GOV}), as PETRARCH does; off in Dyad's own convention, where such a
- *                          word is no actor (an event with an unknown party says little to a researcher)
+ * @param conventions how the coder reads what Dyad and PETRARCH read differently ({@link Conventions#DYAD} unless a
+ *                    user asks for PETRARCH's)
  */
 public record Codebook(ActorDictionary actors, VerbDictionary verbs, CameoCatalog cameo, PloverMapping plover,
-                       Gazetteer places, DiscardList discards, boolean countrylessAgents) {
+                       Gazetteer places, DiscardList discards, Conventions conventions) {
     /** Every code a verb pattern gives must be a CAMEO code we can score: checked once, at load, not per event. */
     public Codebook {
         for (VerbPattern p : verbs.all()) {
@@ -32,16 +31,16 @@ public record Codebook(ActorDictionary actors, VerbDictionary verbs, CameoCatalo
 
     public static Codebook builtIn() {
         return new Codebook(ActorDictionary.builtIn(), VerbDictionary.builtIn(), CameoCatalog.builtIn(),
-                PloverMapping.builtIn(), Gazetteer.builtIn(), DiscardList.empty(), false);
+                PloverMapping.builtIn(), Gazetteer.builtIn(), DiscardList.empty(), Conventions.DYAD);
     }
 
     /** This codebook with other actor and verb dictionaries and discards (a PETRARCH user's own, say). */
     public Codebook with(ActorDictionary actors, VerbDictionary verbs, DiscardList discards) {
-        return new Codebook(actors, verbs, cameo, plover, places, discards, countrylessAgents);
+        return new Codebook(actors, verbs, cameo, plover, places, discards, conventions);
     }
 
-    /** This codebook with role words that name no country coded as {@code ---ROLE} actors, or not. */
-    public Codebook withCountrylessAgents(boolean on) {
-        return new Codebook(actors, verbs, cameo, plover, places, discards, on);
+    /** This codebook read in other conventions (PETRARCH's, say). */
+    public Codebook with(Conventions other) {
+        return new Codebook(actors, verbs, cameo, plover, places, discards, other);
     }
 }

@@ -52,12 +52,25 @@ public final class EventCoder {
     private final CameoCatalog cameo;
     private final PloverMapping plover;
     private final Gazetteer places;
+    private final boolean statements;
 
+    /** A coder in Dyad's own convention: a verb of saying that reports a clause is attribution only. */
     public EventCoder(VerbDictionary verbs, CameoCatalog cameo, PloverMapping plover, Gazetteer places) {
+        this(verbs, cameo, plover, places, false);
+    }
+
+    /**
+     * @param statements also code a verb of saying that reports a clause as a statement of its own when a noun
+     *                   phrase follows it ("..., an official said on Saturday": the official → nobody, 023 in the
+     *                   PETRARCH dictionaries), as PETRARCH does; see {@link #isStatement}
+     */
+    public EventCoder(VerbDictionary verbs, CameoCatalog cameo, PloverMapping plover, Gazetteer places,
+                      boolean statements) {
         this.verbs = verbs;
         this.cameo = cameo;
         this.plover = plover;
         this.places = places;
+        this.statements = statements;
     }
 
     /**
@@ -110,7 +123,7 @@ public final class EventCoder {
     }
 
     /** A predicate with the pattern it matched and the tokens that pattern ran through. */
-    private record Predicate(int token, VerbPattern pattern, List<Integer> path) {}
+    private record Predicate(int token, VerbPattern pattern, List<Integer> path, boolean statement) {}
 
     public List<Event> code(String docId, LocalDate documentDate, AnnotatedSentence sentence,
                             List<ActorMention> mentions) {
@@ -136,10 +149,14 @@ public final class EventCoder {
             Token t = g.token(p);
             List<VerbPattern> patterns = patterns(t);
             for (VerbPattern pattern : patterns) {
-                if (pattern.conditions().isEmpty() && reportsAClause(g, p)) continue;
+                boolean statement = false;
+                if (pattern.conditions().isEmpty() && reportsAClause(g, p)) {
+                    if (!statements || !isStatement(g, p)) continue;
+                    statement = true;
+                }
                 List<Integer> path = match(g, p, pattern);
                 if (path != null) {
-                    predicates.add(new Predicate(p, pattern, path));
+                    predicates.add(new Predicate(p, pattern, path, statement));
                     consumed.add(p);
                     consumed.addAll(path);
                     consumed.addAll(givenUpComplements(g, p));
@@ -152,7 +169,8 @@ public final class EventCoder {
 
         List<Event> events = new ArrayList<>();
         for (Predicate p : predicates) {
-            Participants parts = g.token(p.token()).isVerb() ? verbParticipants(g, p, mentionAt)
+            Participants parts = p.statement() ? statementParticipants(g, p, mentionAt)
+                    : g.token(p.token()).isVerb() ? verbParticipants(g, p, mentionAt)
                     : nounParticipants(g, p, mentionAt);
             if (parts.sources.isEmpty()) continue;
             Modality modality = modality(g, p);
@@ -223,6 +241,37 @@ public final class EventCoder {
         String rel = g.headRelation(predicate);
         if (rel != null && g.head(predicate) >= 0 && (rel.startsWith("parataxis") || rel.equals("dep"))) return true;
         return g.head(predicate) >= 0 && !saysSomethingOfItsOwn(g, predicate);
+    }
+
+    /**
+     * PETRARCH codes a verb when a noun phrase follows it, and a noun phrase that names no actor is the target
+     * {@code ---}: so "..., a senior official said on Saturday" is a statement (the official → ---), while "..., a
+     * senior official said today" is not ("today" is a bare time word, no phrase). In dependencies: a verb of
+     * saying with a prepositional oblique after it (one before it was hung there by the parser, not said).
+     */
+    private static boolean isStatement(SentenceGraph g, int verb) {
+        return !phrasesAfter(g, verb).isEmpty();
+    }
+
+    private static List<Integer> phrasesAfter(SentenceGraph g, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : g.children(verb)) {
+            String r = d.relation();
+            if (d.dependent() > verb && r.startsWith("obl:") && !r.equals("obl:tmod") && !r.equals("obl:npmod")
+                    && !r.equals("obl:agent")) out.add(d.dependent());
+        }
+        return out;
+    }
+
+    /** A statement's speaker, and as target only an actor in the phrase after it ("said to Gondor"), if any. */
+    private static Participants statementParticipants(SentenceGraph g, Predicate p, ActorMention[] mentionAt) {
+        Participants parts = new Participants();
+        for (Dependency d : g.children(p.token())) {
+            if (d.relation().equals("nsubj")) parts.sources.addAll(actors(g, d.dependent(), mentionAt));
+        }
+        for (int phrase : phrasesAfter(g, p.token())) parts.targets.addAll(actors(g, phrase, mentionAt));
+        parts.targets.removeAll(parts.sources);
+        return parts;
     }
 
     /**

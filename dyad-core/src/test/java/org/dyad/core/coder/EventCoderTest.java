@@ -560,6 +560,46 @@ class EventCoderTest {
         assertEquals(List.of("RUS>UKR 032 asserted", "UKR>RUS 033 asserted"), codeWith(coder, relcl));
     }
 
+    @Test
+    void inPetrarchsConventionASayingFollowedByAPhraseIsAStatementOfItsOwn() {
+        EventCoder petrarch = new EventCoder(VerbDictionary.of(PetrarchVerbReader.read("test.verbs.txt",
+                LEAVE_AND_LEFT, new LoadReport.Builder())), CameoCatalog.builtIn(), PloverMapping.builtIn(),
+                Gazetteer.builtIn(), true);
+        // Russia left for Ukraine , the U.S. said on Saturday .   "on Saturday" follows the saying: the U.S. → nobody.
+        AnnotatedSentence onSaturday = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 left leave VBD 0 root
+                3 for for IN 4 case
+                4 Ukraine Ukraine NNP 2 obl:for
+                5 , , , 8 punct
+                6 the the DT 7 det
+                7 U.S. U.S. NNP 8 nsubj
+                8 said say VBD 2 parataxis
+                9 on on IN 10 case
+                10 Saturday Saturday NNP 8 obl:on
+                11 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>UKR 032 asserted", "UKR>RUS 033 asserted", "USA>- 023 asserted"),
+                codeWith(petrarch, onSaturday));
+        // Dyad's own convention keeps the saying as attribution.
+        assertEquals(List.of("RUS>UKR 032 asserted", "UKR>RUS 033 asserted"),
+                codeWith(petrarchCoder(LEAVE_AND_LEFT), onSaturday));
+        // Russia left for Ukraine , the U.S. said today .   A bare time word is no phrase: no statement.
+        AnnotatedSentence today = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 left leave VBD 0 root
+                3 for for IN 4 case
+                4 Ukraine Ukraine NNP 2 obl:for
+                5 , , , 8 punct
+                6 the the DT 7 det
+                7 U.S. U.S. NNP 8 nsubj
+                8 said say VBD 2 parataxis
+                9 today today NN 8 obl:tmod
+                10 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>UKR 032 asserted", "UKR>RUS 033 asserted"), codeWith(petrarch, today));
+    }
+
     static final String TOLL_AND_HOPES = String.join("\n",
             "--- RISEN  [---] ---",
             "RISEN",
