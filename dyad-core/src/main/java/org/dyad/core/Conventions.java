@@ -5,7 +5,8 @@ package org.dyad.core;
  * a researcher can use; PETRARCH's reproduces what its dictionaries and validation records assume.
  *
  * @param countrylessAgents code a role word that names no country as an actor of unknown country ("a senior
- *                          official" → {@code ---GOV}); in Dyad's convention such a word is no actor, since an event
+ *                          official" → {@code ---GOV}, and as an adjective before a common noun, "the official
+ *                          news agency"); in Dyad's convention such a word is no actor, since an event
  *                          with an unknown party says little to a researcher
  * @param statements        code a verb of saying that reports a clause also as a statement of its own when a noun
  *                          phrase follows it ("..., a senior official said on Saturday": the official → nobody);

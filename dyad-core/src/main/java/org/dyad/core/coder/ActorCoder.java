@@ -226,7 +226,7 @@ public final class ActorCoder {
                     }
                 }
             }
-            if (best != null && acceptable(tokens, best)) {
+            if (best != null && acceptable(tokens, best, countrylessAgents)) {
                 // "Latin America", "Indian Ocean": consumed so that no shorter phrase inside them codes.
                 if (best.entry().kind() != Kind.NOT_AN_ACTOR) out.add(best);
                 i = best.end();
@@ -238,10 +238,14 @@ public final class ActorCoder {
     }
 
     /** Proper names must be written as names: "china" in "fine china" or "Turkey" as a bird are rare, but lower-case role words are fine. */
-    private static boolean acceptable(List<Token> tokens, Match m) {
+    private static boolean acceptable(List<Token> tokens, Match m, boolean countrylessAgents) {
         if (m.entry().kind() == Kind.AGENT) {
-            // Role words are nouns: "force" as a verb or "official" as an adjective are not actors.
-            return tokens.get(m.end() - 1).isNoun();
+            // Role words are nouns: "force" as a verb or "official" as an adjective are not actors. PETRARCH's
+            // convention also reads an adjective before a common noun: "the official news agency" is ---GOV.
+            Token last = tokens.get(m.end() - 1);
+            if (last.isNoun()) return true;
+            return countrylessAgents && last.pos().startsWith("JJ") && m.end() < tokens.size()
+                    && (tokens.get(m.end()).pos().equals("NN") || tokens.get(m.end()).pos().equals("NNS"));
         }
         if (m.entry().kind() == Kind.NOT_AN_ACTOR) return true;
         String phrase = m.entry().phrase();

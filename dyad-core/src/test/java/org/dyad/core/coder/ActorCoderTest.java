@@ -103,4 +103,16 @@ class ActorCoderTest {
         org.junit.jupiter.api.Assertions.assertTrue(petrarch.mentionsAnActor(tokens));
         assertEquals(List.of("---GOV", "---LEG"), petrarch.mentions(tokens, DAY).stream().map(ActorMention::code).toList());
     }
+
+    @Test
+    void underPetrarchsConventionARoleAdjectiveBeforeACommonNounNamesItsParty() {
+        // "the official news agency said": PETRARCH matches role words whatever their part of speech, and an official
+        // news agency is the government's. Dyad's own convention keeps "official" as an adjective no actor.
+        List<Token> agency = tokens("the/the/DT official/official/JJ news/news/NN agency/agency/NN said/say/VBD");
+        ActorCoder petrarch = new ActorCoder(CODER_DICTIONARY, true);
+        assertEquals(List.of("---GOV"), petrarch.mentions(agency, DAY).stream().map(ActorMention::code).toList());
+        assertEquals(List.of(), CODER.mentions(agency, DAY).stream().map(ActorMention::code).toList());
+        // Before a name or at the end of a phrase the adjective stays an adjective: "official Gondor", "was official".
+        assertEquals(List.of(), petrarch.mentions(tokens("it/it/PRP was/be/VBD official/official/JJ"), DAY));
+    }
 }
