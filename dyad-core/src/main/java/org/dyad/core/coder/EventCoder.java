@@ -172,6 +172,7 @@ public final class EventCoder {
             Participants parts = p.statement() ? statementParticipants(g, p, mentionAt)
                     : g.token(p.token()).isVerb() ? verbParticipants(g, p, mentionAt)
                     : nounParticipants(g, p, mentionAt);
+            if (g.token(p.token()).isVerb()) parts = sourceThePatternPlaces(g, p, mentionAt, parts);
             if (parts.sources.isEmpty()) continue;
             Modality modality = modality(g, p);
             EventDate date = date(g, p, predicateTokens, documentDate, modality);
@@ -522,6 +523,7 @@ public final class EventCoder {
             // "welcomed a resumption of ties with Osgiliath": the party sits inside the object's noun phrase.
             parts.targets.addAll(actorInObject(g, places, mentionAt, parts.sources));
         }
+        if (parts.targets.isEmpty()) parts.targets.addAll(placeOfNamedObject(g, p, mentionAt, parts.sources));
         if (parts.targets.isEmpty()) parts.targets.addAll(subjectOfContentClause(g, p.path(), mentionAt, parts.sources));
         if (parts.targets.isEmpty()) {
             parts.targets.addAll(firstActors(g, givenUpComplements(g, p.token()), VERB_TARGETS, mentionAt, parts.sources));
@@ -688,6 +690,33 @@ public final class EventCoder {
     }
 
     /**
+     * The source where the pattern puts it after the verb, the subject then the target (PETRARCH's "+ * FROM $"):
+     * "Ithilen's militia was freed from Barad-dur" is Barad-dur releasing the militia, and "Gollum was seen to break
+     * in an anti-Gondor parade" under "+ * IN $" is Gondor's act on Gollum. The usual participants stand when the
+     * pattern names no source place or no actor stands there ("was freed from prison by Russia").
+     */
+    private static Participants sourceThePatternPlaces(SentenceGraph g, Predicate p, ActorMention[] mentionAt,
+                                                       Participants usual) {
+        Participants parts = new Participants();
+        for (Path path : p.pattern().conditions()) {
+            if (!path.source()) continue;
+            List<Integer> tokens = follow(g, p.token(), path.steps(), 0);
+            if (tokens == null) tokens = throughNamedObject(g, p.token(), p.pattern(), path);
+            if (tokens != null && !tokens.isEmpty()) {
+                parts.sources.addAll(actors(g, tokens.get(tokens.size() - 1), mentionAt));
+            }
+        }
+        if (parts.sources.isEmpty()) return usual;
+        // The subject, passive ("was freed") or shared with the verb above ("was seen to break") alike.
+        for (Dependency d : g.children(p.token())) {
+            if (d.relation().startsWith("nsubj")) parts.targets.addAll(actors(g, d.dependent(), mentionAt));
+        }
+        if (parts.targets.isEmpty()) parts.targets.addAll(usual.sources);
+        parts.targets.removeAll(parts.sources);
+        return parts;
+    }
+
+    /**
      * The host of a visit: "Bree's President arrived in Gondor" under a paired code whose reverse is another act
      * (032:033, 042:043: one visits, the other hosts) names the host by where the act happens. A verb with no
      * counterpart of its own whose reverse is the same act ("met in Geneva", 031:031) keeps the place as location.
@@ -806,6 +835,34 @@ public final class EventCoder {
             frontier = next;
         }
         return List.of();
+    }
+
+    /**
+     * The place right after the object the pattern names, failing any other target: "will bargain for asylum in
+     * Gondor" asks Gondor for asylum there, though the parser hangs "in Gondor" from the verb; as with "the closure
+     * of guest houses in Bree", the place belongs to the thing named. A verb's "in" phrase elsewhere ("met in
+     * Geneva", "bargained in Gondor for asylum") stays the location.
+     */
+    private static List<ActorMention> placeOfNamedObject(SentenceGraph g, Predicate p, ActorMention[] mentionAt,
+                                                         Set<ActorMention> exclude) {
+        List<ActorMention> found = new ArrayList<>();
+        for (int noun : p.path()) {
+            String rel = g.headRelation(noun);
+            if (g.head(noun) != p.token() || rel == null || !g.token(noun).isNoun()
+                    || !(rel.equals("obj") || rel.startsWith("obl:") && !LOCATIVE.contains(rel))) continue;
+            for (Dependency d : g.children(p.token())) {
+                if (!d.relation().equals("obl:in") && !d.relation().equals("obl:at")) continue;
+                if (!isCaseAt(g, d.dependent(), noun + 1)) continue;
+                for (ActorMention m : actors(g, d.dependent(), mentionAt)) if (!exclude.contains(m)) found.add(m);
+            }
+        }
+        return found;
+    }
+
+    /** Whether the preposition of {@code noun}'s phrase is the word at {@code index}. */
+    private static boolean isCaseAt(SentenceGraph g, int noun, int index) {
+        for (Dependency c : g.children(noun)) if (c.relation().equals("case") && c.dependent() == index) return true;
+        return false;
     }
 
     /**

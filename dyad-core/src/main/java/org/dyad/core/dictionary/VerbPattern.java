@@ -41,10 +41,21 @@ public record VerbPattern(String lemma, boolean noun, List<Path> conditions, Str
         this(lemma, noun, conditions, code, plannedCode, origin, null);
     }
 
-    /** A chain of dependency steps from the predicate, e.g. {@code xcomp=impose>obj=sanction}. */
-    public record Path(List<Step> steps) {
+    /**
+     * A chain of dependency steps from the predicate, e.g. {@code xcomp=impose>obj=sanction}.
+     *
+     * @param source true when the word the path ends on names the event's source, and the predicate's subject is
+     *               then its target: PETRARCH's "- + * FROM $ [066]" under FREE, where "X was freed from Y" is Y
+     *               releasing X. At most one path of a pattern is a source path
+     */
+    public record Path(List<Step> steps, boolean source) {
         public Path {
             steps = List.copyOf(steps);
+        }
+
+        /** A path that only constrains the match. */
+        public Path(List<Step> steps) {
+            this(steps, false);
         }
 
         @Override
@@ -54,6 +65,7 @@ public record VerbPattern(String lemma, boolean noun, List<Path> conditions, Str
                 if (b.length() > 0) b.append('>');
                 b.append(s);
             }
+            if (source) b.append(" (source)");
             return b.toString();
         }
     }

@@ -1037,4 +1037,60 @@ class EventCoderTest {
                 """);
         assertEquals(List.of("USAGOV>- 040 hypothetical"), codeWith(coder, s));
     }
+
+    @Test
+    void aPatternThatPutsTheSourceAfterTheVerbMakesTheSubjectTheTarget() {
+        EventCoder coder = petrarchCoder("""
+                --- FREE  [066] ---
+                FREE
+                - + * FROM $  [0841]
+                """);
+        // Ukrainian separatists were freed from Russia .   Russia releases them (PETRARCH's "+ * FROM $").
+        AnnotatedSentence s = HandParse.parse("""
+                1 Ukrainian Ukrainian JJ 2 amod
+                2 separatists separatist NNS 4 nsubj:pass
+                3 were be VBD 4 aux:pass
+                4 freed free VBN 0 root
+                5 from from IN 6 case
+                6 Russia Russia NNP 4 obl:from
+                7 . . . 4 punct
+                """);
+        assertEquals(List.of("RUS>UKRREB 0841 asserted"), codeWith(coder, s));
+    }
+
+    @Test
+    void aPlaceRightAfterTheObjectAPatternNamesIsTheTarget() {
+        EventCoder coder = petrarchCoder("""
+                --- BARGAIN  [031]  ---
+                BARGAIN
+                - * FOR ASYLUM  [0233]
+                """);
+        // Joe Biden will bargain for asylum in Ukraine .   The parser hangs "in Ukraine" from the verb, but the
+        // asylum is Ukraine's to give.
+        AnnotatedSentence s = HandParse.parse("""
+                1 Joe Joe NNP 4 nsubj
+                2 Biden Biden NNP 1 flat
+                3 will will MD 4 aux
+                4 bargain bargain VB 0 root
+                5 for for IN 6 case
+                6 asylum asylum NN 4 obl:for
+                7 in in IN 8 case
+                8 Ukraine Ukraine NNP 4 obl:in
+                9 . . . 4 punct
+                """);
+        assertEquals(List.of("USAGOV>UKR 0233 planned"), codeWith(coder, s));
+        // Joe Biden will bargain in Ukraine for asylum .   Where the bargaining happens is only its place.
+        AnnotatedSentence where = HandParse.parse("""
+                1 Joe Joe NNP 4 nsubj
+                2 Biden Biden NNP 1 flat
+                3 will will MD 4 aux
+                4 bargain bargain VB 0 root
+                5 in in IN 6 case
+                6 Ukraine Ukraine NNP 4 obl:in
+                7 for for IN 8 case
+                8 asylum asylum NN 4 obl:for
+                9 . . . 4 punct
+                """);
+        assertEquals(List.of("USAGOV>- 0233 planned"), codeWith(coder, where));
+    }
 }

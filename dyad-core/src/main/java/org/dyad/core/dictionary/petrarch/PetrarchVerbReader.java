@@ -62,7 +62,10 @@ import org.dyad.core.dictionary.VerbPattern.Step;
  * <tr><td>{@code +CARRY_OUT}</td><td>{@code compound:prt=out}</td></tr>
  * </table>
  * {@code $} before the verb and {@code +} after it are where Dyad's coder looks for source and target anyway
- * (subject; object or oblique), so they add no condition; {@code ^} adds none either. Articles are dropped;
+ * (subject; object or oblique), so they add no condition; {@code ^} adds none either. {@code +} before the verb
+ * with {@code $} as the object of a preposition after it ({@code + * FROM $}, {@code + * IN $}) swaps them: the
+ * phrase's path is a {@link Path#source() source path} and the coder makes the subject the target ("X was freed from
+ * Y" is Y's act on X). Articles are dropped;
  * "no" becomes {@code det=no}. A paired code {@code [032:033]} becomes {@link VerbPattern#reverseCode()}.
  * {@code %} is a compound actor: {@code nsubj=*>conj=*} before the verb, {@code obl:with=*>conj=*} in
  * {@code * WITH %}. A synset of auxiliaries before the verb ({@code &NEGATVAUXVRB}: "DID N'T", "WILL NOT") gives
@@ -90,7 +93,8 @@ import org.dyad.core.dictionary.VerbPattern.Step;
  * <h2>Not mapped (each reported with file, line and reason)</h2>
  * Transformations ({@code ~}); patterns coded {@code [---]} (they block coding, which Dyad's patterns cannot
  * express) or with only a reverse code {@code [:173]}; codes that are not CAMEO event codes; {@code %} after a
- * noun; {@code $} after the verb or {@code +} before it (source and target swapped); words before the verb that
+ * noun; {@code $} after the verb other than as a preposition's object with {@code +} before the verb, and
+ * {@code +} before the verb without such a {@code $}; words before the verb that
  * govern it ({@code FAILED TO *}, {@code SAID $ *}) unless a verb form opens the pattern with only auxiliaries,
  * negation and adverbs after it ({@code INDICATED *}, {@code SAID WOULD NOT *}: a {@link Step#GOVERNOR} step);
  * a second object; coordination inside a phrase; more than two
@@ -843,6 +847,8 @@ public final class PetrarchVerbReader {
         private final List<String> relations;
         private final Set<String> lemmas;
         private final Spec parent;
+        /** The pattern's {@code $} stands here: the word this step reaches names the source. */
+        private boolean source;
 
         Spec(List<String> relations, Set<String> lemmas, Spec parent) {
             this.relations = List.copyOf(relations);
@@ -890,7 +896,7 @@ public final class PetrarchVerbReader {
                 for (Spec a = s; a != null; a = a.parent()) {
                     steps.add(0, new Step(choice.getOrDefault(a, a.relations().get(0)), a.lemmas()));
                 }
-                paths.add(new Path(steps));
+                paths.add(new Path(steps, s.source));
             }
             out.add(paths);
         }
@@ -908,6 +914,10 @@ public final class PetrarchVerbReader {
         private final Map<Item, Spec> specOf = new java.util.IdentityHashMap<>();
         /** {@code *_ON}: the verb is joined to the word after it. */
         private boolean verbGlued;
+        /** {@code + * FROM $}: the target stands before the verb, so the subject is the target. */
+        private boolean targetIsSubject;
+        /** Where the {@code $} after the verb went, when the target is the subject. */
+        private Spec sourceSpec;
 
         PatternMapper(Synsets synsets, Verb verb) {
             this.synsets = synsets;
@@ -920,6 +930,9 @@ public final class PetrarchVerbReader {
             verbGlued = ((Marker) items.get(star)).glued();
             mapPre(items.subList(0, star));
             List<Spec> out = mapPost(items.subList(star + 1, items.size()));
+            if (targetIsSubject != (sourceSpec != null)) {
+                throw new Unmappable("target (+) before the verb without the source ($) in a phrase after it");
+            }
             joints(items);
             return out;
         }
@@ -999,7 +1012,8 @@ public final class PetrarchVerbReader {
                 } else if (it instanceof Marker m) {
                     switch (m.c()) {
                         case '$', '^' -> { }
-                        case '+' -> throw new Unmappable("target (+) before the verb: Dyad takes the subject as source");
+                        // "+ * FROM $": source and target swapped; the source's phrase after the verb must say so.
+                        case '+' -> targetIsSubject = true;
                         case '%' -> {
                             // A compound actor as subject ("Gondor and Osgiliath have delayed"): a subject with a
                             // conjunct; the coder makes its members act on each other.
@@ -1099,7 +1113,7 @@ public final class PetrarchVerbReader {
                         continue;
                     }
                     if (PARTICLES.contains(t) || AMBIGUOUS.contains(t) && onlyMarkersAfter(items, i + 1)
-                            && !objectDone) {
+                            && !objectDone && !sourceNext(items, i + 1)) {
                         specs.add(spec("compound:prt", Set.of(t.toLowerCase(Locale.ROOT)), anchor));
                         i++;
                         continue;
@@ -1202,6 +1216,11 @@ public final class PetrarchVerbReader {
             return t.length() > 4 && t.endsWith("LY") || ADVERBS.contains(t);
         }
 
+        /** "+ * IN $": the word before the source's marker is its preposition, not a particle ("give in"). */
+        private boolean sourceNext(List<Item> items, int at) {
+            return targetIsSubject && at < items.size() && items.get(at) instanceof Marker m && m.c() == '$';
+        }
+
         private static boolean onlyMarkersAfter(List<Item> items, int from) {
             for (int k = from; k < items.size(); k++) if (!(items.get(k) instanceof Marker)) return false;
             return true;
@@ -1287,7 +1306,16 @@ public final class PetrarchVerbReader {
             boolean compound = false;
             for (Item it : content) {
                 if (it instanceof Marker m) {
-                    if (m.c() == '$') throw new Unmappable("source ($) after the verb: Dyad takes the subject as source");
+                    if (m.c() == '$') {
+                        // "FROM $": the phrase's noun is the source, whatever its words; only with the target
+                        // before the verb, where the subject is then the target.
+                        if (!targetIsSubject || sourceSpec != null || !np.isEmpty() || content.size() != 1) {
+                            throw new Unmappable("source ($) after the verb: Dyad takes the subject as source");
+                        }
+                        node.source = true;
+                        sourceSpec = node;
+                        continue;
+                    }
                     if (m.c() == '%') {
                         // "* WITH %": the phrase names several parties ("agrees with France and the Philippines").
                         if (!np.isEmpty() || phraseSeen) throw new Unmappable("compound actor (%) after a noun");

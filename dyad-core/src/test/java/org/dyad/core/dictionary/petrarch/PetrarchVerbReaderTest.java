@@ -100,6 +100,23 @@ class PetrarchVerbReaderTest {
     }
 
     @Test
+    void aTargetBeforeTheVerbAndASourceInAPhraseAfterItSwapTheParties() {
+        List<VerbPattern> patterns = PetrarchVerbReader.read("test.verbs.txt", """
+                --- FREE  [066] ---
+                FREE
+                - + * FROM $  [066]
+                - + * AMNESTY  [066]
+                --- BREAK [1717] ---
+                BREAK
+                - + * IN $  [075]
+                """, new LoadReport.Builder());
+        assertEquals(Set.of("", "obl:from=* (source)"), conditions(patterns, "free", "066"),
+                "X was freed from Y: Y is the source; a + with no $ after the verb stays unmapped");
+        assertEquals(Set.of("obl:in=* (source)"), conditions(patterns, "break", "075"),
+                "IN before the source's $ is its preposition, not a particle");
+    }
+
+    @Test
     void aPairedCodeGivesTheReverseEventsCode() {
         List<VerbPattern> patterns = PetrarchVerbReader.read("test.verbs.txt", ASK, new LoadReport.Builder());
         assertTrue(patterns.stream().anyMatch(p -> p.code().equals("036") && "036".equals(p.reverseCode())),
