@@ -24,6 +24,10 @@ public final class ActorCoder {
     /** Words that may stand between a country and its role word: "Russian military officials", "Ukraine's". */
     private static final Set<String> LINKING_TAGS = Set.of("JJ", "JJR", "JJS", "POS", "VBN", "NN", "NNS", "HYPH");
     private static final Set<String> OF_PLACE = Set.of("in", "of", "from");
+    /** CAMEO's codes of actors that belong to no one country. */
+    private static final Pattern TRANSNATIONAL = Pattern.compile("IGO|NGO|IMG|MNC");
+    /** The role of officials and leaders, who speak for their organisation. */
+    private static final String GOVERNMENT = "GOV";
 
     /** PETRARCH's code for the country of an actor whose country the text does not name. */
     public static final String UNKNOWN_COUNTRY = "---";
@@ -82,9 +86,9 @@ public final class ActorCoder {
                         out.add(mention(tokens, more.begin(), more.end(), compose(more.entry().code(), cur.entry().code()), false));
                     }
                 } else if (place != null && place.entry().kind() == Kind.ORGANISATION && ofPlace(tokens, cur.end(), place.begin())) {
-                    // "officials in the White House" (USAGOV): as in "NATO officials", the role adds nothing to an
-                    // organisation's code. Not a capital: "a student in Beijing" is no government.
-                    out.add(mention(tokens, cur.begin(), place.end(), place.entry().code(), false));
+                    // "officials in the White House" (USAGOV), "activists of Gonzo GMO" (GONGMOOPP): the role goes with
+                    // the organisation as in "Gonzo GMO activists". Not a capital: "a student in Beijing" is no government.
+                    out.add(mention(tokens, cur.begin(), place.end(), withRole(place.entry().code(), cur.entry().code()), false));
                     m++;
                 } else if (countrylessAgents) {
                     out.add(mention(tokens, cur.begin(), cur.end(), compose(UNKNOWN_COUNTRY, cur.entry().code()), false));
@@ -142,14 +146,17 @@ public final class ActorCoder {
                 out.add(mention(tokens, begin, cur.end(), code, false));
                 continue;
             }
-            // An organisation; a role word right after it adds nothing to an IGO code: "NATO officials".
+            // An organisation; a role word right after it may add its role (see withRole): "NATO officials" are
+            // NATO, "West German world government activists" GMWGOV + WGO.
             int end = cur.end();
+            String code = cur.entry().code();
             if (m + 1 < raw.size() && raw.get(m + 1).entry().kind() == Kind.AGENT
                     && linked(tokens, cur.end(), raw.get(m + 1).begin())) {
                 end = raw.get(m + 1).end();
+                code = withRole(code, raw.get(m + 1).entry().code());
                 m++;
             }
-            out.add(mention(tokens, cur.begin(), end, cur.entry().code(), false));
+            out.add(mention(tokens, cur.begin(), end, code, false));
         }
         return out;
     }
@@ -221,7 +228,7 @@ public final class ActorCoder {
                 for (String form : new LinkedHashSet<>(List.of(lemmas.toString(), headLemma.toString()))) {
                     if (form.equals(words.toString())) continue;
                     for (ActorEntry e : dictionary.lookup(form)) {
-                        if (e.kind() != Kind.AGENT || e.caseSensitive()) continue;
+                        if (e.kind() != Kind.AGENT || e.caseSensitive() || e.asWritten()) continue;
                         if (better(e, j + 1 - i, best)) best = new Match(i, j + 1, e);
                     }
                 }
@@ -362,6 +369,24 @@ public final class ActorCoder {
         }
         if (role.endsWith("~")) return role.substring(0, role.length() - 1) + actor;
         return actor + role;
+    }
+
+    /**
+     * An organisation's code with a role word's role. An organisation's officials and leaders speak for it ("NATO
+     * officials", "a senior al-Shabab leader": the organisation's code), but another role names a part of a national
+     * actor, whose code is a country and roles, so it stacks ("Gonzo GMO activists": GONGMO + OPP; "West German
+     * world government": GMWGOV + WGO) unless the code has it already at a three-letter boundary ("the Quibbler
+     * government newspaper": HGWGOVMED). Transnational codes (IGO, NGO, IMG, MNC) keep their own.
+     */
+    static String withRole(String organisation, String role) {
+        if (role.equals(GOVERNMENT) || role.endsWith("~") || organisation.contains(ActorEntry.SEVERAL)
+                || TRANSNATIONAL.matcher(organisation).lookingAt()) {
+            return organisation;
+        }
+        for (int i = 3; i + role.length() <= organisation.length(); i += 3) {
+            if (organisation.startsWith(role, i)) return organisation;
+        }
+        return compose(organisation, role);
     }
 
     private static ActorMention mention(List<Token> tokens, int begin, int end, String code, boolean place) {

@@ -12,8 +12,11 @@ import java.util.List;
  * @param code          the CAMEO code (country, organisation, role); for people the code of their first tenure;
  *                      several codes joined by {@link #SEVERAL} when the phrase names several actors at once
  * @param tenures       for people: their offices with dates; empty otherwise
+ * @param asWritten     for role words: true when the dictionary lists every form of the phrase itself (PETRARCH's
+ *                      braces, {@code POLICE {}}), so the phrase is not also found by lemma ("polices")
  */
-public record ActorEntry(String phrase, boolean caseSensitive, Kind kind, String code, List<Tenure> tenures) {
+public record ActorEntry(String phrase, boolean caseSensitive, Kind kind, String code, List<Tenure> tenures,
+        boolean asWritten) {
     public enum Kind {
         /** A state's name or adjective: codes as the bare country, "Russia" → RUS. */
         COUNTRY,
@@ -45,6 +48,11 @@ public record ActorEntry(String phrase, boolean caseSensitive, Kind kind, String
 
     public ActorEntry {
         tenures = List.copyOf(tenures);
+    }
+
+    /** An entry found by lemma as well as by its words, as most are. */
+    public ActorEntry(String phrase, boolean caseSensitive, Kind kind, String code, List<Tenure> tenures) {
+        this(phrase, caseSensitive, kind, code, tenures, false);
     }
 
     /**

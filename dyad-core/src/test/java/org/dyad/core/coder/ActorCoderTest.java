@@ -23,13 +23,15 @@ class ActorCoderTest {
             new ActorEntry("Gondor", false, Kind.COUNTRY, "GON", List.of()),
             new ActorEntry("THE SHIRE", false, Kind.COUNTRY, "FRO/BIL/SAM", List.of()),
             new ActorEntry("White House", false, Kind.ORGANISATION, "USAGOV", List.of()),
+            new ActorEntry("Gonzo GMO", false, Kind.ORGANISATION, "GONGMO", List.of()),
             new ActorEntry("MSF", false, Kind.AGENT, "NGO~", List.of()),
             new ActorEntry("human rights activist", false, Kind.AGENT, "OPP", List.of()),
             new ActorEntry("minister", false, Kind.AGENT, "GOV", List.of()),
             new ActorEntry("prime minister", false, Kind.AGENT, "GOV", List.of()),
             new ActorEntry("diplomat", false, Kind.AGENT, "GOV", List.of()),
             new ActorEntry("official", false, Kind.AGENT, "GOV", List.of()),
-            new ActorEntry("lawmaker", false, Kind.AGENT, "LEG", List.of())));
+            new ActorEntry("lawmaker", false, Kind.AGENT, "LEG", List.of()),
+            new ActorEntry("police", false, Kind.AGENT, "COP", List.of(), true)));
 
     static final ActorCoder CODER = new ActorCoder(CODER_DICTIONARY);
 
@@ -82,8 +84,25 @@ class ActorCoderTest {
     }
 
     @Test
+    void aRoleWordListedWithAllItsFormsIsNotFoundByLemma() {
+        // PETRARCH's POLICE {}: no plural, so "Gondor's polices" names Gondor alone.
+        assertEquals(List.of("GONCOP"), codes("Gondor/Gondor/NNP 's/'s/POS police/police/NN"));
+        assertEquals(List.of("GON"), codes("Gondor/Gondor/NNP 's/'s/POS polices/police/NNS"));
+    }
+
+    @Test
     void aRoleWordInAnOrganisationTakesTheOrganisationsCode() {
         assertEquals(List.of("USAGOV"), codes("officials/official/NNS in/in/IN White/White/NNP House/House/NNP"));
+    }
+
+    @Test
+    void aRoleOtherThanOfficialsNamesAPartOfANationalOrganisation() {
+        assertEquals(List.of("GONGMOOPP"),
+                codes("human/human/JJ rights/rights/NNS activists/activist/NNS of/of/IN Gonzo/Gonzo/NNP GMO/GMO/NNP"));
+        assertEquals(List.of("GONGMO"), codes("Gonzo/Gonzo/NNP GMO/GMO/NNP officials/official/NNS"));
+        assertEquals("GMWGOVWGO", ActorCoder.withRole("GMWGOV", "WGO"), "an inner WGO is not at a code boundary");
+        assertEquals("HGWGOVMED", ActorCoder.withRole("HGWGOVMED", "GOVMED"), "the newspaper is already GOVMED");
+        assertEquals("IGOWSTNAT", ActorCoder.withRole("IGOWSTNAT", "MIL"), "NATO troops are NATO");
     }
 
     @Test

@@ -29,7 +29,9 @@ import org.dyad.core.dictionary.ActorEntry.Kind;
  * Every phrase, every substitution and every plural in braces becomes an {@link Kind#AGENT} entry whose code is
  * the role ({@code GOV}, {@code GOVMED}); the coder adds the country as Dyad does for its own agents. Regular
  * plurals are not generated: Dyad matches role words on lemmas as well as words, so "ministers" already finds
- * MINISTER. A prefix code ({@code [NGO~]}) has no counterpart in Dyad, where the role always follows the
+ * MINISTER. Braces replace the regular plural, so a phrase with braces ({@code POLICE {}}, {@code GOLDEN_GOOSE
+ * {GOLDEN_GEESE}}) and its listed plurals match only as written ({@link ActorEntry#asWritten}): "polices" is no
+ * police. A prefix code ({@code [NGO~]}) has no counterpart in Dyad, where the role always follows the
  * country: it is read as the role NGO and reported as approximated.
  */
 public final class PetrarchAgentReader {
@@ -95,7 +97,7 @@ public final class PetrarchAgentReader {
             report.count("agents.entries");
             for (String p : phrases) {
                 if (p.isEmpty()) continue;
-                out.add(new ActorEntry(p, false, Kind.AGENT, role, List.of()));
+                out.add(new ActorEntry(p, false, Kind.AGENT, role, List.of(), m.group(2) != null));
                 report.count("agents.phrases");
             }
         }

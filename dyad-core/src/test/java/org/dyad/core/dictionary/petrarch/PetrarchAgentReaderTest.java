@@ -31,6 +31,9 @@ class PetrarchAgentReaderTest {
         assertEquals(Set.of("ATTORNEY GENERAL", "ATTORNEYS GENERAL"), phrases(entries, "GOV"));
         assertEquals(Set.of("TROOPS"), phrases(entries, "MIL"), "{} adds no plural");
         assertEquals(Set.of("POLICE"), phrases(entries, "COP"));
+        assertTrue(entries.stream().filter(e -> e.code().equals("COP") || e.code().equals("GOV")).allMatch(ActorEntry::asWritten),
+                "braces list every form: 'polices' is not found by its lemma");
+        assertTrue(entries.stream().filter(e -> e.code().equals("LEG")).noneMatch(ActorEntry::asWritten));
         assertEquals(Set.of("CONGRESSMAN", "CONGRESSMEN", "CONGRESSWOMAN", "CONGRESSWOMEN", "CONGRESSPERSON"),
                 phrases(entries, "LEG"));
         assertEquals(Set.of("HUMAN RIGHTS BODY"), phrases(entries, "NGO~"), "NGO~ is kept as a prefix role: MSF Arnor -> NGOARN");
