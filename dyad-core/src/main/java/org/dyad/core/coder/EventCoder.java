@@ -407,7 +407,7 @@ public final class EventCoder {
         if (k == steps.size()) return new ArrayList<>();
         Step step = steps.get(k);
         if (step.wordOffset() != 0) return followWordOrder(g, from, steps, k);
-        if (step.relation().equals(Step.GOVERNOR)) return followGovernor(g, from, steps, k);
+        if (step.upToGovernor()) return followGovernor(g, from, steps, k);
         for (Dependency d : g.children(from)) {
             if (!step.matchesRelation(d.relation()) && !clauseObject(g, from, step, d)) continue;
             int to = d.dependent();
@@ -495,6 +495,8 @@ public final class EventCoder {
     }
 
     private static Participants verbParticipants(SentenceGraph g, Predicate p, ActorMention[] mentionAt) {
+        Participants reported = governorActsOnSubject(g, p, mentionAt);
+        if (reported != null) return reported;
         Participants parts = new Participants();
         for (Dependency d : g.children(p.token())) {
             String r = d.relation();
@@ -531,6 +533,7 @@ public final class EventCoder {
         if (parts.targets.isEmpty()) parts.targets.addAll(counterpartInConflict(g, p.token(), mentionAt, parts.sources));
         if (parts.targets.isEmpty()) parts.targets.addAll(hostOfVisit(g, p, mentionAt, parts.sources));
         if (parts.targets.isEmpty()) parts.targets.addAll(actorInClauseObject(g, places, mentionAt, parts.sources));
+        if (parts.targets.isEmpty()) parts.targets.addAll(partyOfOwnClause(g, places, mentionAt, parts.sources));
         if (parts.targets.isEmpty()) {
             // "signed an accord to supply Gondor with wheat": the purpose clause names whom the act is for.
             List<Integer> purposes = new ArrayList<>();
@@ -551,6 +554,29 @@ public final class EventCoder {
             }
             parts.targets.removeAll(parts.sources);
         }
+        return parts;
+    }
+
+    /**
+     * A pattern that names the governing verb's subject as source and the clause's subject as target
+     * ({@link Step#GOVERNOR_SOURCE}, PETRARCH's "NOTED + *"): "Gondor noted that Mordor regretted the refusal" is
+     * Gondor acting on Mordor. Null for any other pattern.
+     */
+    private static Participants governorActsOnSubject(SentenceGraph g, Predicate p, ActorMention[] mentionAt) {
+        boolean named = false;
+        for (Path path : p.pattern().conditions()) {
+            if (path.steps().get(0).relation().equals(Step.GOVERNOR_SOURCE)) named = true;
+        }
+        int governor = g.head(p.token());
+        if (!named || governor < 0) return null;
+        Participants parts = new Participants();
+        for (Dependency d : g.children(governor)) {
+            if (d.relation().equals("nsubj")) parts.sources.addAll(actors(g, d.dependent(), mentionAt));
+        }
+        for (Dependency d : g.children(p.token())) {
+            if (d.relation().equals("nsubj")) parts.targets.addAll(actors(g, d.dependent(), mentionAt));
+        }
+        parts.targets.removeAll(parts.sources);
         return parts;
     }
 
@@ -874,6 +900,29 @@ public final class EventCoder {
         List<ActorMention> found = new ArrayList<>();
         for (int place : places) addClauseSubjects(g, place, false, mentionAt, exclude, found);
         return found;
+    }
+
+    /**
+     * The party inside a clause the verb takes about its own subject, failing any other target: "Sam has begun to
+     * question whether he has a future with the Morgul Orcs" questions his ties with the Orcs. Only a clause whose
+     * subject is a personal pronoun (the actor speaking of itself); the party is looked for in the clause verb's
+     * object and phrases as for the verb's own (see actorInObject).
+     */
+    private static List<ActorMention> partyOfOwnClause(SentenceGraph g, List<Integer> places, ActorMention[] mentionAt,
+                                                       Set<ActorMention> exclude) {
+        List<Integer> clauses = new ArrayList<>();
+        for (int place : places) {
+            for (Dependency d : g.children(place)) {
+                if (!d.relation().equals("ccomp") || !g.token(d.dependent()).isVerb()) continue;
+                for (Dependency s : g.children(d.dependent())) {
+                    if (s.relation().equals("nsubj") && g.token(s.dependent()).pos().equals("PRP")
+                            && CLAUSE_SUBJECT_PRONOUNS.contains(g.token(s.dependent()).lowerWord())) {
+                        clauses.add(d.dependent());
+                    }
+                }
+            }
+        }
+        return clauses.isEmpty() ? List.of() : actorInObject(g, clauses, mentionAt, exclude);
     }
 
     /** Actors of the first relation, in order of preference, that yields any. */

@@ -21,7 +21,8 @@ final class SentenceGraph {
             children.add(new ArrayList<>(2));
             parents.add(new ArrayList<>(1));
         }
-        for (Dependency d : reducedRelatives(sentence)) {
+        List<Dependency> arcs = reportingClauseSubjects(reducedRelatives(sentence), sentence.tokens());
+        for (Dependency d : brokenPossessives(arcs, sentence.tokens())) {
             if (d.dependent() < 0 || d.dependent() >= n) continue;
             if (d.governor() >= 0 && d.governor() < n) children.get(d.governor()).add(d);
             parents.get(d.dependent()).add(d);
@@ -66,6 +67,83 @@ final class SentenceGraph {
             }
         }
         return out == null ? arcs : out;
+    }
+
+    /** Personal pronouns that may stand as the subject of a reported clause: "indicated it would act". */
+    private static final java.util.Set<String> CLAUSE_PRONOUNS = java.util.Set.of("it", "they", "he", "she", "we");
+
+    /**
+     * The arcs, with another parser slip mended: "Ethiopia indicated it would act" parsed as "[Ethiopia indicated
+     * it] would act", a finite clause with a subject of its own as the clausal subject ({@code csubj}) of "act", the
+     * pronoun its object. English has no such clausal subject without "that", "what" or the like, so the verb is
+     * the governor of the clause ({@code ccomp}) and the pronoun, standing right before the clause's auxiliary, its
+     * subject. Only then: a subject before the verb, no marker on it, the pronoun right after it.
+     */
+    private static List<Dependency> reportingClauseSubjects(List<Dependency> arcs, List<Token> tokens) {
+        for (Dependency d : arcs) {
+            int verb = d.governor();
+            int reporter = d.dependent();
+            if (!d.relation().equals("csubj") || verb < 0 || verb >= tokens.size() || reporter < 0
+                    || reporter + 2 >= tokens.size() || !tokens.get(reporter).pos().matches("VB[DPZ]")) continue;
+            int pronoun = reporter + 1;
+            boolean subject = false;
+            boolean object = false;
+            boolean marked = false;
+            boolean aux = false;
+            for (Dependency c : arcs) {
+                if (c.governor() == reporter && c.relation().equals("nsubj") && c.dependent() < reporter) subject = true;
+                if (c.governor() == reporter && c.relation().equals("obj") && c.dependent() == pronoun) object = true;
+                if (c.governor() == reporter && c.relation().equals("mark")) marked = true;
+                if (c.governor() == verb && c.relation().startsWith("aux") && c.dependent() == pronoun + 1) aux = true;
+            }
+            if (!subject || !object || marked || !aux
+                    || !CLAUSE_PRONOUNS.contains(tokens.get(pronoun).word().toLowerCase(java.util.Locale.ROOT))) continue;
+            List<Dependency> out = new ArrayList<>(arcs.size());
+            for (Dependency c : arcs) {
+                if (c == d) out.add(new Dependency(reporter, "ccomp", verb));
+                else if (c.governor() == reporter && c.dependent() == pronoun) out.add(new Dependency(verb, "nsubj", pronoun));
+                else if (c.dependent() == verb) out.add(new Dependency(c.governor(), c.relation(), reporter));
+                else out.add(c);
+            }
+            return reportingClauseSubjects(out, tokens); // one slip per pass; a sentence has few
+        }
+        return arcs;
+    }
+
+    /**
+     * The arcs, with a third parser slip mended: "Eriador's death and injury toll has risen" parsed with the
+     * possessor as the subject and the nouns after it hanging from it as bare {@code dep}s. A possessor owns the
+     * noun phrase after it, so the last of those nouns is the head: it takes the possessor's place in the clause,
+     * the possessor becomes its {@code nmod:poss} and the nouns before it its modifiers ({@code compound}).
+     */
+    private static List<Dependency> brokenPossessives(List<Dependency> arcs, List<Token> tokens) {
+        for (Dependency up : arcs) {
+            int owner = up.dependent();
+            if (owner < 0 || owner >= tokens.size() || !tokens.get(owner).isNoun()) continue;
+            boolean possessive = false;
+            List<Integer> nouns = new ArrayList<>();
+            for (Dependency c : arcs) {
+                if (c.governor() != owner) continue;
+                if (c.relation().equals("case") && tokens.get(c.dependent()).pos().equals("POS")) possessive = true;
+                if (c.relation().equals("dep") && c.dependent() > owner && tokens.get(c.dependent()).isNoun()) {
+                    nouns.add(c.dependent());
+                }
+            }
+            if (!possessive || nouns.isEmpty()) continue;
+            int head = java.util.Collections.max(nouns);
+            List<Dependency> out = new ArrayList<>(arcs.size());
+            for (Dependency c : arcs) {
+                boolean between = nouns.contains(c.governor()) && nouns.contains(c.dependent());
+                if (between) continue; // "death" conj "toll": both now modify the head
+                if (c.dependent() == owner) out.add(new Dependency(c.governor(), c.relation(), head));
+                else if (c.governor() == owner && c.dependent() == head) out.add(new Dependency(head, "nmod:poss", owner));
+                else if (c.governor() == owner && nouns.contains(c.dependent())) {
+                    out.add(new Dependency(head, "compound", c.dependent()));
+                } else out.add(c);
+            }
+            return out; // one slip a sentence is all this mends
+        }
+        return arcs;
     }
 
     int size() { return children.size(); }

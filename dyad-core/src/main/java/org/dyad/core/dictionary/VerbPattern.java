@@ -88,9 +88,20 @@ public record VerbPattern(String lemma, boolean noun, List<Path> conditions, Str
          * "INDICATED *" under DEPLORE is {@code governor=indicated}: "indicated it deplored Libya".
          */
         public static final String GOVERNOR = "governor";
+        /**
+         * A {@link #GOVERNOR} step that also says who acts on whom: the governing verb's subject is the source and
+         * the predicate's own subject the target. PETRARCH's "NOTED + *" under REGRET: in "Gondor noted that Mordor
+         * regretted ...", Gondor acts on Mordor.
+         */
+        public static final String GOVERNOR_SOURCE = "governor:source";
 
         public Step {
             lemmas = Set.copyOf(lemmas);
+        }
+
+        /** True for a step up to the governing verb, whatever it says of the roles. */
+        public boolean upToGovernor() {
+            return relation.equals(GOVERNOR) || relation.equals(GOVERNOR_SOURCE);
         }
 
         /** -1 or +1 for a word-order step, 0 for a dependency. */

@@ -1093,4 +1093,105 @@ class EventCoderTest {
                 """);
         assertEquals(List.of("USAGOV>- 0233 planned"), codeWith(coder, where));
     }
+
+    @Test
+    void theOneWhoNotesActsOnTheSubjectOfWhatIsNoted() {
+        EventCoder coder = petrarchCoder(String.join("\n", "--- REGRET [111] ---", "REGRET",
+                "- NOTED + *  [115]", ""));
+        // Russia noted that Ukraine regretted NATO 's refusal .   PETRARCH's "NOTED + *": Russia on Ukraine.
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 noted note VBD 0 root
+                3 that that IN 5 mark
+                4 Ukraine Ukraine NNP 5 nsubj
+                5 regretted regret VBD 2 ccomp
+                6 NATO NATO NNP 8 nmod:poss
+                7 's 's POS 6 case
+                8 refusal refusal NN 5 obj
+                9 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>UKR 115 asserted"), codeWith(coder, s));
+    }
+
+    @Test
+    void aReportingVerbParsedAsAClausalSubjectGovernsTheClause() {
+        EventCoder coder = petrarchCoder(String.join("\n", "--- ACT [100] ---", "ACT",
+                "- INDICATED WOULD * NOW  [101]", ""));
+        // Russia indicated it would act now with Ukraine .   Parsed as "[Russia indicated it] would act".
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 indicated indicate VBD 5 csubj
+                3 it it PRP 2 obj
+                4 would would MD 5 aux
+                5 act act VB 0 root
+                6 now now RB 5 advmod
+                7 with with IN 8 case
+                8 Ukraine Ukraine NNP 5 obl:with
+                9 . . . 5 punct
+                """);
+        assertEquals(List.of("RUS>UKR 101 hypothetical"), codeWith(coder, s));
+    }
+
+    @Test
+    void anIrregularPastFormBeforeTheVerbGovernsIt() {
+        EventCoder coder = petrarchCoder(String.join("\n", "--- QUESTION [---] ---", "QUESTION",
+                "- BEGUN *  [036]", ""));
+        // Russia has begun to question its future with Ukraine .
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russia Russia NNP 3 nsubj 5:nsubj:xsubj
+                2 has have VBZ 3 aux
+                3 begun begin VBN 0 root
+                4 to to TO 5 mark
+                5 question question VB 3 xcomp
+                6 its its PRP$ 7 nmod:poss
+                7 future future NN 5 obj
+                8 with with IN 9 case
+                9 Ukraine Ukraine NNP 7 nmod:with
+                10 . . . 3 punct
+                """);
+        assertEquals(List.of("RUS>UKR 036 asserted"), codeWith(coder, s));
+    }
+
+    @Test
+    void aNounPhraseBrokenAfterItsPossessorIsMended() {
+        EventCoder coder = petrarchCoder(TOLL_AND_HOPES);
+        // Russia 's death and injury toll has risen in the dispute with Ukraine .   The parser made "Russia" the
+        // subject and hung "death" and "toll" from it as bare deps.
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russia Russia NNP 8 nsubj
+                2 's 's POS 1 case
+                3 death death NN 1 dep
+                4 and and CC 6 cc
+                5 injury injury NN 6 compound
+                6 toll toll NN 1 dep 3:conj:and
+                7 has have VBZ 8 aux
+                8 risen rise VBN 0 root
+                9 in in IN 11 case
+                10 the the DT 11 det
+                11 dispute dispute NN 8 obl:in
+                12 with with IN 13 case
+                13 Ukraine Ukraine NNP 11 nmod:with
+                14 . . . 8 punct
+                """);
+        assertEquals(List.of("RUS>UKR 190 asserted"), codeWith(coder, s));
+    }
+
+    @Test
+    void aClauseAboutTheActorItselfNamesThePartyItConcerns() {
+        EventCoder coder = petrarchCoder(String.join("\n", "--- QUESTION [111] ---", "QUESTION", ""));
+        // Russia questioned whether it has a future with Ukraine .   Its ties with Ukraine are in question.
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 questioned question VBD 0 root
+                3 whether whether IN 5 mark
+                4 it it PRP 5 nsubj
+                5 has have VBZ 2 ccomp
+                6 a a DT 7 det
+                7 future future NN 5 obj
+                8 with with IN 9 case
+                9 Ukraine Ukraine NNP 7 nmod:with
+                10 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>UKR 111 asserted"), codeWith(coder, s));
+    }
 }

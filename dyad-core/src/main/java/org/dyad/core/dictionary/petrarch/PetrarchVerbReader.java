@@ -96,7 +96,8 @@ import org.dyad.core.dictionary.VerbPattern.Step;
  * noun; {@code $} after the verb other than as a preposition's object with {@code +} before the verb, and
  * {@code +} before the verb without such a {@code $}; words before the verb that
  * govern it ({@code FAILED TO *}, {@code SAID $ *}) unless a verb form opens the pattern with only auxiliaries,
- * negation and adverbs after it ({@code INDICATED *}, {@code SAID WOULD NOT *}: a {@link Step#GOVERNOR} step);
+ * negation and adverbs after it ({@code INDICATED *}, {@code SAID WOULD NOT *}: a {@link Step#GOVERNOR} step;
+ * {@code NOTED + *}, the target the clause's subject: a {@link Step#GOVERNOR_SOURCE} step);
  * a second object; coordination inside a phrase; more than two
  * modifiers on one noun; parenthesised groups that do not start with a preposition; multi-word verbs joined by
  * AND/OR ({@code +KILLED_AND}) or with words both before and after the verb; undefined synsets. A pattern with any of these is left
@@ -134,6 +135,13 @@ public final class PetrarchVerbReader {
     /** Short adverbs that sit between the subject and the verb ("will not ever clash", "has now agreed"). */
     private static final Set<String> ADVERBS = Set.of("EVER", "EVEN", "NOW", "ALSO", "STILL", "AGAIN", "JUST",
             "SOON", "YET", "ALREADY", "MOST", "VERY", "OFTEN");
+    /**
+     * Irregular past forms of verbs that take a clause or a "to" complement, and are no nouns: "BEGUN *" under
+     * QUESTION is "has begun to question", not a subject named "begun".
+     */
+    private static final Set<String> IRREGULAR_PAST = Set.of("BEGAN", "BEGUN", "SOUGHT", "THOUGHT", "FELT",
+            "CHOSE", "CHOSEN", "SWORE", "SWORN", "FORGOT", "FORGOTTEN", "UNDERTOOK", "UNDERTAKEN", "STROVE",
+            "STRIVEN", "HELD", "KEPT", "MEANT", "TOOK", "TAKEN", "WENT", "GONE");
     private static final Set<String> UNPLACEABLE = Set.of("THAT", "WHETHER", "IF", "AND", "OR", "SAID", "SAY",
             "SAYS", "TOLD", "BUT", "NOR", "NEITHER");
 
@@ -1012,8 +1020,12 @@ public final class PetrarchVerbReader {
                 } else if (it instanceof Marker m) {
                     switch (m.c()) {
                         case '$', '^' -> { }
-                        // "+ * FROM $": source and target swapped; the source's phrase after the verb must say so.
-                        case '+' -> targetIsSubject = true;
+                        case '+' -> {
+                            // "NOTED + *": the subject of the clause the governing verb reports is the target (the
+                            // governor step says so). "+ * FROM $": source and target swapped; the source's phrase
+                            // after the verb must say so, or the pattern is unmapped.
+                            if (!governorOfClause(items, 0) || i != items.size() - 1) targetIsSubject = true;
+                        }
                         case '%' -> {
                             // A compound actor as subject ("Gondor and Osgiliath have delayed"): a subject with a
                             // conjunct; the coder makes its members act on each other.
@@ -1050,7 +1062,9 @@ public final class PetrarchVerbReader {
                         placed = spec("cc:preconj", Set.of(t.toLowerCase(Locale.ROOT)), coordinated);
                     }
                     else if (governorOfClause(items, i)) {
-                        placed = spec(Step.GOVERNOR, Set.of(t.toLowerCase(Locale.ROOT)), null);
+                        boolean targetBefore = items.get(items.size() - 1) instanceof Marker m && m.c() == '+';
+                        placed = spec(targetBefore ? Step.GOVERNOR_SOURCE : Step.GOVERNOR,
+                                Set.of(t.toLowerCase(Locale.ROOT)), null);
                     }
                     if (placed != null) {
                         specs.add(placed);
@@ -1146,6 +1160,14 @@ public final class PetrarchVerbReader {
                         i += 2;
                         continue;
                     }
+                    if (ADVERBS.contains(t) && !t.equals("MOST") && !t.equals("VERY")
+                            && (i + 1 == items.size() || !isNounItem(items.get(i + 1)))) {
+                        // "INDICATED WOULD * NOW": a short adverb after the verb modifies it ("act now"); it is
+                        // no object. The degree words "most", "very" go with the word after them.
+                        specs.add(spec("advmod", Set.of(t.toLowerCase(Locale.ROOT)), anchor));
+                        i++;
+                        continue;
+                    }
                     if (UNPLACEABLE.contains(t) || t.equals("NOT") || t.equals("N'T") || t.equals("NEVER")) {
                         throw new Unmappable("word after the verb that cannot be placed (that, whether, and, not, ...)");
                     }
@@ -1189,9 +1211,9 @@ public final class PetrarchVerbReader {
                     && !t.equals("NOT") && !t.equals("N'T") && !t.equals("NEVER") && !t.equals("TO");
         }
 
-        /** "INDICATED *", "FAILED TO *", "HOSTING *": a verb form before the verb governs it. */
+        /** "INDICATED *", "FAILED TO *", "HOSTING *", "BEGUN *": a verb form before the verb governs it. */
         private static boolean governing(String t) {
-            return t.length() > 4 && (t.endsWith("ED") || t.endsWith("ING"));
+            return t.length() > 4 && (t.endsWith("ED") || t.endsWith("ING")) || IRREGULAR_PAST.contains(t);
         }
 
         /**
@@ -1204,6 +1226,8 @@ public final class PetrarchVerbReader {
             if (!governing(t) && !t.equals("SAID") && !t.equals("SAYS") && !t.equals("TOLD")) return false;
             for (int k = 1; k < items.size(); k++) {
                 if (items.get(k) instanceof Syn sy && !sy.glued()) continue; // a modifier of the verb, see mapPre
+                // "NOTED + *": the target, the clause's subject, right before the verb
+                if (k == items.size() - 1 && items.get(k) instanceof Marker m && m.c() == '+') continue;
                 if (!(items.get(k) instanceof Word x) || x.glued()) return false;
                 String u = x.text();
                 if (!AUXILIARIES.containsKey(u) && !isAdverb(u) && !u.equals("NOT") && !u.equals("N'T")
