@@ -234,6 +234,7 @@ public final class ActorCoder {
                 }
             }
             if (best != null && acceptable(tokens, best, countrylessAgents)) {
+                if (best.entry().kind() == Kind.AGENT && formerBefore(tokens, best.begin())) best = asElite(best);
                 // "Latin America", "Indian Ocean": consumed so that no shorter phrase inside them codes.
                 if (best.entry().kind() != Kind.NOT_AN_ACTOR) out.add(best);
                 i = best.end();
@@ -242,6 +243,32 @@ public final class ActorCoder {
             }
         }
         return out;
+    }
+
+    /** CAMEO's role of elites, among them former officials. */
+    private static final String ELITE = "ELI";
+
+    /**
+     * Whether "former" stands among the words that modify a role word: "former security officials", "Arnor former
+     * officials", "a former State Department official", "former Gondor prosecutors". Stops at anything that is not
+     * an adjective or a noun (a determiner, a preposition, a verb), so "officials of the former regime" is not.
+     */
+    private static boolean formerBefore(List<Token> tokens, int roleBegin) {
+        for (int k = roleBegin - 1; k >= 0 && k >= roleBegin - 6; k--) {
+            Token t = tokens.get(k);
+            if (t.lowerWord().equals("former")) return true;
+            String pos = t.pos();
+            if (!pos.startsWith("JJ") && !pos.startsWith("NN") && !pos.equals("HYPH") && !pos.equals("POS")) return false;
+        }
+        return false;
+    }
+
+    /** A former official is no longer the role the word names: CAMEO codes former officials as elites (ELI). */
+    private static Match asElite(Match m) {
+        ActorEntry e = m.entry();
+        String code = e.code().endsWith("~") ? ELITE + "~" : ELITE;
+        return new Match(m.begin(), m.end(), new ActorEntry(e.phrase(), e.caseSensitive(), e.kind(), code, e.tenures(),
+                e.asWritten()));
     }
 
     /** Proper names must be written as names: "china" in "fine china" or "Turkey" as a bird are rare, but lower-case role words are fine. */

@@ -134,4 +134,15 @@ class ActorCoderTest {
         // Before a name or at the end of a phrase the adjective stays an adjective: "official Gondor", "was official".
         assertEquals(List.of(), petrarch.mentions(tokens("it/it/PRP was/be/VBD official/official/JJ"), DAY));
     }
+
+    @Test
+    void formerOfficialsAreElitesAsCameoCodesThem() {
+        // CAMEO codes former officials as ELI, whichever side of the country "former" stands.
+        assertEquals(List.of("GONELI"), codes("former/former/JJ Gondor/Gondor/NNP police/police/NNS"));
+        assertEquals(List.of("GONELI"), codes("Gondor/Gondor/NNP former/former/JJ security/security/NN officials/official/NNS"));
+        // A former official of a national organisation: the organisation with the elite role.
+        assertEquals(List.of("USAGOVELI"), codes("a/a/DT former/former/JJ White/White/NNP House/House/NNP official/official/NN"));
+        // "former" that modifies something else is not read into the role.
+        assertEquals(List.of("GONGOV"), codes("Gondor/Gondor/NNP officials/official/NNS of/of/IN the/the/DT former/former/JJ regime/regime/NN"));
+    }
 }
