@@ -28,6 +28,8 @@ public final class ActorCoder {
     private static final Pattern TRANSNATIONAL = Pattern.compile("IGO|NGO|IMG|MNC");
     /** The role of officials and leaders, who speak for their organisation. */
     private static final String GOVERNMENT = "GOV";
+    /** Words that may stand inside a {@link ActorEntry#spread() spread} phrase. */
+    private static final Set<String> ADJECTIVE_TAGS = Set.of("JJ", "JJR", "JJS");
 
     /** PETRARCH's code for the country of an actor whose country the text does not name. */
     public static final String UNKNOWN_COUNTRY = "---";
@@ -212,8 +214,25 @@ public final class ActorCoder {
             StringBuilder words = new StringBuilder();
             StringBuilder lemmas = new StringBuilder();
             StringBuilder exact = new StringBuilder();
+            StringBuilder unmodified = new StringBuilder(); // the words without the adjectives after the first
+            boolean skipped = false;
+            int modifierEnd = i;
             for (int j = i; j < n && j < i + maxLen; j++) {
                 Token t = tokens.get(j);
+                if (j > i && j >= modifierEnd) modifierEnd = modifierEnd(tokens, j);
+                if (j < modifierEnd) {
+                    skipped = true;
+                } else {
+                    ActorDictionary.appendCompact(unmodified, t.word(), true);
+                    // "Ithilen state-run television" names the spread phrase ITHILEN TELEVISION.
+                    if (skipped) {
+                        for (ActorEntry e : dictionary.lookup(unmodified.toString())) {
+                            if (e.spread() && !e.caseSensitive() && better(e, j + 1 - i, best)) {
+                                best = new Match(i, j + 1, e);
+                            }
+                        }
+                    }
+                }
                 // The head noun's lemma after the words before it: "human rights activists" finds HUMAN RIGHTS
                 // ACTIVIST, which neither the words nor the lemmas ("human right activist") spell.
                 StringBuilder headLemma = new StringBuilder(words);
@@ -268,7 +287,7 @@ public final class ActorCoder {
         ActorEntry e = m.entry();
         String code = e.code().endsWith("~") ? ELITE + "~" : ELITE;
         return new Match(m.begin(), m.end(), new ActorEntry(e.phrase(), e.caseSensitive(), e.kind(), code, e.tenures(),
-                e.asWritten()));
+                e.asWritten(), e.spread()));
     }
 
     /** Proper names must be written as names: "china" in "fine china" or "Turkey" as a bird are rare, but lower-case role words are fine. */
@@ -289,6 +308,21 @@ public final class ActorCoder {
         if (m.end() - begin > 1 && tokens.get(begin).word().equals("the")) begin++;
         String first = tokens.get(begin).word();
         return !first.isEmpty() && !Character.isLowerCase(first.charAt(0));
+    }
+
+    /**
+     * Where the adjective starting at {@code j} ends, or {@code j} when none starts there: a word tagged as one,
+     * or a hyphenated word ("state-run", which the tokenizer splits into "state", "-", "run").
+     */
+    private static int modifierEnd(List<Token> tokens, int j) {
+        int k = j;
+        while (k + 2 < tokens.size() && tokens.get(k + 1).pos().equals("HYPH")
+                && tokens.get(k + 1).begin() == tokens.get(k).end()
+                && tokens.get(k + 2).begin() == tokens.get(k + 1).end()) {
+            k += 2;
+        }
+        if (k > j) return k + 1;
+        return ADJECTIVE_TAGS.contains(tokens.get(j).pos()) ? j + 1 : j;
     }
 
     private static boolean better(ActorEntry e, int length, Match best) {

@@ -105,6 +105,25 @@ public final class EventCoder {
         return List.of();
     }
 
+    /**
+     * The patterns, then those of them with words as written matched by lemma too: PETRARCH matches a pattern's
+     * words as written (under ABANDON [345], "* EFFORT [987]" is not "abandoned efforts"), but when the verb codes
+     * nothing by itself and no pattern matches as written, a singular also names its plural ("rejected
+     * claims" is REJECT's "* CLAIM [016]", where the [---] block has no code of its own). The CAMEO dictionary was
+     * written for TABARI, which matched "CLAIM" in "claims".
+     */
+    private static List<VerbPattern> withPluralsLast(List<VerbPattern> patterns) {
+        for (VerbPattern pattern : patterns) if (pattern.conditions().isEmpty()) return patterns;
+        List<VerbPattern> out = null;
+        for (VerbPattern pattern : patterns) {
+            VerbPattern byLemma = pattern.byLemma();
+            if (byLemma == null) continue;
+            if (out == null) out = new ArrayList<>(patterns);
+            out.add(byLemma);
+        }
+        return out == null ? patterns : out;
+    }
+
     private static boolean possible(VerbPattern pattern, Set<String> words) {
         for (Path path : pattern.conditions()) {
             for (Step step : path.steps()) {
@@ -147,7 +166,7 @@ public final class EventCoder {
         for (int p : candidates) {
             if (consumed.contains(p)) continue;
             Token t = g.token(p);
-            List<VerbPattern> patterns = patterns(t);
+            List<VerbPattern> patterns = withPluralsLast(patterns(t));
             for (VerbPattern pattern : patterns) {
                 boolean statement = false;
                 if (pattern.conditions().isEmpty() && reportsAClause(g, p)) {
@@ -394,7 +413,8 @@ public final class EventCoder {
                 List<Step> steps = new ArrayList<>();
                 steps.add(object);
                 if (participle) steps.add(new Step("acl", Set.of()));
-                steps.add(new Step((participle ? "obl" : "nmod") + first.relation().substring(3), first.lemmas()));
+                steps.add(new Step((participle ? "obl" : "nmod") + first.relation().substring(3), first.lemmas(),
+                        first.asWritten()));
                 steps.addAll(path.steps().subList(1, path.steps().size()));
                 List<Integer> found = follow(g, predicate, steps, 0);
                 if (found != null) return found;
@@ -411,7 +431,7 @@ public final class EventCoder {
         for (Dependency d : g.children(from)) {
             if (!step.matchesRelation(d.relation()) && !clauseObject(g, from, step, d)) continue;
             int to = d.dependent();
-            if (!step.matchesLemma(g.lemma(to)) && !step.matchesLemma(g.token(to).lowerWord())) {
+            if (!step.matches(g.lemma(to), g.token(to).lowerWord())) {
                 // The last word of a pattern may name a noun phrase by its modifier: "fired artillery" matches
                 // "fired two artillery shells", "renewed diplomatic" "renewed diplomatic ties", as word-order
                 // patterns do; so may a word that only word-order steps follow ("really pleasant place").
@@ -459,7 +479,7 @@ public final class EventCoder {
         Step step = steps.get(k);
         int to = from + step.wordOffset();
         if (to < 0 || to >= g.size()) return null;
-        if (!step.matchesLemma(g.lemma(to)) && !step.matchesLemma(g.token(to).lowerWord())) return null;
+        if (!step.matches(g.lemma(to), g.token(to).lowerWord())) return null;
         List<Integer> rest = follow(g, to, steps, k + 1);
         if (rest != null) rest.add(0, to);
         return rest;
@@ -471,7 +491,7 @@ public final class EventCoder {
         int to = g.head(from);
         String rel = g.headRelation(from);
         if (to < 0 || rel == null || !(rel.equals("ccomp") || rel.equals("xcomp")) || !g.token(to).isVerb()) return null;
-        if (!step.matchesLemma(g.lemma(to)) && !step.matchesLemma(g.token(to).lowerWord())) return null;
+        if (!step.matches(g.lemma(to), g.token(to).lowerWord())) return null;
         List<Integer> rest = follow(g, to, steps, k + 1);
         if (rest != null) rest.add(0, to);
         return rest;
@@ -482,7 +502,7 @@ public final class EventCoder {
         for (Dependency c : g.children(noun)) {
             if (!c.relation().equals("compound") && !c.relation().equals("amod")) continue;
             int m = c.dependent();
-            if (step.matchesLemma(g.lemma(m)) || step.matchesLemma(g.token(m).lowerWord())) return m;
+            if (step.matches(g.lemma(m), g.token(m).lowerWord())) return m;
         }
         return -1;
     }
@@ -494,12 +514,28 @@ public final class EventCoder {
         final Set<ActorMention> targets = new LinkedHashSet<>();
     }
 
+    /**
+     * A second subject that is the tail of a name begun inside another subject: "Gollum centre of a row between
+     * Radagast the Brown called for Gondor" has "centre" as subject and the parser hangs "Brown" on "called" as a
+     * second one, while "Radagast the Brown" is one name, in the row the centre is of. A clause has one subject,
+     * and the name stays where it begins.
+     */
+    private static boolean nameSplitFromSubject(SentenceGraph g, int verb, int subject, ActorMention[] mentionAt) {
+        ActorMention m = mentionAt[subject];
+        if (m == null || m.begin() >= subject) return false;
+        for (int t = m.begin(), steps = 0; t >= 0 && steps < g.size(); t = g.head(t), steps++) {
+            if (g.head(t) == verb) return t != subject && "nsubj".equals(g.headRelation(t));
+        }
+        return false;
+    }
+
     private static Participants verbParticipants(SentenceGraph g, Predicate p, ActorMention[] mentionAt) {
         Participants reported = governorActsOnSubject(g, p, mentionAt);
         if (reported != null) return reported;
         Participants parts = new Participants();
         for (Dependency d : g.children(p.token())) {
             String r = d.relation();
+            if (r.equals("nsubj") && nameSplitFromSubject(g, p.token(), d.dependent(), mentionAt)) continue;
             if (r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("obl:agent") || r.equals("obl:by")
                     || r.equals("csubj")) {
                 parts.sources.addAll(actors(g, d.dependent(), mentionAt));

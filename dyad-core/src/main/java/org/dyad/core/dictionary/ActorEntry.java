@@ -14,9 +14,12 @@ import java.util.List;
  * @param tenures       for people: their offices with dates; empty otherwise
  * @param asWritten     for role words: true when the dictionary lists every form of the phrase itself (PETRARCH's
  *                      braces, {@code POLICE {}}), so the phrase is not also found by lemma ("polices")
+ * @param spread        adjectives may stand between the phrase's words: PETRARCH (after TABARI) reads a space
+ *                      in an actor phrase as "not necessarily adjacent" and {@code _} as adjacent, so
+ *                      {@code ITHILEN TELEVISION} names "Ithilen state-run television"
  */
 public record ActorEntry(String phrase, boolean caseSensitive, Kind kind, String code, List<Tenure> tenures,
-        boolean asWritten) {
+        boolean asWritten, boolean spread) {
     public enum Kind {
         /** A state's name or adjective: codes as the bare country, "Russia" → RUS. */
         COUNTRY,
@@ -50,9 +53,9 @@ public record ActorEntry(String phrase, boolean caseSensitive, Kind kind, String
         tenures = List.copyOf(tenures);
     }
 
-    /** An entry found by lemma as well as by its words, as most are. */
+    /** An entry found by lemma as well as by its words, whose words stand side by side, as most are. */
     public ActorEntry(String phrase, boolean caseSensitive, Kind kind, String code, List<Tenure> tenures) {
-        this(phrase, caseSensitive, kind, code, tenures, false);
+        this(phrase, caseSensitive, kind, code, tenures, false, false);
     }
 
     /**

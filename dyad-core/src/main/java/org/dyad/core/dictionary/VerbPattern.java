@@ -1,5 +1,6 @@
 package org.dyad.core.dictionary;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -33,6 +34,24 @@ public record VerbPattern(String lemma, boolean noun, List<Path> conditions, Str
     public VerbPattern(String lemma, boolean noun, List<Path> conditions, String code, String plannedCode,
                        String origin, String reverseCode) {
         this(lemma, noun, conditions, code, plannedCode, origin, reverseCode, Set.of());
+    }
+
+    /**
+     * This pattern with its words matched by lemma as well, so that a word written in the singular also names
+     * its plural ("CLAIM": "claims"); null when no step is {@link Step#asWritten() as written}.
+     */
+    public VerbPattern byLemma() {
+        boolean any = false;
+        List<Path> paths = new ArrayList<>();
+        for (Path path : conditions) {
+            List<Step> steps = new ArrayList<>();
+            for (Step s : path.steps()) {
+                any |= s.asWritten();
+                steps.add(new Step(s.relation(), s.lemmas()));
+            }
+            paths.add(new Path(steps, path.source()));
+        }
+        return any ? new VerbPattern(lemma, noun, paths, code, plannedCode, origin, reverseCode, forms) : null;
     }
 
     /** A pattern with one event only, as Dyad's own verb dictionary writes them. */
@@ -77,8 +96,12 @@ public record VerbPattern(String lemma, boolean noun, List<Path> conditions, Str
      * PETRARCH's {@code _} joins words that must stand side by side ("NEW_&amp;TIETYPES_RELATIONS" is
      * {@code obj=relations>previous=economic>previous=new}, which "new global economic relations" does not match).
      * {@link #GOVERNOR} steps up to the verb the clause hangs from.
+     * <p>
+     * With {@code asWritten} the set holds words as written, matched against the token's own word and not its
+     * lemma: PETRARCH matches a pattern's words literally (only its verb is inflected), so its
+     * {@code - * EFFORT [987]} under ABANDON does not match "abandoned efforts". Dyad's own patterns name lemmas.
      */
-    public record Step(String relation, Set<String> lemmas) {
+    public record Step(String relation, Set<String> lemmas, boolean asWritten) {
         /** The word just before the step's starting token in the sentence. */
         public static final String PREVIOUS_WORD = "previous";
         /** The word just after the step's starting token in the sentence. */
@@ -104,6 +127,11 @@ public record VerbPattern(String lemma, boolean noun, List<Path> conditions, Str
             return relation.equals(GOVERNOR) || relation.equals(GOVERNOR_SOURCE);
         }
 
+        /** A step whose words are lemmas. */
+        public Step(String relation, Set<String> lemmas) {
+            this(relation, lemmas, false);
+        }
+
         /** -1 or +1 for a word-order step, 0 for a dependency. */
         public int wordOffset() {
             return relation.equals(PREVIOUS_WORD) ? -1 : relation.equals(NEXT_WORD) ? 1 : 0;
@@ -117,6 +145,11 @@ public record VerbPattern(String lemma, boolean noun, List<Path> conditions, Str
 
         public boolean matchesLemma(String lemma) {
             return lemmas.isEmpty() || lemmas.contains(lemma);
+        }
+
+        /** Whether a token with this lemma and (lower-case) word is one the step names. */
+        public boolean matches(String lemma, String word) {
+            return matchesLemma(word) || !asWritten && matchesLemma(lemma);
         }
 
         @Override

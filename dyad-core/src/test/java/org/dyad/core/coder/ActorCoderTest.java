@@ -31,7 +31,7 @@ class ActorCoderTest {
             new ActorEntry("diplomat", false, Kind.AGENT, "GOV", List.of()),
             new ActorEntry("official", false, Kind.AGENT, "GOV", List.of()),
             new ActorEntry("lawmaker", false, Kind.AGENT, "LEG", List.of()),
-            new ActorEntry("police", false, Kind.AGENT, "COP", List.of(), true)));
+            new ActorEntry("police", false, Kind.AGENT, "COP", List.of(), true, false)));
 
     static final ActorCoder CODER = new ActorCoder(CODER_DICTIONARY);
 
@@ -50,6 +50,22 @@ class ActorCoderTest {
     /** Codes of the mentions in "word/lemma/POS" tokens. */
     static List<String> codes(String tagged) {
         return CODER.mentions(tokens(tagged), DAY).stream().map(ActorMention::code).toList();
+    }
+
+    @Test
+    void adjectivesMayStandInsideASpreadPhraseButNotInsideAJoinedOne() {
+        ActorCoder coder = new ActorCoder(ActorDictionary.of(List.of(
+                new ActorEntry("Ithilen", false, Kind.COUNTRY, "ITH", List.of()),
+                new ActorEntry("Ithilen television", false, Kind.ORGANISATION, "ITHTV", List.of(), false, true),
+                new ActorEntry("Ithilen radio", false, Kind.ORGANISATION, "ITHRAD", List.of()))));
+        // PETRARCH's ITHILEN TELEVISION (a space) names "Ithilen state-run television"; ITHILEN_RADIO (joined) does not
+        // name "Ithilen state-run radio".
+        assertEquals(List.of("ITHTV"), coder.mentions(
+                tokens("Ithilen/Ithilen/NNP state-run/state-run/JJ television/television/NN"), DAY).stream()
+                .map(ActorMention::code).toList());
+        assertEquals(List.of("ITH"), coder.mentions(
+                tokens("Ithilen/Ithilen/NNP state-run/state-run/JJ radio/radio/NN"), DAY).stream()
+                .map(ActorMention::code).toList());
     }
 
     @Test

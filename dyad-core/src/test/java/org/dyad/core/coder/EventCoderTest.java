@@ -539,6 +539,57 @@ class EventCoderTest {
     }
 
     @Test
+    void aPetrarchPatternsNounIsMatchedAsWrittenWhileASynsetTakesPlurals() {
+        EventCoder coder = petrarchCoder(String.join("\n",
+                "&CURRENCY", "+DOLLAR", "",
+                "--- LIFT  [080] ---", "LIFT", "- * BAN [081]", "- * &CURRENCY [071]", ""));
+        // Russia lifted the ban .
+        AnnotatedSentence ban = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 lifted lift VBD 0 root
+                3 the the DT 4 det
+                4 ban ban NN 2 obj
+                5 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>- 081 asserted"), codeWith(coder, ban));
+        // Russia lifted bans .   PETRARCH's BAN is that word: "bans" is only LIFT's 080.
+        AnnotatedSentence bans = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 lifted lift VBD 0 root
+                3 bans ban NNS 2 obj
+                4 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>- 080 asserted"), codeWith(coder, bans));
+        // Russia lifted dollars .   A synset's members take their plurals (PETRARCH makes them).
+        AnnotatedSentence dollars = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 lifted lift VBD 0 root
+                3 dollars dollar NNS 2 obj
+                4 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>- 071 asserted"), codeWith(coder, dollars));
+    }
+
+    @Test
+    void aNameBegunInsideTheSubjectIsNoSecondSubject() {
+        EventCoder coder = petrarchCoder(LEAVE_AND_LEFT);
+        // Russia envoy to Joe Biden left for NATO .   The parser hung "Biden" on "left" as a second subject; the
+        // name "Joe Biden" begins inside the subject "Russia envoy to Joe", and the envoy left.
+        AnnotatedSentence split = HandParse.parse("""
+                1 Russia Russia NNP 2 compound
+                2 envoy envoy NN 6 nsubj
+                3 to to IN 4 case
+                4 Joe Joe NNP 2 nmod:to
+                5 Biden Biden NNP 6 nsubj
+                6 left leave VBD 0 root
+                7 for for IN 8 case
+                8 NATO NATO NNP 6 obl:for
+                9 . . . 6 punct
+                """);
+        assertEquals(List.of("RUS>IGOWSTNAT 032 asserted", "IGOWSTNAT>RUS 033 asserted"), codeWith(coder, split));
+    }
+
+    @Test
     void aVerbOfSayingWithNothingSaidInItsOwnPhraseIsAttributionWhereverTheParserHangsIt() {
         EventCoder coder = petrarchCoder(LEAVE_AND_LEFT);
         // Russia left for Ukraine , a U.S. official said on Saturday .   The parser made "said" a relative clause on

@@ -37,8 +37,10 @@ import org.dyad.core.dictionary.ActorEntry.Tenure;
  * 	[RUSELI]                         no date: the code when no dated code applies
  * INDIAN_OCEAN  [---]                 --- : a phrase that names no actor
  * </pre>
- * Words may also be separated by spaces ({@code CARAS GALADHON [ELF]}). A root line with no code, followed by
- * another root line, joins the next entry: the files list name variants that way
+ * Words may also be separated by spaces ({@code CARAS GALADHON [ELF]}); such a phrase is
+ * {@link ActorEntry#spread() spread}: PETRARCH's space, unlike {@code _}, lets other words stand between, and
+ * Dyad lets adjectives do so ({@code ITHILEN TELEVISION} names "Ithilen state-run television"). A root line with
+ * no code, followed by another root line, joins the next entry: the files list name variants that way
  * ({@code BORIS_YELTSIN_ / BORIS_N._YELTSIN / YELTSIN / ... [RUSGOV 910710-991231]}).
  *
  * <h2>Dates</h2>
@@ -117,6 +119,7 @@ public final class PetrarchActorReader {
             } else {
                 if (group.phrases.isEmpty()) group.firstLine = line.number();
                 group.phrases.add(phrase);
+                if (spaced(bracket < 0 ? t : t.substring(0, bracket), synonym)) group.spread.add(phrase);
             }
             if (bracket >= 0) group.codes(text.file(), line, t.substring(bracket), report);
         }
@@ -131,11 +134,19 @@ public final class PetrarchActorReader {
         return SPACES.matcher(p.replace('_', ' ').replace('\u00a0', ' ').trim()).replaceAll(" ");
     }
 
+    /** Whether a phrase as written has a space between two of its words ("ITHILEN TELEVISION", not "THE_SHIRE"). */
+    static boolean spaced(String s, boolean synonym) {
+        String p = s.strip();
+        if (synonym) p = p.substring(1);
+        return p.replace('\u00a0', ' ').strip().contains(" ");
+    }
+
     /** One code of an entry; {@code from}/{@code to} null when undated. {@code code} null for [---]. */
     private record Code(String code, LocalDate from, LocalDate to, boolean dated, String written) {}
 
     private static final class Group {
         final List<String> phrases = new ArrayList<>();
+        final Set<String> spread = new HashSet<>();
         final List<Code> codes = new ArrayList<>();
         int firstLine;
 
@@ -184,7 +195,7 @@ public final class PetrarchActorReader {
                 code = tenures.get(0).code();
             }
             for (String p : phrases) {
-                out.add(new ActorEntry(p, false, kind, code, tenures));
+                out.add(new ActorEntry(p, false, kind, code, tenures, false, spread.contains(p)));
                 report.count("actors.phrases");
             }
         }

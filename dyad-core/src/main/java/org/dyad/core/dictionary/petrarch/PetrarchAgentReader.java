@@ -97,7 +97,7 @@ public final class PetrarchAgentReader {
             report.count("agents.entries");
             for (String p : phrases) {
                 if (p.isEmpty()) continue;
-                out.add(new ActorEntry(p, false, Kind.AGENT, role, List.of(), m.group(2) != null));
+                out.add(new ActorEntry(p, false, Kind.AGENT, role, List.of(), m.group(2) != null, false));
                 report.count("agents.phrases");
             }
         }

@@ -44,8 +44,10 @@ import org.dyad.core.dictionary.VerbPattern.Step;
  * <table>
  * <tr><th>pattern</th><th>conditions</th></tr>
  * <tr><td>{@code - * EXTRADITION [0213]} (ASK)</td><td>{@code obj=extradition}</td></tr>
- * <tr><td>{@code - * SANCTIONS [163]} (ADD)</td><td>{@code obj=sanctions|sanction} — the word and a plural
- *     stripped to its singular, as the lemmatizer may give either</td></tr>
+ * <tr><td>{@code - * SANCTIONS [163]} (ADD)</td><td>{@code obj=sanctions}, matched as written
+ *     ({@link Step#asWritten()}): PETRARCH matches a pattern's words literally, and the CAMEO dictionary writes
+ *     both forms where it means both ({@code * ATTACK}, {@code * ATTACKS}); a synset's members, whose plurals
+ *     PETRARCH makes, match by lemma (the word and a plural stripped to its singular)</td></tr>
  * <tr><td>{@code - * {HUMANITARIAN AID} [0233]}</td><td>{@code obj=aid>amod=humanitarian}, and a second pattern
  *     with {@code compound} for the modifier (a word before the head is either, depending on its tag)</td></tr>
  * <tr><td>{@code - * (FOR {FINANCIAL AID}) [0231]}</td><td>{@code obl:for=aid>amod|compound=financial}</td></tr>
@@ -329,6 +331,13 @@ public final class PetrarchVerbReader {
         }
     }
 
+    /** The word as the sentence would spell it: lower case, without the trailing {@code _} that marks no plural. */
+    static String written(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        while (w.endsWith("_")) w = w.substring(0, w.length() - 1);
+        return w;
+    }
+
     /** The word in lower case and, for a plural, its singular: the lemmatizer gives one or the other. */
     static Set<String> forms(String word) {
         String w = word.toLowerCase(Locale.ROOT);
@@ -569,10 +578,12 @@ public final class PetrarchVerbReader {
                 continue;
             }
             List<Item> words = new ArrayList<>();
-            for (int k = 0; k < ph.size(); k++) words.add(new Word(ph.get(k), k < ph.size() - 1 || sy.glued()));
+            for (int k = 0; k < ph.size(); k++) {
+                words.add(new Word(ph.get(k), k < ph.size() - 1 || sy.glued(), true));
+            }
             out.add(words);
         }
-        if (!single.isEmpty()) out.add(0, List.of(new Word(String.join("/", single), sy.glued())));
+        if (!single.isEmpty()) out.add(0, List.of(new Word(String.join("/", single), sy.glued(), true)));
         return out;
     }
 
@@ -720,10 +731,23 @@ public final class PetrarchVerbReader {
 
     sealed interface Item permits Word, Syn, Marker, Phrase, Group {}
 
-    /** A word; {@code glued} when {@code _} joins it to the next item, which must then follow it directly. */
-    record Word(String text, boolean glued) implements Item {
+    /**
+     * A word; {@code glued} when {@code _} joins it to the next item, which must then follow it directly;
+     * {@code member} when it stands for a synset's members, whose plurals PETRARCH makes ("+DOLLAR": "dollars"),
+     * where a pattern's own word is matched as written.
+     */
+    record Word(String text, boolean glued, boolean member) implements Item {
         Word(String text) {
             this(text, false);
+        }
+
+        Word(String text, boolean glued) {
+            this(text, glued, false);
+        }
+
+        /** Matched as written, not by lemma. */
+        boolean asWritten() {
+            return !member;
         }
     }
 
@@ -855,13 +879,20 @@ public final class PetrarchVerbReader {
         private final List<String> relations;
         private final Set<String> lemmas;
         private final Spec parent;
+        /** The words are the pattern's words as written, matched as such (see {@link Step#asWritten()}). */
+        private final boolean asWritten;
         /** The pattern's {@code $} stands here: the word this step reaches names the source. */
         private boolean source;
 
         Spec(List<String> relations, Set<String> lemmas, Spec parent) {
+            this(relations, lemmas, parent, false);
+        }
+
+        Spec(List<String> relations, Set<String> lemmas, Spec parent, boolean asWritten) {
             this.relations = List.copyOf(relations);
             this.lemmas = Set.copyOf(lemmas);
             this.parent = parent;
+            this.asWritten = asWritten;
         }
 
         List<String> relations() {
@@ -902,7 +933,7 @@ public final class PetrarchVerbReader {
                 if (parents.contains(s)) continue;
                 List<Step> steps = new ArrayList<>();
                 for (Spec a = s; a != null; a = a.parent()) {
-                    steps.add(0, new Step(choice.getOrDefault(a, a.relations().get(0)), a.lemmas()));
+                    steps.add(0, new Step(choice.getOrDefault(a, a.relations().get(0)), a.lemmas(), a.asWritten));
                 }
                 paths.add(new Path(steps, s.source));
             }
@@ -982,12 +1013,12 @@ public final class PetrarchVerbReader {
             Spec from = run.get(anchor) instanceof Marker ? null : specOf.get(run.get(anchor));
             Spec at = from;
             for (int k = anchor - 1; k >= 0; k--) {
-                at = spec(Step.PREVIOUS_WORD, lemmas(run.get(k)), at);
+                at = new Spec(List.of(Step.PREVIOUS_WORD), lemmas(run.get(k)), at, asWritten(run.get(k)));
                 specs.add(at);
             }
             at = from;
             for (int k = anchor + 1; k < run.size(); k++) {
-                at = spec(Step.NEXT_WORD, lemmas(run.get(k)), at);
+                at = new Spec(List.of(Step.NEXT_WORD), lemmas(run.get(k)), at, asWritten(run.get(k)));
                 specs.add(at);
             }
         }
@@ -1395,11 +1426,12 @@ public final class PetrarchVerbReader {
             int joined = content.size() - 1;
             while (joined > 0 && glued(content.get(joined - 1))) joined--;
             if (joined > 2) throw new Unmappable("noun phrase with more than two modifiers");
-            Spec head = new Spec(relations, lemmas(content.get(content.size() - 1)), parent);
+            Item last = content.get(content.size() - 1);
+            Spec head = new Spec(relations, lemmas(last), parent, asWritten(last));
             specs.add(head);
             specOf.put(content.get(content.size() - 1), head);
             for (Item m : content.subList(0, joined)) {
-                Spec modifier = new Spec(List.of("amod", "compound"), lemmas(m), head);
+                Spec modifier = new Spec(List.of("amod", "compound"), lemmas(m), head, asWritten(m));
                 specs.add(modifier);
                 specOf.put(m, modifier);
             }
@@ -1414,11 +1446,18 @@ public final class PetrarchVerbReader {
                 return l;
             }
             if (it instanceof Word w) {
+                // As written: PETRARCH matches a pattern's words literally, so "EFFORT" is not "efforts".
                 Set<String> out = new LinkedHashSet<>();
-                for (String alt : w.text().split("/")) if (!alt.isEmpty()) out.addAll(forms(alt));
+                for (String alt : w.text().split("/")) {
+                    if (!alt.isEmpty()) out.addAll(w.asWritten() ? Set.of(written(alt)) : forms(alt));
+                }
                 return out;
             }
             throw new Unmappable("cannot place " + describe(it));
+        }
+
+        private static boolean asWritten(Item it) {
+            return it instanceof Word w && w.asWritten();
         }
 
         private static Spec spec(String relation, Set<String> lemmas, Spec parent) {
