@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class ValidationRatchetTest {
     /** What Dyad reached when this was last raised; see docs/VALIDATION.md. */
-    static final int PASSED_AT_LEAST = 244;
+    static final int PASSED_AT_LEAST = 246;
 
     private static final Pattern CLOSING = Pattern.compile("(?m)^(\\d+) passed, (\\d+) failed$");
 

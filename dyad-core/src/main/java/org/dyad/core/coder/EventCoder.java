@@ -428,6 +428,7 @@ public final class EventCoder {
         Step step = steps.get(k);
         if (step.wordOffset() != 0) return followWordOrder(g, from, steps, k);
         if (step.upToGovernor()) return followGovernor(g, from, steps, k);
+        if (k == 0 && objectControlled(g, from, steps)) return null;
         for (Dependency d : g.children(from)) {
             if (!step.matchesRelation(d.relation()) && !clauseObject(g, from, step, d)) continue;
             int to = d.dependent();
@@ -451,6 +452,18 @@ public final class EventCoder {
             }
         }
         return null;
+    }
+
+    /**
+     * A path through any "to" complement to the words after it (PETRARCH's "VOW * WAR" on "vowed to wage war") does
+     * not run through a verb that has an object: in "pressured the U.S. to grant sanctions relief" the complement is
+     * what the object is to do, not the verb's own act.
+     */
+    private static boolean objectControlled(SentenceGraph g, int verb, List<Step> steps) {
+        Step first = steps.get(0);
+        if (steps.size() < 2 || !first.relation().equals("xcomp") || !first.lemmas().isEmpty()) return false;
+        for (Dependency d : g.children(verb)) if (d.relation().equals("obj") || d.relation().equals("iobj")) return true;
+        return false;
     }
 
     private static boolean onlyWordOrderAfter(List<Step> steps, int k) {

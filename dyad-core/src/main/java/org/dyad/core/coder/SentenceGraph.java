@@ -22,6 +22,8 @@ final class SentenceGraph {
             parents.add(new ArrayList<>(1));
         }
         List<Dependency> arcs = reportingClauseSubjects(reducedRelatives(sentence), sentence.tokens());
+        arcs = prepositionalInfinitiveSubjects(arcs, sentence);
+        arcs = aboutToInfinitives(arcs, sentence.tokens());
         for (Dependency d : brokenPossessives(arcs, sentence.tokens())) {
             if (d.dependent() < 0 || d.dependent() >= n) continue;
             if (d.governor() >= 0 && d.governor() < n) children.get(d.governor()).add(d);
@@ -108,6 +110,109 @@ final class SentenceGraph {
             return reportingClauseSubjects(out, tokens); // one slip per pass; a sentence has few
         }
         return arcs;
+    }
+
+    /**
+     * The arcs, with a parser slip mended: "vowed on Thursday to wage war" parsed as "on [Thursday to wage war]", a
+     * "to" clause with "Thursday" its subject and "on" its marker. A "to" infinitive takes a subject only after
+     * "for" ("for Gondor to wage war"), so a noun after another preposition is that preposition's object on the
+     * governing verb ({@code obl:on}). A time ("on Thursday") cannot act, so the infinitive shares the governing
+     * verb's subject: it is the verb's complement ({@code xcomp}), or its adverbial clause as before when the verb
+     * already has an object or complement. Any other noun stays the infinitive's doer as the parser read it
+     * ({@code nsubj:xsubj}) and the clause keeps its relation: "called on the government to allow", but also "came
+     * to Botswana to hunt", which only the verb tells apart.
+     */
+    private static List<Dependency> prepositionalInfinitiveSubjects(List<Dependency> arcs, AnnotatedSentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        for (Dependency d : arcs) {
+            int clause = d.dependent();
+            int governor = d.governor();
+            String rel = d.relation();
+            if (!(rel.startsWith("advcl") || rel.equals("dep")) || governor < 0 || governor >= tokens.size()
+                    || clause < 0 || clause >= tokens.size() || !tokens.get(governor).isVerb()
+                    || !tokens.get(clause).pos().equals("VB")) continue;
+            int subject = -1;
+            int marker = -1;
+            boolean to = false;
+            boolean complement = false;
+            for (Dependency c : arcs) {
+                if (c.governor() == governor && c.dependent() != clause && (c.relation().equals("obj")
+                        || c.relation().startsWith("ccomp") || c.relation().startsWith("xcomp"))) complement = true;
+                if (c.governor() != clause) continue;
+                if (c.relation().equals("nsubj")) subject = c.dependent();
+                if (c.relation().equals("mark") && tokens.get(c.dependent()).pos().equals("TO")) to = true;
+                if (c.relation().equals("mark") && tokens.get(c.dependent()).pos().equals("IN")
+                        && (marker < 0 || c.dependent() < marker)) marker = c.dependent();
+            }
+            if (!to || subject < 0 || marker < 0 || marker > subject || !tokens.get(subject).isNoun()) continue;
+            String preposition = tokens.get(marker).word().toLowerCase(java.util.Locale.ROOT);
+            if (preposition.equals("for") || !onlyPhraseBetween(arcs, marker, subject)) continue;
+            boolean time = temporal(sentence, subject);
+            List<Dependency> out = new ArrayList<>(arcs.size());
+            for (Dependency c : arcs) {
+                if (c.governor() == clause && c.dependent() == subject) {
+                    out.add(new Dependency(governor, "obl:" + preposition, subject));
+                    if (!time) out.add(new Dependency(clause, "nsubj:xsubj", subject));
+                } else if (c.governor() == clause && c.dependent() == marker) {
+                    out.add(new Dependency(subject, "case", marker));
+                } else if (c == d && time && !complement) {
+                    out.add(new Dependency(governor, "xcomp", clause));
+                } else out.add(c);
+            }
+            return prepositionalInfinitiveSubjects(out, sentence); // one slip per pass
+        }
+        return arcs;
+    }
+
+    /**
+     * The arcs, with a parser slip mended: "The team is about to restore ties with Libya almost crowds trashed its
+     * embassy" parsed with "restore" hanging from "trashed". "Be about to" says what its subject will do next, so a
+     * "to" infinitive right after "is about" is the complement ({@code xcomp}) of that "is", whatever the parser hung
+     * it from. Only when "be" has a subject and does not already govern the infinitive.
+     */
+    private static List<Dependency> aboutToInfinitives(List<Dependency> arcs, List<Token> tokens) {
+        for (int be = 0; be + 3 < tokens.size(); be++) {
+            int verb = be + 3;
+            if (!tokens.get(be).lemma().equalsIgnoreCase("be") || !tokens.get(be + 1).lowerWord().equals("about")
+                    || !tokens.get(be + 2).pos().equals("TO") || !tokens.get(verb).pos().equals("VB")) continue;
+            boolean subject = false;
+            boolean governed = false;
+            for (Dependency c : arcs) {
+                if (c.governor() == be && c.relation().startsWith("nsubj")) subject = true;
+                if (c.governor() == be && c.dependent() == verb) governed = true;
+                if (c.dependent() == be && c.relation().equals("cop")) subject = false; // "is" a copula, not the verb
+            }
+            if (!subject || governed) continue;
+            List<Dependency> out = new ArrayList<>(arcs.size());
+            for (Dependency c : arcs) {
+                if (c.dependent() == verb && !c.relation().endsWith(":xsubj")) out.add(new Dependency(be, "xcomp", verb));
+                else out.add(c);
+            }
+            return out; // one a sentence
+        }
+        return arcs;
+    }
+
+    /** A date or time word: "Thursday", "March", "noon" (by its entity tag or a temporal expression over it). */
+    private static boolean temporal(AnnotatedSentence sentence, int token) {
+        String ner = sentence.tokens().get(token).ner();
+        if ("DATE".equals(ner) || "TIME".equals(ner)) return true;
+        for (org.dyad.core.model.Timex t : sentence.timexes()) {
+            if (t.beginToken() <= token && token < t.endToken() && (t.type().equals("DATE") || t.type().equals("TIME"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether every word strictly between the marker and the noun modifies the noun ("on [the next] day"). */
+    private static boolean onlyPhraseBetween(List<Dependency> arcs, int marker, int noun) {
+        for (int k = marker + 1; k < noun; k++) {
+            boolean modifier = false;
+            for (Dependency c : arcs) if (c.dependent() == k && c.governor() == noun) modifier = true;
+            if (!modifier) return false;
+        }
+        return true;
     }
 
     /**

@@ -46,7 +46,16 @@ public final class VerbDictionary {
 
     private static int weight(VerbPattern p) {
         int w = 0;
-        for (Path path : p.conditions()) w += 10 + path.steps().size();
+        for (Path path : p.conditions()) {
+            w += 10 + path.steps().size();
+            // A step through any "to" complement on the way to the words ("vowed [to wage] war") says no more than
+            // those words on the verb itself, so it is not the more specific reading.
+            List<Step> steps = path.steps();
+            if (steps.size() > 1 && steps.get(0).relation().equals("xcomp") && steps.get(0).lemmas().isEmpty()) {
+                boolean infinitive = steps.size() == 2 && steps.get(1).relation().equals("mark");
+                w -= infinitive ? 10 + steps.size() : 1;
+            }
+        }
         return w;
     }
 

@@ -1245,4 +1245,66 @@ class EventCoderTest {
                 """);
         assertEquals(List.of("RUS>UKR 111 asserted"), codeWith(coder, s));
     }
+
+    @Test
+    void aTimeParsedAsTheSubjectOfAnInfinitiveIsTheVerbsOwn() {
+        EventCoder coder = petrarchCoder(String.join("\n", "--- VOW [170] ---", "VOW", "- * WAR [173]", ""));
+        // Russia vowed on Thursday to wage war on Ukraine .   Parsed as "on [Thursday to wage war]": a time cannot
+        // act, so "wage" is the complement of "vowed", whose pattern finds "war" there as PETRARCH reads it.
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 vowed vow VBD 0 root
+                3 on on IN 6 mark
+                4 Thursday Thursday NNP 6 nsubj
+                5 to to TO 6 mark
+                6 wage wage VB 2 advcl:to
+                7 war war NN 6 obj
+                8 on on IN 9 case
+                9 Ukraine Ukraine NNP 6 obl:on
+                10 . . . 2 punct
+                """, new Timex(3, 4, "Thursday", "DATE", "2021-12-23"));
+        assertEquals(List.of("RUS>UKR 173 asserted"), codeWith(coder, s));
+    }
+
+    @Test
+    void aComplementAfterAnObjectIsTheObjectsAct() {
+        EventCoder coder = petrarchCoder(String.join("\n", "--- PRESSURE [170] ---", "PRESSURE",
+                "- * SANCTIONS [163]", ""));
+        // Russia pressured Ukraine to lift sanctions .   Not a sanction: lifting them is what Ukraine is to do.
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 pressured pressure VBD 0 root
+                3 Ukraine Ukraine NNP 2 obj 5:nsubj:xsubj
+                4 to to TO 5 mark
+                5 lift lift VB 2 xcomp
+                6 sanctions sanction NNS 5 obj
+                7 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>UKR 170 asserted"), codeWith(coder, s));
+    }
+
+    @Test
+    void aToInfinitiveAfterIsAboutIsWhatTheSubjectWillDo() {
+        EventCoder coder = petrarchCoder(String.join("\n", "--- RESTORE [064] ---", "RESTORE", "- * TIES [064]", ""));
+        // Russia is about to restore ties with Ukraine almost crowds trashed its embassy .   "restore" was hung from
+        // "trashed"; "be about to" says what Russia will do.
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 is be VBZ 0 root
+                3 about about RB 5 advmod
+                4 to to TO 5 mark
+                5 restore restore VB 11 dep
+                6 ties tie NNS 5 obj
+                7 with with IN 8 case
+                8 Ukraine Ukraine NNP 6 nmod:with
+                9 almost almost RB 10 advmod
+                10 crowds crowd NNS 11 nsubj
+                11 trashed trash VBD 2 ccomp
+                12 its its PRP$ 13 nmod:poss
+                13 embassy embassy NN 11 obj
+                14 . . . 2 punct
+                """);
+        assertEquals(1, codeWith(coder, s).size());
+        assertTrue(codeWith(coder, s).get(0).startsWith("RUS>UKR 064"), codeWith(coder, s).toString());
+    }
 }

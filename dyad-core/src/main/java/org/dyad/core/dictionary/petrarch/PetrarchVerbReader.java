@@ -604,6 +604,17 @@ public final class PetrarchVerbReader {
         } catch (Unmappable e) {
             // the verb-attached reading stands alone
         }
+        // PETRARCH matches words in order within the verb phrase, so "VOW * WAR" finds "vowed to wage war": the
+        // object the pattern names right after the verb may be the object of the verb's "to" complement.
+        try {
+            List<Spec> specs = new ArrayList<>(verb.base());
+            PatternMapper mapper = new PatternMapper(synsets, verb);
+            mapper.objectInComplement = true;
+            specs.addAll(mapper.map(items));
+            if (mapper.placedInComplement) for (List<Path> alt : expand(specs)) if (!out.contains(alt)) out.add(alt);
+        } catch (Unmappable e) {
+            // the object stands only on the verb
+        }
         return out;
     }
 
@@ -957,6 +968,10 @@ public final class PetrarchVerbReader {
         private boolean targetIsSubject;
         /** Where the {@code $} after the verb went, when the target is the subject. */
         private Spec sourceSpec;
+        /** Map the object that opens the words after the verb as the object of the verb's complement (xcomp). */
+        boolean objectInComplement;
+        /** Set when {@link #objectInComplement} placed the object there. */
+        boolean placedInComplement;
 
         PatternMapper(Synsets synsets, Verb verb) {
             this.synsets = synsets;
@@ -1205,6 +1220,7 @@ public final class PetrarchVerbReader {
                 }
                 // A noun phrase: consecutive words and synsets, or {...}.
                 List<Item> np = new ArrayList<>();
+                boolean first = i == 0;
                 if (it instanceof Phrase p) {
                     np.addAll(p.words());
                     i++;
@@ -1213,6 +1229,13 @@ public final class PetrarchVerbReader {
                 }
                 if (np.isEmpty()) throw new Unmappable("cannot place " + it);
                 if (objectDone) throw new Unmappable("a second object after the verb");
+                if (objectInComplement && first && anchor == null
+                        && verb.base().isEmpty() && verb.objectRelation().equals("obj") && !verbGlued) {
+                    anchor = spec("xcomp", Set.of(), null); // "vowed [to wage] war"
+                    specs.add(anchor);
+                    specs.add(spec("mark", Set.of("to"), anchor)); // an infinitive, not a clause the parser hung there
+                    placedInComplement = true;
+                }
                 lastNoun = nounPhrase(np, anchor == null ? verb.objectRelation() : "obj", anchor);
                 objectDone = true;
             }

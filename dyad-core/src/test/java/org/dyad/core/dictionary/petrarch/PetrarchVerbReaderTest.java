@@ -41,12 +41,33 @@ class PetrarchVerbReaderTest {
             ~ a (a b ATTACK) SAY = a b 015
             """;
 
-    /** The conditions of each pattern of a lemma with the given code, as text, e.g. "obj=extradition". */
+    /**
+     * The conditions of each pattern of a lemma with the given code, as text, e.g. "obj=extradition"; the readings
+     * of the object inside a "to" complement ({@link #complementReadings}) left aside.
+     */
     private static Set<String> conditions(List<VerbPattern> patterns, String lemma, String code) {
+        Set<String> out = allConditions(patterns, lemma, code);
+        out.removeIf(c -> c.contains("xcomp=*>"));
+        return out;
+    }
+
+    private static Set<String> allConditions(List<VerbPattern> patterns, String lemma, String code) {
         return patterns.stream().filter(p -> p.lemma().equals(lemma) && p.code().equals(code))
                 .map(p -> p.conditions().stream().map(c -> sorted(c.toString())).sorted()
                         .collect(Collectors.joining(" ")))
                 .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void complementReadings() {
+        List<VerbPattern> patterns = PetrarchVerbReader.read("test.verbs.txt", String.join("\n",
+                "--- VOW [170] ---", "VOW", "- * WAR [173]", "- * TO RECONSIDER [102]", "- * (AGAINST) WAR [174]",
+                ""), new LoadReport.Builder());
+        // "vowed to wage war": PETRARCH reads the words in order, so the object may be the "to" complement's.
+        assertEquals(Set.of("obj=war", "xcomp=*>mark=to xcomp=*>obj=war"), allConditions(patterns, "vow", "173"));
+        // A complement the pattern names, or an object that does not open the words after the verb, has none.
+        assertEquals(Set.of("xcomp=reconsider"), allConditions(patterns, "vow", "102"));
+        assertEquals(Set.of("obj=war obl:against=*"), allConditions(patterns, "vow", "174"));
     }
 
     /** Step lemma sets come from sets; sort them so that the text is stable. */
