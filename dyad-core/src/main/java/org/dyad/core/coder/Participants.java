@@ -1,0 +1,563 @@
+package org.dyad.core.coder;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.dyad.core.dictionary.VerbPattern.Path;
+import org.dyad.core.dictionary.VerbPattern.Step;
+import org.dyad.core.model.Dependency;
+import org.dyad.core.model.Token;
+
+/**
+ * Who acts on whom for one predicate. A verb's subject or agent is the source and its object or oblique the target;
+ * an event noun's possessor or "by" phrase is the source. When the predicate's own arguments name no target, the
+ * fallbacks below are tried in order (the party inside the object, the subject of a content clause, the other side
+ * of a conflict, the host of a visit ...), each documented with the sentence that needs it.
+ */
+final class Participants {
+    /** Where to look for a verb's target, best first. */
+    static final List<String> VERB_TARGETS = List.of("obj", "iobj", "nsubj:pass", "obl:on", "obl:against",
+            "obl:with", "obl:to", "obl:toward", "obl:towards", "obl:into", "obl:over", "obl:from", "obl:for",
+            "obl:at", "obl:between", "obl:with_respect_to", "nmod:on", "nmod:against", "nmod:with", "nmod:to",
+            "nmod:for", "nmod:of");
+    /** Where to look for an event noun's target. */
+    static final List<String> NOUN_TARGETS = List.of("nmod:on", "nmod:against", "nmod:with", "nmod:to",
+            "nmod:toward", "nmod:towards", "nmod:into", "nmod:between", "nmod:of", "nmod:for", "nmod:over");
+    static final List<String> NOUN_SOURCES = List.of("nmod:poss", "nmod:by", "nmod:agent", "amod", "compound");
+    /** Relations that say where, not to whom. */
+    static final Set<String> LOCATIVE = Set.of("obl:in", "obl:at", "nmod:in", "nmod:at", "obl:near");
+
+    final Set<ActorMention> sources = new LinkedHashSet<>();
+    final Set<ActorMention> targets = new LinkedHashSet<>();
+
+    /** The prepositional phrases after a verb ("said on Saturday"), not bare time words ("said today"). */
+    static List<Integer> phrasesAfter(SentenceGraph g, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : g.children(verb)) {
+            String r = d.relation();
+            if (d.dependent() > verb && r.startsWith("obl:") && !r.equals("obl:tmod") && !r.equals("obl:npmod")
+                    && !r.equals("obl:agent")) out.add(d.dependent());
+        }
+        return out;
+    }
+
+    /** A statement's speaker, and as target only an actor in the phrase after it ("said to Gondor"), if any. */
+    static Participants ofStatement(SentenceGraph g, Predicate p, ActorMention[] mentionAt) {
+        Participants parts = new Participants();
+        for (Dependency d : g.children(p.token())) {
+            if (d.relation().equals("nsubj")) parts.sources.addAll(actors(g, d.dependent(), mentionAt));
+        }
+        for (int phrase : phrasesAfter(g, p.token())) parts.targets.addAll(actors(g, phrase, mentionAt));
+        parts.targets.removeAll(parts.sources);
+        return parts;
+    }
+
+    /**
+     * A second subject that is the tail of a name begun inside another subject: "Gollum centre of a row between
+     * Radagast the Brown called for Gondor" has "centre" as subject and the parser hangs "Brown" on "called" as a
+     * second one, while "Radagast the Brown" is one name, in the row the centre is of. A clause has one subject,
+     * and the name stays where it begins.
+     */
+    static boolean nameSplitFromSubject(SentenceGraph g, int verb, int subject, ActorMention[] mentionAt) {
+        ActorMention m = mentionAt[subject];
+        if (m == null || m.begin() >= subject) return false;
+        for (int t = m.begin(), steps = 0; t >= 0 && steps < g.size(); t = g.head(t), steps++) {
+            if (g.head(t) == verb) return t != subject && "nsubj".equals(g.headRelation(t));
+        }
+        return false;
+    }
+
+    static Participants ofVerb(SentenceGraph g, Predicate p, ActorMention[] mentionAt) {
+        Participants reported = governorActsOnSubject(g, p, mentionAt);
+        if (reported != null) return reported;
+        Participants parts = new Participants();
+        for (Dependency d : g.children(p.token())) {
+            String r = d.relation();
+            if (r.equals("nsubj") && nameSplitFromSubject(g, p.token(), d.dependent(), mentionAt)) continue;
+            if (r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("obl:agent") || r.equals("obl:by")
+                    || r.equals("csubj")) {
+                parts.sources.addAll(actors(g, d.dependent(), mentionAt));
+            }
+        }
+        if (parts.sources.isEmpty()) {
+            // A conjoined or chained verb without its own subject shares its head's: "met and agreed".
+            int h = g.head(p.token());
+            String rel = g.headRelation(p.token());
+            if (h >= 0 && (rel.startsWith("conj") || rel.equals("xcomp"))) {
+                for (Dependency d : g.children(h)) {
+                    if (d.relation().equals("nsubj")) parts.sources.addAll(actors(g, d.dependent(), mentionAt));
+                }
+            }
+        }
+        if (parts.sources.isEmpty()) parts.sources.addAll(pronounSubjectsReferent(g, p.token(), mentionAt));
+        List<Integer> places = new ArrayList<>();
+        places.add(p.token());
+        places.addAll(p.path());
+        parts.targets.addAll(targetThePatternPlaces(g, p, mentionAt, parts.sources));
+        if (parts.targets.isEmpty()) parts.targets.addAll(firstActors(g, places, VERB_TARGETS, mentionAt, parts.sources));
+        if (parts.targets.isEmpty()) {
+            // "welcomed a resumption of ties with Osgiliath": the party sits inside the object's noun phrase.
+            parts.targets.addAll(actorInObject(g, places, mentionAt, parts.sources));
+        }
+        if (parts.targets.isEmpty()) parts.targets.addAll(placeOfNamedObject(g, p, mentionAt, parts.sources));
+        if (parts.targets.isEmpty()) parts.targets.addAll(subjectOfContentClause(g, p.path(), mentionAt, parts.sources));
+        if (parts.targets.isEmpty()) {
+            parts.targets.addAll(firstActors(g, givenUpComplements(g, p.token()), VERB_TARGETS, mentionAt, parts.sources));
+        }
+        if (parts.targets.isEmpty()) parts.targets.addAll(counterpartInConflict(g, p.token(), mentionAt, parts.sources));
+        if (parts.targets.isEmpty()) parts.targets.addAll(hostOfVisit(g, p, mentionAt, parts.sources));
+        if (parts.targets.isEmpty()) parts.targets.addAll(actorInClauseObject(g, places, mentionAt, parts.sources));
+        if (parts.targets.isEmpty()) parts.targets.addAll(partyOfOwnClause(g, places, mentionAt, parts.sources));
+        if (parts.targets.isEmpty()) {
+            // "signed an accord to supply Gondor with wheat": the purpose clause names whom the act is for.
+            List<Integer> purposes = new ArrayList<>();
+            for (Dependency d : g.children(p.token())) {
+                if (d.relation().equals("advcl:to") && g.token(d.dependent()).isVerb()) purposes.add(d.dependent());
+            }
+            parts.targets.addAll(firstActors(g, purposes, List.of("obj"), mentionAt, parts.sources));
+        }
+        if (parts.targets.isEmpty() && p.pattern().code().startsWith("13")) {
+            // "threatened sanctions if Russia attacks Ukraine": the party the condition names is the one threatened.
+            for (int place : places) {
+                for (Dependency d : g.children(place)) {
+                    if (!d.relation().startsWith("advcl")) continue;
+                    for (Dependency sub : g.children(d.dependent())) {
+                        if (sub.relation().startsWith("nsubj")) parts.targets.addAll(actors(g, sub.dependent(), mentionAt));
+                    }
+                }
+            }
+            parts.targets.removeAll(parts.sources);
+        }
+        return parts;
+    }
+
+    /**
+     * A pattern that names the governing verb's subject as source and the clause's subject as target
+     * ({@link Step#GOVERNOR_SOURCE}, PETRARCH's "NOTED + *"): "Gondor noted that Mordor regretted the refusal" is
+     * Gondor acting on Mordor. Null for any other pattern.
+     */
+    static Participants governorActsOnSubject(SentenceGraph g, Predicate p, ActorMention[] mentionAt) {
+        boolean named = false;
+        for (Path path : p.pattern().conditions()) {
+            if (path.steps().get(0).relation().equals(Step.GOVERNOR_SOURCE)) named = true;
+        }
+        int governor = g.head(p.token());
+        if (!named || governor < 0) return null;
+        Participants parts = new Participants();
+        for (Dependency d : g.children(governor)) {
+            if (d.relation().equals("nsubj")) parts.sources.addAll(actors(g, d.dependent(), mentionAt));
+        }
+        for (Dependency d : g.children(p.token())) {
+            if (d.relation().equals("nsubj")) parts.targets.addAll(actors(g, d.dependent(), mentionAt));
+        }
+        parts.targets.removeAll(parts.sources);
+        return parts;
+    }
+
+    /**
+     * The "to" complement of an effort a coded verb gives up: in "abandoned efforts to stop a parade" the stopping
+     * never happens, so the act is the abandoning, aimed at the party the complement names. Only with an object
+     * ("efforts", "plans"): "refused to attack" keeps its negated attack.
+     */
+    static List<Integer> givenUpComplements(SentenceGraph g, int verb) {
+        if (!g.token(verb).isVerb() || !Cues.NEGATING.contains(g.lemma(verb))) return List.of();
+        List<Integer> out = new ArrayList<>();
+        boolean object = false;
+        for (Dependency d : g.children(verb)) {
+            if (!d.relation().equals("obj")) continue;
+            object = true;
+            for (Dependency a : g.children(d.dependent())) {
+                if (a.relation().equals("acl") && g.token(a.dependent()).isVerb()) out.add(a.dependent()); // efforts to stop
+            }
+        }
+        if (!object) return List.of();
+        for (Dependency d : g.children(verb)) {
+            if (d.relation().equals("xcomp") && g.token(d.dependent()).isVerb()) out.add(d.dependent());
+        }
+        return out;
+    }
+
+    /** Personal pronouns that, as a clause's subject, stand for the subject of the verb the clause hangs from. */
+    static final Set<String> CLAUSE_SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she");
+
+    /**
+     * The actor a pronoun subject stands for when the verb heads a clause of another verb whose own subject is an
+     * actor: "Russia said it would attack Ukraine", "Ethiopia indicated it deplored Libya" (the speaker speaks of
+     * itself). Only it/they/he/she as subject of a complement clause (ccomp, xcomp) that follows its governor, so
+     * "They killed five, police said" (the clause before the verb of saying) is not read; and not when the governor
+     * has an object the pronoun could as well stand for ("told national governments that they shouldn't").
+     */
+    static List<ActorMention> pronounSubjectsReferent(SentenceGraph g, int verb, ActorMention[] mentionAt) {
+        String rel = g.headRelation(verb);
+        int governor = g.head(verb);
+        if (governor < 0 || rel == null || !(rel.equals("ccomp") || rel.equals("xcomp"))) return List.of();
+        int pronoun = -1;
+        for (Dependency d : g.children(verb)) {
+            if (d.relation().equals("nsubj") && g.token(d.dependent()).pos().startsWith("PRP")
+                    && CLAUSE_SUBJECT_PRONOUNS.contains(g.token(d.dependent()).lowerWord())) pronoun = d.dependent();
+        }
+        if (pronoun < governor) return List.of();
+        List<ActorMention> found = new ArrayList<>();
+        for (Dependency d : g.children(governor)) {
+            String r = d.relation();
+            if ((r.equals("obj") || r.equals("iobj")) && mayStandFor(g, pronoun, d.dependent(), mentionAt)) return List.of();
+            if (r.equals("nsubj") && d.dependent() < pronoun) found.addAll(actors(g, d.dependent(), mentionAt));
+        }
+        return found;
+    }
+
+    /** Whether a pronoun could refer to a noun by number: "they" a plural, "it" a singular, "he"/"she" an actor. */
+    static boolean mayStandFor(SentenceGraph g, int pronoun, int noun, ActorMention[] mentionAt) {
+        String p = g.token(pronoun).lowerWord();
+        String pos = g.token(noun).pos();
+        boolean plural = pos.equals("NNS") || pos.equals("NNPS");
+        if (p.equals("they")) return plural || !actors(g, noun, mentionAt).isEmpty();
+        if (p.equals("it")) return g.token(noun).isNoun() && !plural;
+        return !actors(g, noun, mentionAt).isEmpty();
+    }
+
+    /**
+     * The party a hope, fear or demand is about: the subject of the content clause of the pattern's object noun
+     * ("expressed hopes that Osgiliath could be drawn into the peace process" is about Osgiliath). Only a noun the
+     * pattern named, so a verb of saying's own clause ("said that ...") is not read here.
+     */
+    static List<ActorMention> subjectOfContentClause(SentenceGraph g, List<Integer> path, ActorMention[] mentionAt,
+                                                             Set<ActorMention> exclude) {
+        List<ActorMention> found = new ArrayList<>();
+        // Any subject, passive too: "that Osgiliath could be drawn into the peace process".
+        for (int noun : path) if (g.token(noun).isNoun()) addClauseSubjects(g, noun, true, mentionAt, exclude, found);
+        return found;
+    }
+
+    /**
+     * Adds the actors that are subjects of {@code head}'s {@code ccomp} clauses (with {@code passiveToo}, passive
+     * subjects as well), each once and none of {@code exclude}.
+     */
+    static void addClauseSubjects(SentenceGraph g, int head, boolean passiveToo, ActorMention[] mentionAt,
+                                          Set<ActorMention> exclude, List<ActorMention> out) {
+        for (Dependency d : g.children(head)) {
+            if (!d.relation().equals("ccomp")) continue;
+            for (Dependency s : g.children(d.dependent())) {
+                if (!(passiveToo ? s.relation().startsWith("nsubj") : s.relation().equals("nsubj"))) continue;
+                for (ActorMention m : actors(g, s.dependent(), mentionAt)) {
+                    if (!exclude.contains(m) && !out.contains(m)) out.add(m);
+                }
+            }
+        }
+    }
+
+    /**
+     * The other side of the conflict the act happens in: "Eriador's death toll has risen in the dispute with
+     * Osgiliath". An "in" phrase whose noun is no place or actor is not where the act happens but what it is part
+     * of, and the party that noun is "with" or "against" is the counterpart.
+     */
+    static List<ActorMention> counterpartInConflict(SentenceGraph g, int predicate, ActorMention[] mentionAt,
+                                                            Set<ActorMention> exclude) {
+        List<ActorMention> found = new ArrayList<>();
+        for (Dependency d : g.children(predicate)) {
+            if (!d.relation().equals("obl:in")) continue;
+            int noun = d.dependent();
+            if (!g.token(noun).isNoun() || !actors(g, noun, mentionAt).isEmpty()) continue;
+            for (Dependency c : g.children(noun)) {
+                String r = c.relation();
+                if (!r.equals("nmod:with") && !r.equals("nmod:against") && !r.equals("nmod:between")) continue;
+                for (ActorMention m : actors(g, c.dependent(), mentionAt)) if (!exclude.contains(m)) found.add(m);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The party in a prepositional phrase the pattern itself asks for with any word ("- * THEIR ^ ABOUT +":
+     * {@code obl:about=*}): the dictionary put the target there, so "warned their Ent populations about the Prince"
+     * warns about the Prince, not the populations the object names. A locative phrase stays the place.
+     */
+    static List<ActorMention> targetThePatternPlaces(SentenceGraph g, Predicate p, ActorMention[] mentionAt,
+                                                             Set<ActorMention> exclude) {
+        List<ActorMention> found = new ArrayList<>();
+        for (Path path : p.pattern().conditions()) {
+            Step last = path.steps().get(path.steps().size() - 1);
+            String r = last.relation();
+            if (!last.lemmas().isEmpty() || !(r.startsWith("obl:") || r.startsWith("nmod:"))
+                    || LOCATIVE.contains(r) || r.equals("obl:tmod") || r.equals("nmod:poss")) continue;
+            List<Integer> tokens = PatternMatcher.follow(g, p.token(), path.steps(), 0);
+            if (tokens == null || tokens.isEmpty()) continue;
+            for (ActorMention m : actors(g, tokens.get(tokens.size() - 1), mentionAt)) {
+                if (!exclude.contains(m)) found.add(m);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The source where the pattern puts it after the verb, the subject then the target (PETRARCH's "+ * FROM $"):
+     * "Ithilen's militia was freed from Barad-dur" is Barad-dur releasing the militia, and "Gollum was seen to break
+     * in an anti-Gondor parade" under "+ * IN $" is Gondor's act on Gollum. The usual participants stand when the
+     * pattern names no source place or no actor stands there ("was freed from prison by Russia").
+     */
+    static Participants sourceThePatternPlaces(SentenceGraph g, Predicate p, ActorMention[] mentionAt,
+                                                       Participants usual) {
+        Participants parts = new Participants();
+        for (Path path : p.pattern().conditions()) {
+            if (!path.source()) continue;
+            List<Integer> tokens = PatternMatcher.follow(g, p.token(), path.steps(), 0);
+            if (tokens == null) tokens = PatternMatcher.throughNamedObject(g, p.token(), p.pattern(), path);
+            if (tokens != null && !tokens.isEmpty()) {
+                parts.sources.addAll(actors(g, tokens.get(tokens.size() - 1), mentionAt));
+            }
+        }
+        if (parts.sources.isEmpty()) return usual;
+        // The subject, passive ("was freed") or shared with the verb above ("was seen to break") alike.
+        for (Dependency d : g.children(p.token())) {
+            if (d.relation().startsWith("nsubj")) parts.targets.addAll(actors(g, d.dependent(), mentionAt));
+        }
+        if (parts.targets.isEmpty()) parts.targets.addAll(usual.sources);
+        parts.targets.removeAll(parts.sources);
+        return parts;
+    }
+
+    /**
+     * The host of a visit: "Bree's President arrived in Gondor" under a paired code whose reverse is another act
+     * (032:033, 042:043: one visits, the other hosts) names the host by where the act happens. A verb with no
+     * counterpart of its own whose reverse is the same act ("met in Geneva", 031:031) keeps the place as location.
+     */
+    static List<ActorMention> hostOfVisit(SentenceGraph g, Predicate p, ActorMention[] mentionAt,
+                                                  Set<ActorMention> exclude) {
+        String reverse = p.pattern().reverseCode();
+        if (reverse == null || reverse.equals(p.pattern().code())) return List.of();
+        List<ActorMention> found = new ArrayList<>();
+        for (Dependency d : g.children(p.token())) {
+            if (!d.relation().equals("obl:in") && !d.relation().equals("obl:at")) continue;
+            for (ActorMention m : actors(g, d.dependent(), mentionAt)) if (!exclude.contains(m)) found.add(m);
+            if (!found.isEmpty()) break;
+        }
+        return found;
+    }
+
+    static Participants ofNoun(SentenceGraph g, Predicate p, ActorMention[] mentionAt) {
+        Participants parts = new Participants();
+        int noun = p.token();
+        List<ActorMention> modifiers = new ArrayList<>();
+        for (Dependency d : g.children(noun)) {
+            if (NOUN_SOURCES.contains(d.relation())) modifiers.addAll(actors(g, d.dependent(), mentionAt));
+        }
+        if (!modifiers.isEmpty()) {
+            parts.sources.add(modifiers.get(0));
+            // "U.S.-Russia talks": the first named party acts, the second is the counterpart.
+            for (int i = 1; i < modifiers.size(); i++) parts.targets.add(modifiers.get(i));
+        } else {
+            // "Russia has denied plans for an assault": the actor is the subject of the verb the noun hangs from.
+            int cur = noun;
+            for (int step = 0; step < 4 && parts.sources.isEmpty(); step++) {
+                int h = g.head(cur);
+                if (h < 0) break;
+                Token head = g.token(h);
+                if (head.isVerb() || head.pos().startsWith("JJ")) {
+                    for (Dependency d : g.children(h)) {
+                        String r = d.relation();
+                        if ((r.equals("nsubj") || r.equals("obl:agent") || r.equals("nsubj:xsubj")) && d.dependent() != noun) {
+                            parts.sources.addAll(actors(g, d.dependent(), mentionAt));
+                        }
+                    }
+                    if (Cues.ATTRIBUTION.contains(g.lemma(h))) break;
+                }
+                cur = h;
+            }
+        }
+        List<Integer> places = new ArrayList<>();
+        places.add(noun);
+        places.addAll(p.path());
+        parts.targets.addAll(firstActors(g, places, NOUN_TARGETS, mentionAt, parts.sources));
+        if (parts.sources.isEmpty() && parts.targets.size() > 1) {
+            // "talks between Russia and the United States": both are parties; the first named is the source.
+            ActorMention first = parts.targets.iterator().next();
+            parts.targets.remove(first);
+            parts.sources.add(first);
+        }
+        return parts;
+    }
+
+    /**
+     * The first actors met breadth-first inside the object (or a prepositional phrase) of the predicate, through
+     * the nouns' own modifiers, at most three steps down: "a resumption of formal ties with Mordor and Rohan".
+     */
+    static List<ActorMention> actorInObject(SentenceGraph g, List<Integer> places, ActorMention[] mentionAt,
+                                                    Set<ActorMention> exclude) {
+        List<ActorMention> found = actorInObject(g, places, mentionAt, exclude, false);
+        // Failing any other party, the place the object is in: "criticized the closure of guest houses in Bree"
+        // criticises Bree. Only inside the object: the verb's own "in Bree" stays the event's location.
+        return found.isEmpty() ? actorInObject(g, places, mentionAt, exclude, true) : found;
+    }
+
+    static List<ActorMention> actorInObject(SentenceGraph g, List<Integer> places, ActorMention[] mentionAt,
+                                                    Set<ActorMention> exclude, boolean locative) {
+        List<Integer> frontier = new ArrayList<>();
+        for (int place : places) {
+            for (Dependency d : g.children(place)) {
+                String r = d.relation();
+                if (r.equals("obj") || r.startsWith("obl:") && !LOCATIVE.contains(r) && !r.equals("obl:tmod")) {
+                    frontier.add(d.dependent());
+                }
+                // "fired shells near a vessel from South Korea": failing any other party, the one the thing the
+                // act came near belongs to ("in" and "at" say where it happened and stay places).
+                if (locative && r.equals("obl:near")) frontier.add(d.dependent());
+            }
+        }
+        Set<Integer> seen = new HashSet<>(frontier);
+        for (int depth = 0; depth < 3 && !frontier.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int n : frontier) {
+                List<Dependency> children = new ArrayList<>();
+                for (Dependency d : g.children(n)) {
+                    // "the roads leading into Mordor", "memos sent by Bree": the participle's phrases modify the
+                    // noun as its own prepositional phrases do; so does its object ("the parade supporting Gondor").
+                    if (d.relation().equals("acl")) {
+                        for (Dependency a : g.children(d.dependent())) {
+                            if (a.relation().startsWith("obl:") && !a.relation().equals("obl:tmod")) children.add(
+                                    new Dependency(n, "nmod:" + a.relation().substring(4), a.dependent()));
+                            if (a.relation().equals("obj")) children.add(new Dependency(n, "nmod:obj", a.dependent()));
+                        }
+                    } else {
+                        children.add(d);
+                    }
+                }
+                for (Dependency d : children) {
+                    String r = d.relation();
+                    if (!r.startsWith("nmod:") || LOCATIVE.contains(r) && !locative || r.equals("nmod:poss")) continue;
+                    int dep = d.dependent();
+                    if (!seen.add(dep)) continue;
+                    List<ActorMention> found = new ArrayList<>();
+                    for (ActorMention m : actors(g, dep, mentionAt)) if (!exclude.contains(m)) found.add(m);
+                    if (!found.isEmpty()) return found;
+                    next.add(dep);
+                }
+            }
+            frontier = next;
+        }
+        return List.of();
+    }
+
+    /**
+     * The place right after the object the pattern names, failing any other target: "will bargain for asylum in
+     * Gondor" asks Gondor for asylum there, though the parser hangs "in Gondor" from the verb; as with "the closure
+     * of guest houses in Bree", the place belongs to the thing named. A verb's "in" phrase elsewhere ("met in
+     * Geneva", "bargained in Gondor for asylum") stays the location.
+     */
+    static List<ActorMention> placeOfNamedObject(SentenceGraph g, Predicate p, ActorMention[] mentionAt,
+                                                         Set<ActorMention> exclude) {
+        List<ActorMention> found = new ArrayList<>();
+        for (int noun : p.path()) {
+            String rel = g.headRelation(noun);
+            if (g.head(noun) != p.token() || rel == null || !g.token(noun).isNoun()
+                    || !(rel.equals("obj") || rel.startsWith("obl:") && !LOCATIVE.contains(rel))) continue;
+            for (Dependency d : g.children(p.token())) {
+                if (!d.relation().equals("obl:in") && !d.relation().equals("obl:at")) continue;
+                if (!isCaseAt(g, d.dependent(), noun + 1)) continue;
+                for (ActorMention m : actors(g, d.dependent(), mentionAt)) if (!exclude.contains(m)) found.add(m);
+            }
+        }
+        return found;
+    }
+
+    /** Whether the preposition of {@code noun}'s phrase is the word at {@code index}. */
+    static boolean isCaseAt(SentenceGraph g, int noun, int index) {
+        for (Dependency c : g.children(noun)) if (c.relation().equals("case") && c.dependent() == index) return true;
+        return false;
+    }
+
+    /**
+     * The subject of a clause that is the verb's object, failing any other target: "Gollum allowed that Mordor isn't
+     * a pleasant place" concedes something of Mordor. Verbs of saying never get here bare (see reportsAClause).
+     */
+    static List<ActorMention> actorInClauseObject(SentenceGraph g, List<Integer> places,
+                                                          ActorMention[] mentionAt, Set<ActorMention> exclude) {
+        List<ActorMention> found = new ArrayList<>();
+        for (int place : places) addClauseSubjects(g, place, false, mentionAt, exclude, found);
+        return found;
+    }
+
+    /**
+     * The party inside a clause the verb takes about its own subject, failing any other target: "Sam has begun to
+     * question whether he has a future with the Morgul Orcs" questions his ties with the Orcs. Only a clause whose
+     * subject is a personal pronoun (the actor speaking of itself); the party is looked for in the clause verb's
+     * object and phrases as for the verb's own (see actorInObject).
+     */
+    static List<ActorMention> partyOfOwnClause(SentenceGraph g, List<Integer> places, ActorMention[] mentionAt,
+                                                       Set<ActorMention> exclude) {
+        List<Integer> clauses = new ArrayList<>();
+        for (int place : places) {
+            for (Dependency d : g.children(place)) {
+                if (!d.relation().equals("ccomp") || !g.token(d.dependent()).isVerb()) continue;
+                for (Dependency s : g.children(d.dependent())) {
+                    if (s.relation().equals("nsubj") && g.token(s.dependent()).pos().equals("PRP")
+                            && CLAUSE_SUBJECT_PRONOUNS.contains(g.token(s.dependent()).lowerWord())) {
+                        clauses.add(d.dependent());
+                    }
+                }
+            }
+        }
+        return clauses.isEmpty() ? List.of() : actorInObject(g, clauses, mentionAt, exclude);
+    }
+
+    /** Actors of the first relation, in order of preference, that yields any. */
+    static List<ActorMention> firstActors(SentenceGraph g, List<Integer> places, List<String> relations,
+                                                  ActorMention[] mentionAt, Set<ActorMention> exclude) {
+        for (String rel : relations) {
+            List<ActorMention> found = new ArrayList<>();
+            for (int place : places) {
+                for (Dependency d : g.children(place)) {
+                    if (!d.relation().equals(rel)) continue;
+                    for (ActorMention m : actors(g, d.dependent(), mentionAt)) {
+                        if (!exclude.contains(m) && !found.contains(m)) found.add(m);
+                    }
+                }
+            }
+            if (!found.isEmpty()) return found;
+        }
+        return List.of();
+    }
+
+    /**
+     * The actors a token stands for: the mention covering it, else mentions among its modifiers
+     * ("the government of Ukraine", "Ukraine's forces"), plus its conjuncts ("Russia and the U.S.").
+     */
+    static List<ActorMention> actors(SentenceGraph g, int token, ActorMention[] mentionAt) {
+        List<ActorMention> out = new ArrayList<>();
+        collectActors(g, token, mentionAt, out, 0);
+        return out;
+    }
+
+    static void collectActors(SentenceGraph g, int token, ActorMention[] mentionAt, List<ActorMention> out, int depth) {
+        if (depth > 3) return;
+        ActorMention m = mentionAt[token];
+        if (m != null && !out.contains(m)) out.add(m);
+        for (Dependency d : g.children(token)) {
+            String r = d.relation();
+            boolean modifier = r.equals("nmod:poss") || r.equals("compound") || r.equals("amod");
+            if (modifier || (m == null && (r.equals("appos") || r.equals("nmod:of") || r.equals("nmod:from")
+                    || r.equals("flat")))) {
+                // "Russian and U.S. officials": the head is coded once, but each conjoined modifier is a party.
+                ActorMention mod = mentionAt[d.dependent()];
+                if (mod != null && !out.contains(mod)) out.add(mod);
+                if (modifier) {
+                    for (Dependency c : g.children(d.dependent())) {
+                        ActorMention conj = c.relation().startsWith("conj") ? mentionAt[c.dependent()] : null;
+                        if (conj != null && !out.contains(conj)) out.add(conj);
+                    }
+                }
+            }
+        }
+        for (Dependency d : g.children(token)) {
+            if (d.relation().startsWith("conj")) collectActors(g, d.dependent(), mentionAt, out, depth + 1);
+            if (m != null && mentionAt[d.dependent()] == m && d.relation().startsWith("nmod:")) {
+                // "the ambassadors of Arnor, Osgiliath and Gondor": the role word went with every country listed
+                // (ActorCoder), so the countries conjoined to the one inside this mention are parties too.
+                for (Dependency c : g.children(d.dependent())) {
+                    ActorMention conj = c.relation().startsWith("conj") ? mentionAt[c.dependent()] : null;
+                    if (conj != null && !out.contains(conj)) out.add(conj);
+                }
+            }
+        }
+    }}

@@ -1,0 +1,184 @@
+package org.dyad.core.coder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dyad.core.dictionary.VerbPattern;
+import org.dyad.core.dictionary.VerbPattern.Path;
+import org.dyad.core.dictionary.VerbPattern.Step;
+import org.dyad.core.model.Dependency;
+
+/**
+ * Whether a verb pattern holds at a predicate, and which tokens its paths run through. A path is a chain of steps:
+ * down a dependency ("obj=sanction"), up to the verb that governs the clause ("governor=indicated"), or to the
+ * neighbouring word ("previous=new", PETRARCH's `_`). The tokens a match runs through are consumed by the coder,
+ * so "threatened to impose sanctions" is one threat, not a threat and a sanction.
+ */
+final class PatternMatcher {
+    private PatternMatcher() {}
+
+
+    /** The tokens the pattern's paths run through, or null when a condition fails. */
+    static List<Integer> match(SentenceGraph g, int predicate, VerbPattern pattern) {
+        List<Integer> tokens = new ArrayList<>();
+        for (Path path : pattern.conditions()) {
+            List<Integer> found = follow(g, predicate, path.steps(), 0);
+            if (found == null) found = throughNamedObject(g, predicate, pattern, path);
+            if (found == null) found = onGoverningVerb(g, predicate, path);
+            if (found == null) return null;
+            tokens.addAll(found);
+        }
+        return tokens;
+    }
+
+    /**
+     * An auxiliary, negation or adverb the pattern puts before the verb may sit on the verb whose "to" complement
+     * the predicate is: "won't try to clash" negates "try", and PETRARCH's "&amp;NEGATVAUXVRB * OVER EFFORTS" reads
+     * it as said of "clash".
+     */
+    static List<Integer> onGoverningVerb(SentenceGraph g, int predicate, Path path) {
+        String rel = path.steps().get(0).relation();
+        if (!rel.equals("aux") && !rel.equals("advmod")) return null;
+        List<Integer> found = adverbOfAdverb(g, predicate, path);
+        if (found != null) return found;
+        int governor = g.head(predicate);
+        if (governor < 0 || !"xcomp".equals(g.headRelation(predicate)) || !g.token(governor).isVerb()) return null;
+        found = follow(g, governor, path.steps(), 0);
+        return found != null ? found : adverbOfAdverb(g, governor, path);
+    }
+
+    /** "unexpectedly now won't": a pattern's adverb may hang from the adverb next to it, as the parser chains them. */
+    static List<Integer> adverbOfAdverb(SentenceGraph g, int verb, Path path) {
+        if (path.steps().size() != 1 || !path.steps().get(0).relation().equals("advmod")) return null;
+        for (Dependency d : g.children(verb)) {
+            if (!d.relation().equals("advmod")) continue;
+            List<Integer> found = follow(g, d.dependent(), path.steps(), 0);
+            if (found != null) return found;
+        }
+        return null;
+    }
+
+    /**
+     * A prepositional phrase that a pattern puts after the object it names may hang from that object as well as from
+     * the verb, as the parser pleases: "* ASSURANCES_ON &amp;TIETYPES FROM" ({@code obl:from=*}) finds "welcomed
+     * assurances on cultural issues from Bree" where the parse makes "from Bree" the object's. Only for patterns
+     * that name their object, so "called them a punishment for ..." is no call for anything.
+     */
+    static List<Integer> throughNamedObject(SentenceGraph g, int predicate, VerbPattern pattern, Path path) {
+        Step first = path.steps().get(0);
+        if (!first.relation().startsWith("obl:") || !g.token(predicate).isVerb()) return null;
+        for (Path other : pattern.conditions()) {
+            Step object = other.steps().get(0);
+            if (!object.relation().equals("obj") || object.lemmas().isEmpty()) continue;
+            // On the object itself, or on the participle that modifies it ("assurances ... sent from Bree").
+            for (boolean participle : new boolean[] {false, true}) {
+                List<Step> steps = new ArrayList<>();
+                steps.add(object);
+                if (participle) steps.add(new Step("acl", Set.of()));
+                steps.add(new Step((participle ? "obl" : "nmod") + first.relation().substring(3), first.lemmas(),
+                        first.asWritten()));
+                steps.addAll(path.steps().subList(1, path.steps().size()));
+                List<Integer> found = follow(g, predicate, steps, 0);
+                if (found != null) return found;
+            }
+        }
+        return null;
+    }
+
+    static List<Integer> follow(SentenceGraph g, int from, List<Step> steps, int k) {
+        if (k == steps.size()) return new ArrayList<>();
+        Step step = steps.get(k);
+        if (step.wordOffset() != 0) return followWordOrder(g, from, steps, k);
+        if (step.upToGovernor()) return followGovernor(g, from, steps, k);
+        if (k == 0 && objectControlled(g, from, steps)) return null;
+        for (Dependency d : g.children(from)) {
+            if (!step.matchesRelation(d.relation()) && !clauseObject(g, from, step, d)) continue;
+            int to = d.dependent();
+            if (!step.matches(g.lemma(to), g.token(to).lowerWord())) {
+                // The last word of a pattern may name a noun phrase by its modifier: "fired artillery" matches
+                // "fired two artillery shells", "renewed diplomatic" "renewed diplomatic ties", as word-order
+                // patterns do; so may a word that only word-order steps follow ("really pleasant place").
+                int modifier = !step.lemmas().isEmpty() && onlyWordOrderAfter(steps, k)
+                        ? compoundMatching(g, to, step) : -1;
+                if (modifier < 0) continue;
+                List<Integer> found = follow(g, modifier, steps, k + 1);
+                if (found == null) continue;
+                found.add(0, modifier);
+                found.add(0, to);
+                return found;
+            }
+            List<Integer> rest = follow(g, to, steps, k + 1);
+            if (rest != null) {
+                rest.add(0, to);
+                return rest;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A path through any "to" complement to the words after it (PETRARCH's "VOW * WAR" on "vowed to wage war") does
+     * not run through a verb that has an object: in "pressured the U.S. to grant sanctions relief" the complement is
+     * what the object is to do, not the verb's own act.
+     */
+    static boolean objectControlled(SentenceGraph g, int verb, List<Step> steps) {
+        Step first = steps.get(0);
+        if (steps.size() < 2 || !first.relation().equals("xcomp") || !first.lemmas().isEmpty()) return false;
+        for (Dependency d : g.children(verb)) if (d.relation().equals("obj") || d.relation().equals("iobj")) return true;
+        return false;
+    }
+
+    static boolean onlyWordOrderAfter(List<Step> steps, int k) {
+        for (int j = k + 1; j < steps.size(); j++) if (steps.get(j).wordOffset() == 0) return false;
+        return true;
+    }
+
+    /**
+     * A verb's object step may take a copular clause that is its complement, by the clause's predicate noun:
+     * "allowed that Mordor isn't the neatest place" says "the neatest place" where PETRARCH's word-order
+     * pattern "* THE_NEATEST_PLACE" looks for it.
+     */
+    static boolean clauseObject(SentenceGraph g, int from, Step step, Dependency d) {
+        return step.relation().equals("obj") && d.relation().equals("ccomp") && g.token(from).isVerb()
+                && copularClause(g, d.dependent());
+    }
+
+    /** A clausal complement headed by its predicate noun: "(that) Mordor isn't a pleasant place". */
+    static boolean copularClause(SentenceGraph g, int token) {
+        return "ccomp".equals(g.headRelation(token)) && g.token(token).isNoun()
+                && g.hasChild(token, "cop", Set.of("be"));
+    }
+
+    /** A word-order step: the word next to {@code from} in the sentence, whatever the parse makes of it. */
+    static List<Integer> followWordOrder(SentenceGraph g, int from, List<Step> steps, int k) {
+        Step step = steps.get(k);
+        int to = from + step.wordOffset();
+        if (to < 0 || to >= g.size()) return null;
+        if (!step.matches(g.lemma(to), g.token(to).lowerWord())) return null;
+        List<Integer> rest = follow(g, to, steps, k + 1);
+        if (rest != null) rest.add(0, to);
+        return rest;
+    }
+
+    /** A governor step: the verb whose complement clause {@code from} heads ("indicated" in "indicated it deplored"). */
+    static List<Integer> followGovernor(SentenceGraph g, int from, List<Step> steps, int k) {
+        Step step = steps.get(k);
+        int to = g.head(from);
+        String rel = g.headRelation(from);
+        if (to < 0 || rel == null || !(rel.equals("ccomp") || rel.equals("xcomp")) || !g.token(to).isVerb()) return null;
+        if (!step.matches(g.lemma(to), g.token(to).lowerWord())) return null;
+        List<Integer> rest = follow(g, to, steps, k + 1);
+        if (rest != null) rest.add(0, to);
+        return rest;
+    }
+
+    static int compoundMatching(SentenceGraph g, int noun, Step step) {
+        if (!g.token(noun).isNoun()) return -1;
+        for (Dependency c : g.children(noun)) {
+            if (!c.relation().equals("compound") && !c.relation().equals("amod")) continue;
+            int m = c.dependent();
+            if (step.matches(g.lemma(m), g.token(m).lowerWord())) return m;
+        }
+        return -1;
+    }
+}
