@@ -131,7 +131,6 @@ public final class EventCoder {
         return true;
     }
 
-
     public List<Event> code(String docId, LocalDate documentDate, AnnotatedSentence sentence,
                             List<ActorMention> mentions) {
         if (!sentence.isParsed() || mentions.isEmpty()) return List.of();
@@ -261,7 +260,6 @@ public final class EventCoder {
         return !Participants.phrasesAfter(g, verb).isEmpty();
     }
 
-
     /**
      * "..., five years after crowds burned down its embassy, a senior official said on Saturday": a verb of saying
      * with nothing said in its own phrase (no object, complement or aside) reports the sentence around it, wherever
@@ -322,16 +320,12 @@ public final class EventCoder {
         }
     }
 
-
     /**
      * Where the event happens: a place named in an "in/at/near" phrase of the predicate ("talks in Geneva"),
      * looked up in the gazetteer from the phrase's first word ("Gaza City"), else a country named there.
      */
     private Location location(SentenceGraph g, Predicate p, ActorMention[] mentionAt) {
-        List<Integer> places = new ArrayList<>();
-        places.add(p.token());
-        places.addAll(p.path());
-        for (int place : places) {
+        for (int place : p.words()) {
             for (Dependency d : g.children(place)) {
                 if (!Participants.LOCATIVE.contains(d.relation())) continue;
                 int head = d.dependent();
@@ -363,10 +357,7 @@ public final class EventCoder {
         boolean negated = false;
         boolean hypothetical = false;
         boolean planned = false;
-        List<Integer> own = new ArrayList<>();
-        own.add(p.token());
-        own.addAll(p.path());
-        for (int t : own) {
+        for (int t : p.words()) {
             // "allowed that Mordor isn't a pleasant place": the clause's negation is what is allowed, not the act.
             if (t != p.token() && PatternMatcher.copularClause(g, t)) continue;
             for (Dependency d : g.children(t)) {
@@ -439,9 +430,7 @@ public final class EventCoder {
      */
     private static EventDate date(SentenceGraph g, Predicate p, Set<Integer> predicates, LocalDate documentDate,
                                   Modality modality) {
-        Set<Integer> anchors = new HashSet<>();
-        anchors.add(p.token());
-        anchors.addAll(p.path());
+        Set<Integer> anchors = new HashSet<>(p.words());
         int cur = p.token();
         for (int step = 0; step < 4; step++) {
             int h = g.head(cur);

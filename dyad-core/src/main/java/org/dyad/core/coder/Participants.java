@@ -92,9 +92,7 @@ final class Participants {
             }
         }
         if (parts.sources.isEmpty()) parts.sources.addAll(pronounSubjectsReferent(g, p.token(), mentionAt));
-        List<Integer> places = new ArrayList<>();
-        places.add(p.token());
-        places.addAll(p.path());
+        List<Integer> places = p.words();
         parts.targets.addAll(targetThePatternPlaces(g, p, mentionAt, parts.sources));
         if (parts.targets.isEmpty()) parts.targets.addAll(firstActors(g, places, VERB_TARGETS, mentionAt, parts.sources));
         if (parts.targets.isEmpty()) {
@@ -224,7 +222,7 @@ final class Participants {
      * pattern named, so a verb of saying's own clause ("said that ...") is not read here.
      */
     static List<ActorMention> subjectOfContentClause(SentenceGraph g, List<Integer> path, ActorMention[] mentionAt,
-                                                             Set<ActorMention> exclude) {
+                                                     Set<ActorMention> exclude) {
         List<ActorMention> found = new ArrayList<>();
         // Any subject, passive too: "that Osgiliath could be drawn into the peace process".
         for (int noun : path) if (g.token(noun).isNoun()) addClauseSubjects(g, noun, true, mentionAt, exclude, found);
@@ -236,7 +234,7 @@ final class Participants {
      * subjects as well), each once and none of {@code exclude}.
      */
     static void addClauseSubjects(SentenceGraph g, int head, boolean passiveToo, ActorMention[] mentionAt,
-                                          Set<ActorMention> exclude, List<ActorMention> out) {
+                                  Set<ActorMention> exclude, List<ActorMention> out) {
         for (Dependency d : g.children(head)) {
             if (!d.relation().equals("ccomp")) continue;
             for (Dependency s : g.children(d.dependent())) {
@@ -254,7 +252,7 @@ final class Participants {
      * of, and the party that noun is "with" or "against" is the counterpart.
      */
     static List<ActorMention> counterpartInConflict(SentenceGraph g, int predicate, ActorMention[] mentionAt,
-                                                            Set<ActorMention> exclude) {
+                                                    Set<ActorMention> exclude) {
         List<ActorMention> found = new ArrayList<>();
         for (Dependency d : g.children(predicate)) {
             if (!d.relation().equals("obl:in")) continue;
@@ -275,7 +273,7 @@ final class Participants {
      * warns about the Prince, not the populations the object names. A locative phrase stays the place.
      */
     static List<ActorMention> targetThePatternPlaces(SentenceGraph g, Predicate p, ActorMention[] mentionAt,
-                                                             Set<ActorMention> exclude) {
+                                                     Set<ActorMention> exclude) {
         List<ActorMention> found = new ArrayList<>();
         for (Path path : p.pattern().conditions()) {
             Step last = path.steps().get(path.steps().size() - 1);
@@ -298,7 +296,7 @@ final class Participants {
      * pattern names no source place or no actor stands there ("was freed from prison by Russia").
      */
     static Participants sourceThePatternPlaces(SentenceGraph g, Predicate p, ActorMention[] mentionAt,
-                                                       Participants usual) {
+                                               Participants usual) {
         Participants parts = new Participants();
         for (Path path : p.pattern().conditions()) {
             if (!path.source()) continue;
@@ -324,7 +322,7 @@ final class Participants {
      * counterpart of its own whose reverse is the same act ("met in Geneva", 031:031) keeps the place as location.
      */
     static List<ActorMention> hostOfVisit(SentenceGraph g, Predicate p, ActorMention[] mentionAt,
-                                                  Set<ActorMention> exclude) {
+                                          Set<ActorMention> exclude) {
         String reverse = p.pattern().reverseCode();
         if (reverse == null || reverse.equals(p.pattern().code())) return List.of();
         List<ActorMention> found = new ArrayList<>();
@@ -366,9 +364,7 @@ final class Participants {
                 cur = h;
             }
         }
-        List<Integer> places = new ArrayList<>();
-        places.add(noun);
-        places.addAll(p.path());
+        List<Integer> places = p.words();
         parts.targets.addAll(firstActors(g, places, NOUN_TARGETS, mentionAt, parts.sources));
         if (parts.sources.isEmpty() && parts.targets.size() > 1) {
             // "talks between Russia and the United States": both are parties; the first named is the source.
@@ -384,7 +380,7 @@ final class Participants {
      * the nouns' own modifiers, at most three steps down: "a resumption of formal ties with Mordor and Rohan".
      */
     static List<ActorMention> actorInObject(SentenceGraph g, List<Integer> places, ActorMention[] mentionAt,
-                                                    Set<ActorMention> exclude) {
+                                            Set<ActorMention> exclude) {
         List<ActorMention> found = actorInObject(g, places, mentionAt, exclude, false);
         // Failing any other party, the place the object is in: "criticized the closure of guest houses in Bree"
         // criticises Bree. Only inside the object: the verb's own "in Bree" stays the event's location.
@@ -392,7 +388,7 @@ final class Participants {
     }
 
     static List<ActorMention> actorInObject(SentenceGraph g, List<Integer> places, ActorMention[] mentionAt,
-                                                    Set<ActorMention> exclude, boolean locative) {
+                                            Set<ActorMention> exclude, boolean locative) {
         List<Integer> frontier = new ArrayList<>();
         for (int place : places) {
             for (Dependency d : g.children(place)) {
@@ -446,7 +442,7 @@ final class Participants {
      * Geneva", "bargained in Gondor for asylum") stays the location.
      */
     static List<ActorMention> placeOfNamedObject(SentenceGraph g, Predicate p, ActorMention[] mentionAt,
-                                                         Set<ActorMention> exclude) {
+                                                 Set<ActorMention> exclude) {
         List<ActorMention> found = new ArrayList<>();
         for (int noun : p.path()) {
             String rel = g.headRelation(noun);
@@ -472,7 +468,7 @@ final class Participants {
      * a pleasant place" concedes something of Mordor. Verbs of saying never get here bare (see reportsAClause).
      */
     static List<ActorMention> actorInClauseObject(SentenceGraph g, List<Integer> places,
-                                                          ActorMention[] mentionAt, Set<ActorMention> exclude) {
+                                                  ActorMention[] mentionAt, Set<ActorMention> exclude) {
         List<ActorMention> found = new ArrayList<>();
         for (int place : places) addClauseSubjects(g, place, false, mentionAt, exclude, found);
         return found;
@@ -485,7 +481,7 @@ final class Participants {
      * object and phrases as for the verb's own (see actorInObject).
      */
     static List<ActorMention> partyOfOwnClause(SentenceGraph g, List<Integer> places, ActorMention[] mentionAt,
-                                                       Set<ActorMention> exclude) {
+                                               Set<ActorMention> exclude) {
         List<Integer> clauses = new ArrayList<>();
         for (int place : places) {
             for (Dependency d : g.children(place)) {
@@ -503,7 +499,7 @@ final class Participants {
 
     /** Actors of the first relation, in order of preference, that yields any. */
     static List<ActorMention> firstActors(SentenceGraph g, List<Integer> places, List<String> relations,
-                                                  ActorMention[] mentionAt, Set<ActorMention> exclude) {
+                                          ActorMention[] mentionAt, Set<ActorMention> exclude) {
         for (String rel : relations) {
             List<ActorMention> found = new ArrayList<>();
             for (int place : places) {
