@@ -43,9 +43,8 @@ final class ExplainCommand implements Callable<Integer> {
         // The same dictionaries as `dyad code` would use with these options, so a user can see why their own
         // dictionary codes (or does not code) a sentence.
         Codebook codebook = dictionaryOptions.apply(Codebook.builtIn());
-        ActorCoder actors = new ActorCoder(codebook.actors(), codebook.conventions().countrylessAgents());
-        EventCoder events = new EventCoder(codebook.verbs(), codebook.cameo(), codebook.plover(), codebook.places(),
-                codebook.conventions().statements());
+        ActorCoder actors = codebook.actorCoder();
+        EventCoder events = codebook.eventCoder();
         DocumentCoder coder = new DocumentCoder(new CoreNlpAnnotator(), codebook);
         Document doc = Document.of("explain", day, text);
         // Parse every sentence, so the explanation also shows the ones the selector would skip.

@@ -1,5 +1,7 @@
 package org.dyad.core;
 
+import org.dyad.core.coder.ActorCoder;
+import org.dyad.core.coder.EventCoder;
 import org.dyad.core.dictionary.ActorDictionary;
 import org.dyad.core.dictionary.DictionaryFormatException;
 import org.dyad.core.dictionary.Gazetteer;
@@ -42,5 +44,15 @@ public record Codebook(ActorDictionary actors, VerbDictionary verbs, CameoCatalo
     /** This codebook read in other conventions (PETRARCH's, say). */
     public Codebook with(Conventions other) {
         return new Codebook(actors, verbs, cameo, plover, places, discards, other);
+    }
+
+    /** The actor coder of these dictionaries, in these conventions. */
+    public ActorCoder actorCoder() {
+        return new ActorCoder(actors, conventions.countrylessAgents());
+    }
+
+    /** The event coder of these dictionaries and catalogues, in these conventions. */
+    public EventCoder eventCoder() {
+        return new EventCoder(verbs, cameo, plover, places, conventions.statements());
     }
 }

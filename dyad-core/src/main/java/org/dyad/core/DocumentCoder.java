@@ -41,9 +41,8 @@ public final class DocumentCoder {
      */
     public DocumentCoder(Annotator annotator, Codebook codebook, int maxSentenceTokens, boolean parseAll) {
         this.annotator = annotator;
-        this.actorCoder = new ActorCoder(codebook.actors(), codebook.conventions().countrylessAgents());
-        this.eventCoder = new EventCoder(codebook.verbs(), codebook.cameo(), codebook.plover(), codebook.places(),
-                codebook.conventions().statements());
+        this.actorCoder = codebook.actorCoder();
+        this.eventCoder = codebook.eventCoder();
         this.maxSentenceTokens = maxSentenceTokens;
         this.parseAll = parseAll;
         this.discards = codebook.discards();
