@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.core.Codebook;
+import org.dyad.core.coder.EventTypeModel;
 import org.dyad.core.Conventions;
 import org.dyad.core.dictionary.ActorDictionary;
 import org.dyad.core.dictionary.DictionaryFormatException;
@@ -49,11 +50,45 @@ final class DictionaryOptions {
             description = "Also code a verb of saying followed by a phrase (\"..., an official said on Saturday\") as a statement of its own, as PETRARCH does. Off by default: it is attribution of the events it reports.")
     boolean statements;
 
+    @Option(names = "--event-model", paramLabel = "on|off|FILE", defaultValue = "off",
+            description = "The event-type model that codes a sentence whose main verb the verb dictionary lacks: on (built-in), off, or a model FILE from `dyad model train` (default: ${DEFAULT-VALUE}: it raises recall on the gold sets but codes many non-events in news stories; docs/ACCURACY.md).")
+    String eventModel = "off";
+
+    @Option(names = "--event-model-threshold", paramLabel = "P",
+            description = "How sure the event-type model must be to code (0-1; default: the model's own).")
+    Double eventModelThreshold;
+
     /** The built-in codebook with the user's dictionaries and conventions applied; progress is noted on stderr. */
     Codebook apply(Codebook builtIn) {
         Codebook dictionaries = applyDictionaries(builtIn);
         Conventions c = dictionaries.conventions();
-        return dictionaries.with(new Conventions(c.countrylessAgents() || countrylessAgents, c.statements() || statements));
+        return withEventModel(dictionaries.with(new Conventions(c.countrylessAgents() || countrylessAgents,
+                c.statements() || statements)));
+    }
+
+    private Codebook withEventModel(Codebook codebook) {
+        EventTypeModel model = switch (eventModel) {
+            case "on" -> codebook.arbiter();
+            case "off" -> null;
+            default -> {
+                Path file = Path.of(eventModel);
+                if (!Files.isRegularFile(file)) throw new UserException("--event-model: not on, off or a model file: " + eventModel);
+                try (java.io.InputStream in = Files.newInputStream(file)) {
+                    yield EventTypeModel.read(in, file.toString());
+                } catch (java.io.IOException e) {
+                    throw new UserException("--event-model: cannot read " + file + ": " + e.getMessage());
+                } catch (DictionaryFormatException e) {
+                    throw new UserException("--event-model: " + e.getMessage());
+                }
+            }
+        };
+        if (model != null && eventModelThreshold != null) {
+            if (!(eventModelThreshold >= 0 && eventModelThreshold <= 1)) {
+                throw new UserException("--event-model-threshold: must be between 0 and 1, not " + eventModelThreshold);
+            }
+            model = model.withThreshold(eventModelThreshold);
+        }
+        return codebook.with(model);
     }
 
     private Codebook applyDictionaries(Codebook builtIn) {

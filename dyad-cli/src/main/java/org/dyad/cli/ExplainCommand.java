@@ -68,6 +68,8 @@ final class ExplainCommand implements Callable<Integer> {
             }
             List<ActorMention> mentions = actors.mentions(s.tokens(), day);
             for (ActorMention m : mentions) out.printf("  actor: '%s' tokens %d-%d → %s%n", m.text(), m.begin(), m.end(), m.code());
+            String arbiter = events.arbiterReading(s, mentions);
+            if (arbiter != null) out.printf("  event-type model: %s%n", arbiter);
             for (Event e : events.code(doc.id(), day, s, mentions)) {
                 out.printf("  EVENT: %s → %s %s (%s) %s %s [%s]%n", e.source().code(),
                         e.target() == null ? "-" : e.target().code(), e.cameo().code(), e.cameo().name(),

@@ -2,6 +2,7 @@ package org.dyad.core;
 
 import org.dyad.core.coder.ActorCoder;
 import org.dyad.core.coder.EventCoder;
+import org.dyad.core.coder.EventTypeModel;
 import org.dyad.core.dictionary.ActorDictionary;
 import org.dyad.core.dictionary.DictionaryFormatException;
 import org.dyad.core.dictionary.Gazetteer;
@@ -17,9 +18,16 @@ import org.dyad.core.ontology.PloverMapping;
  *
  * @param conventions how the coder reads what Dyad and PETRARCH read differently ({@link Conventions#DYAD} unless a
  *                    user asks for PETRARCH's)
+ * @param arbiter     the event-type model for sentences whose main verb no pattern codes, or null (lexicon only)
  */
 public record Codebook(ActorDictionary actors, VerbDictionary verbs, CameoCatalog cameo, PloverMapping plover,
-                       Gazetteer places, DiscardList discards, Conventions conventions) {
+                       Gazetteer places, DiscardList discards, Conventions conventions, EventTypeModel arbiter) {
+    /** A codebook that codes by its lexicon only. */
+    public Codebook(ActorDictionary actors, VerbDictionary verbs, CameoCatalog cameo, PloverMapping plover,
+                    Gazetteer places, DiscardList discards, Conventions conventions) {
+        this(actors, verbs, cameo, plover, places, discards, conventions, null);
+    }
+
     /** Every code a verb pattern gives must be a CAMEO code we can score: checked once, at load, not per event. */
     public Codebook {
         for (VerbPattern p : verbs.all()) {
@@ -33,17 +41,23 @@ public record Codebook(ActorDictionary actors, VerbDictionary verbs, CameoCatalo
 
     public static Codebook builtIn() {
         return new Codebook(ActorDictionary.builtIn(), VerbDictionary.builtIn(), CameoCatalog.builtIn(),
-                PloverMapping.builtIn(), Gazetteer.builtIn(), DiscardList.empty(), Conventions.DYAD);
+                PloverMapping.builtIn(), Gazetteer.builtIn(), DiscardList.empty(), Conventions.DYAD,
+                EventTypeModel.builtIn());
     }
 
     /** This codebook with other actor and verb dictionaries and discards (a PETRARCH user's own, say). */
     public Codebook with(ActorDictionary actors, VerbDictionary verbs, DiscardList discards) {
-        return new Codebook(actors, verbs, cameo, plover, places, discards, conventions);
+        return new Codebook(actors, verbs, cameo, plover, places, discards, conventions, arbiter);
     }
 
     /** This codebook read in other conventions (PETRARCH's, say). */
     public Codebook with(Conventions other) {
-        return new Codebook(actors, verbs, cameo, plover, places, discards, other);
+        return new Codebook(actors, verbs, cameo, plover, places, discards, other, arbiter);
+    }
+
+    /** This codebook with another event-type model (null: code by the lexicon only). */
+    public Codebook with(EventTypeModel other) {
+        return new Codebook(actors, verbs, cameo, plover, places, discards, conventions, other);
     }
 
     /** The actor coder of these dictionaries, in these conventions. */
@@ -53,6 +67,6 @@ public record Codebook(ActorDictionary actors, VerbDictionary verbs, CameoCatalo
 
     /** The event coder of these dictionaries and catalogues, in these conventions. */
     public EventCoder eventCoder() {
-        return new EventCoder(verbs, cameo, plover, places, conventions.statements());
+        return new EventCoder(verbs, cameo, plover, places, conventions.statements(), arbiter);
     }
 }

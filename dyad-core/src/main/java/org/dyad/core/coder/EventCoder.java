@@ -43,6 +43,7 @@ public final class EventCoder {
     private final PloverMapping plover;
     private final Gazetteer places;
     private final boolean statements;
+    private final EventTypeModel arbiter;
 
     /** A coder in Dyad's own convention: a verb of saying that reports a clause is attribution only. */
     public EventCoder(VerbDictionary verbs, CameoCatalog cameo, PloverMapping plover, Gazetteer places) {
@@ -56,6 +57,16 @@ public final class EventCoder {
      */
     public EventCoder(VerbDictionary verbs, CameoCatalog cameo, PloverMapping plover, Gazetteer places,
                       boolean statements) {
+        this(verbs, cameo, plover, places, statements, null);
+    }
+
+    /**
+     * @param arbiter the event-type model asked for a sentence whose main verb no pattern codes, or null to code by
+     *                the lexicon only
+     */
+    public EventCoder(VerbDictionary verbs, CameoCatalog cameo, PloverMapping plover, Gazetteer places,
+                      boolean statements, EventTypeModel arbiter) {
+        this.arbiter = arbiter;
         this.verbs = verbs;
         this.cameo = cameo;
         this.plover = plover;
@@ -69,6 +80,10 @@ public final class EventCoder {
      * event with "aid" or the like somewhere in the sentence).
      */
     public boolean hasEventWord(List<Token> tokens) {
+        if (arbiter != null) {
+            // The arbiter can code any main verb: a sentence with a verb other than a light one may yield an event.
+            for (Token t : tokens) if (t.pos().startsWith("VB") && !EventTypeModel.isLight(t.lowerLemma())) return true;
+        }
         Set<String> words = null;
         for (Token t : tokens) {
             List<VerbPattern> patterns = patterns(t);
@@ -170,6 +185,10 @@ public final class EventCoder {
                 }
             }
         }
+        if (predicates.isEmpty() && arbiter != null) {
+            Predicate guessed = arbitrate(g, mentionAt);
+            if (guessed != null) predicates.add(guessed);
+        }
         Set<Integer> predicateTokens = new HashSet<>();
         for (Predicate p : predicates) predicateTokens.add(p.token());
 
@@ -192,6 +211,9 @@ public final class EventCoder {
             Location location = location(g, p, mentionAt);
             List<ActorMention> sources = inTextOrder(parts.sources);
             List<ActorMention> targets = inTextOrder(parts.targets);
+            // The model's guess stands only for a plain dyad: an asserted or planned act with both parties named.
+            if (EventTypeModel.madeBy(p.pattern()) && (targets.isEmpty()
+                    || modality == Modality.NEGATED || modality == Modality.HYPOTHETICAL)) continue;
             // A paired code: the target does the reverse act back ("X arrived in Y": X visits, Y hosts).
             CameoCode reverse = p.pattern().reverseCode() != null ? cameo.get(p.pattern().reverseCode()) : null;
             if (targets.isEmpty() && sources.size() > 1 && (reciprocal(cameoCode) || jointSubject(p.pattern()))) {
@@ -216,6 +238,49 @@ public final class EventCoder {
             }
         }
         return onceEach(events);
+    }
+
+    /**
+     * The arbiter's reading of a sentence no pattern coded: its main verb with the generic code of the act the model
+     * names, when the model is confident; null otherwise. Source and target are then read as for any verb.
+     */
+    private Predicate arbitrate(SentenceGraph g, ActorMention[] mentionAt) {
+        EventTypeModel.Decision d = decide(g, mentionAt);
+        if (d == null || !d.confident()) return null;
+        int verb = EventTypeModel.mainVerb(g, mentionAt);
+        VerbPattern guess = new VerbPattern(g.lemma(verb), false, List.of(), d.cameo(), null,
+                String.format(java.util.Locale.ROOT, EventTypeModel.ORIGIN + " (%.2f: %s)", d.probability(),
+                        String.join(", ", d.evidence())));
+        return new Predicate(verb, guess, List.of(), false);
+    }
+
+    /**
+     * What the event-type model makes of a parsed sentence, in words, for {@code dyad explain}: the main verb, the
+     * act it names, how sure it is and the words that weighed most; null without a model or a main verb. The model
+     * codes only when no lexicon pattern did and it is confident.
+     */
+    public String arbiterReading(AnnotatedSentence sentence, List<ActorMention> mentions) {
+        if (arbiter == null || !sentence.isParsed()) return null;
+        SentenceGraph g = new SentenceGraph(sentence);
+        ActorMention[] mentionAt = new ActorMention[g.size()];
+        for (ActorMention m : mentions) for (int i = m.begin(); i < m.end() && i < mentionAt.length; i++) mentionAt[i] = m;
+        EventTypeModel.Decision d = decide(g, mentionAt);
+        if (d == null) return "no main verb to read";
+        return String.format(java.util.Locale.ROOT, "main verb '%s' reads as %s (%s) with %.2f (threshold %.2f%s), from %s",
+                g.token(EventTypeModel.mainVerb(g, mentionAt)).word(), d.cameo(), cameo.get(d.cameo()).name(),
+                d.probability(), arbiter.threshold(), d.confident() ? "" : ": not coded",
+                String.join(", ", d.evidence()));
+    }
+
+    /** What the arbiter makes of a sentence; null without a model or a main verb. */
+    EventTypeModel.Decision decide(SentenceGraph g, ActorMention[] mentionAt) {
+        if (arbiter == null) return null;
+        int verb = EventTypeModel.mainVerb(g, mentionAt);
+        if (verb < 0) return null;
+        return arbiter.decide(EventTypeModel.features(g, verb), code -> {
+            PloverType t = ploverType(cameo.get(code));
+            return t == null ? null : t.type().toUpperCase(java.util.Locale.ROOT);
+        });
     }
 
     /**
