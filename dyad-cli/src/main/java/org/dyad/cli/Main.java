@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code dyad} command: political event data from news text. */
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
         description = "Codes news text into political events (CAMEO, Goldstein, QuadClass, PLOVER).",
-        subcommands = {CodeCommand.class, ExplainCommand.class, BenchCommand.class,
+        subcommands = {CodeCommand.class, EvaluateCommand.class, ExplainCommand.class, BenchCommand.class,
                 IngestCommand.class, EventsCommand.class, SeriesCommand.class, ActorsCommand.class, SqlCommand.class,
                 ExportCommand.class, DictionariesCommand.class, ValidateCommand.class, ServeCommand.class, SparkCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
