@@ -49,7 +49,7 @@ class ScorePyParityTest {
         Path events = dir.resolve(set + ".jsonl");
         Files.writeString(events, eventsExercisingEveryRule(gold), StandardCharsets.UTF_8);
 
-        for (List<String> flags : List.of(List.of(), List.of("--by-label", "--complete"))) {
+        for (List<String> flags : List.<List<String>>of(List.of(), List.of("--by-label", "--complete"))) {
             List<String> py = new ArrayList<>(List.of("python3", shared.resolve("eval").resolve("score.py").toString(),
                     gold.toString(), events.toString()));
             py.addAll(flags);

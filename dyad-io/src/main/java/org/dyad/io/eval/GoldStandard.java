@@ -249,12 +249,10 @@ public record GoldStandard(Path file, Format format, List<GoldRecord> records) {
         }
     }
 
-    /** Jackson's message without its "(start marker at [Source: ...])" tail. */
+    /** Jackson's message in one line, without its "(for Array starting at [Source: ...])" tail. */
     private static String jsonMessage(JsonProcessingException e) {
-        String m = e.getOriginalMessage().lines().findFirst().orElse("");
-        int tail = m.indexOf(" (start marker at");
-        if (tail < 0) tail = m.indexOf(" at [Source");
-        return tail < 0 ? m : m.substring(0, tail);
+        String m = e.getOriginalMessage().replaceAll("(?s)\\s*\\((for |start marker).*$", "");
+        return m.lines().findFirst().orElse("").strip();
     }
 
     private static String at(Path file, JsonLocation loc) {
