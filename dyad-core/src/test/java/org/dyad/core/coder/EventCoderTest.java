@@ -250,7 +250,8 @@ class EventCoderTest {
                 5 . . . 3 punct
                 """);
         assertEquals("USAGOV", code(s, LocalDate.of(2022, 3, 1)).get(0).source().code());
-        assertEquals("USA", code(s, LocalDate.of(2019, 3, 1)).get(0).source().code(), "between his terms");
+        assertEquals("USAELI", code(s, LocalDate.of(2019, 3, 1)).get(0).source().code(), "between his terms: former official");
+        assertEquals("USA", code(s, LocalDate.of(2005, 3, 1)).get(0).source().code(), "before any office");
         assertEquals("USAGOV", code(s, LocalDate.of(2015, 3, 1)).get(0).source().code(), "as vice president");
     }
 
