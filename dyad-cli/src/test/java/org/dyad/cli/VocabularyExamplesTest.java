@@ -59,4 +59,30 @@ class VocabularyExamplesTest {
     void refusingEarlyElectionsRejectsAChangeOfRegime() {
         codes("Venezuela refused to hold early elections.", "VEN>- 1234");
     }
+
+    @Test
+    void troopsSentToAPeacekeepingForceAreAidNotAMobilization() {
+        codes("Japan is sending troops to the United Nations peacekeeping force in South Sudan.", "JPN>IGOUNO 074");
+    }
+
+    @Test
+    void cuttingTariffsEasesTheEmbargo() {
+        codes("Germany reduced tariffs on Chinese steel.", "DEU>CHN 085");
+    }
+
+    @Test
+    void pressureToReleaseIsAnAppealForTheRelease() {
+        codes("Washington pressured Cairo to release the activists.", "USAGOV>EGYGOV 0253");
+    }
+
+    @Test
+    void renegingOnAPledgeDefiesANorm() {
+        codes("Hungary reneged on its pledge to the European Union.", "HUN>IGOEUREEC 128");
+    }
+
+    @Test
+    void remainingOnAlertIsAnAlertAndSharingEvidenceIsSharingInformation() {
+        codes("Pakistan remained on alert along the Indian border.", "PAK>IND 152");
+        codes("Sweden shared evidence with Turkey.", "SWE>TUR 064");
+    }
 }
