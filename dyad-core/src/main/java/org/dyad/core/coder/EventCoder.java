@@ -199,13 +199,14 @@ public final class EventCoder {
                 targets = sources;
                 if (reverse != null && reverse.code().equals(cameoCode.code())) reverse = null; // already both ways
             }
+            if (targets.isEmpty()) targets = inTextOrder(parts.unnamed); // a party no dictionary codes
             // A mention may name several actors ("The Shire" coded FRO/BIL/SAM): one event for each.
             for (Actor s : actorsOf(sources)) {
                 boolean any = false;
                 for (Actor t : actorsOf(targets)) {
                     if (t.code().equals(s.code())) continue; // an actor acting on itself is no dyad
                     events.add(event(docId, sentence, s, t, cameoCode, date, modality, location));
-                    if (reverse != null) {
+                    if (reverse != null && !t.code().equals(ActorCoder.UNKNOWN_COUNTRY)) { // no host to code
                         events.add(event(docId, sentence, t, s, reverse, date, modality, location));
                     }
                     any = true;
@@ -227,7 +228,9 @@ public final class EventCoder {
         Set<List<Object>> seen = new HashSet<>();
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
-            List<Object> key = Arrays.asList(e.source().code(), e.target() == null ? null : e.target().code(),
+            // Uncoded targets ("---") are told apart by their words: "Navalny and his allies" are two.
+            List<Object> key = Arrays.asList(e.source().code(), e.target() == null ? null
+                    : e.target().code().equals(ActorCoder.UNKNOWN_COUNTRY) ? e.target().text() : e.target().code(),
                     e.cameo().code(), e.date(), e.modality());
             if (seen.add(key)) out.add(e);
         }

@@ -31,6 +31,26 @@ final class Participants {
 
     final Set<ActorMention> sources = new LinkedHashSet<>();
     final Set<ActorMention> targets = new LinkedHashSet<>();
+    /**
+     * Parties the sentence names in the target's place that no dictionary codes ("a court sentenced Dodik",
+     * "stormed a police station"): code {@link ActorCoder#UNKNOWN_COUNTRY}, the phrase's words as text. The event
+     * takes them only when no coded target and no joint subject gives it one.
+     */
+    final Set<ActorMention> unnamed = new LinkedHashSet<>();
+
+    /** Where to look for a verb's uncoded target, best first: the object, then the phrases that say at whom. */
+    static final List<String> UNNAMED_VERB_TARGETS = List.of("obj", "iobj", "nsubj:pass", "obl:on", "obl:against",
+            "obl:to", "obl:toward", "obl:towards", "obl:into", "obl:over", "obl:from", "obl:for", "obl:at",
+            "obl:between", "obl:with", "nmod:on", "nmod:against", "nmod:to", "nmod:toward", "nmod:towards",
+            "nmod:into", "nmod:over", "nmod:for", "nmod:between", "nmod:with", "nmod:of");
+    /** Named-entity tags of words that say when or how much, never who. */
+    static final Set<String> NOT_PARTIES = Set.of("DATE", "TIME", "DURATION", "SET", "MONEY", "PERCENT", "NUMBER",
+            "ORDINAL");
+    /** Relations that leave a noun phrase: its clauses, conjuncts, appositions and asides are not its words. */
+    static final Set<String> OUTSIDE_PHRASE = Set.of("acl", "acl:relcl", "advcl", "appos", "cc", "parataxis", "dep",
+            "ref", "dislocated", "list", "nmod:tmod", "orphan", "vocative", "discourse");
+    /** A phrase longer than this after its head keeps only the words before the head ("a police station"). */
+    static final int MAX_PHRASE_TAIL = 10;
 
     /** The prepositional phrases after a verb ("said on Saturday"), not bare time words ("said today"). */
     static List<Integer> phrasesAfter(SentenceGraph g, int verb) {
@@ -128,6 +148,7 @@ final class Participants {
             }
             parts.targets.removeAll(parts.sources);
         }
+        if (parts.targets.isEmpty()) parts.unnamed.addAll(unnamedParties(g, places, UNNAMED_VERB_TARGETS, mentionAt));
         return parts;
     }
 
@@ -372,7 +393,88 @@ final class Participants {
             parts.targets.remove(first);
             parts.sources.add(first);
         }
+        if (parts.targets.isEmpty()) parts.unnamed.addAll(unnamedParties(g, places, NOUN_TARGETS, mentionAt));
         return parts;
+    }
+
+    /**
+     * The noun phrases in the first of {@code relations} (in order) that holds one, on any of {@code places}, as
+     * uncoded parties: nouns other than the pattern's own words, pronouns, and words of time, number or money
+     * ("launched an investigation into two servicemen" → "two servicemen"; "sentenced Dodik" → "Dodik").
+     * Conjoined nouns are parties too.
+     */
+    static List<ActorMention> unnamedParties(SentenceGraph g, List<Integer> places, List<String> relations,
+                                             ActorMention[] mentionAt) {
+        for (String rel : relations) {
+            List<ActorMention> found = new ArrayList<>();
+            for (int place : places) {
+                for (Dependency d : g.children(place)) {
+                    if (!d.relation().equals(rel) || places.contains(d.dependent())) continue;
+                    addUnnamed(g, d.dependent(), places, mentionAt, found);
+                    for (Dependency c : g.children(d.dependent())) {
+                        if (c.relation().startsWith("conj")) addUnnamed(g, c.dependent(), places, mentionAt, found);
+                    }
+                }
+            }
+            if (!found.isEmpty()) return found;
+        }
+        return List.of();
+    }
+
+    private static void addUnnamed(SentenceGraph g, int noun, List<Integer> places, ActorMention[] mentionAt,
+                                   List<ActorMention> out) {
+        Token t = g.token(noun);
+        if (!t.isNoun() || places.contains(noun) || mentionAt[noun] != null || t.ner() != null && NOT_PARTIES.contains(t.ner())
+                || inTimex(g, noun)) return;
+        int[] span = phrase(g, noun);
+        ActorMention m = new ActorMention(span[0], span[1], ActorCoder.UNKNOWN_COUNTRY, words(g, span[0], span[1]), false);
+        if (!out.contains(m)) out.add(m);
+    }
+
+    static boolean inTimex(SentenceGraph g, int token) {
+        for (var timex : g.sentence.timexes()) if (token >= timex.beginToken() && token < timex.endToken()) return true;
+        return false;
+    }
+
+    /**
+     * The span [begin, end) of the noun phrase headed by {@code head}: its determiners, modifiers and prepositional
+     * phrases, as far as they run unbroken on either side of it; not its clauses, conjuncts or appositions. A phrase
+     * that runs on past {@link #MAX_PHRASE_TAIL} words after its head keeps only the words up to the head.
+     */
+    static int[] phrase(SentenceGraph g, int head) {
+        Set<Integer> in = new HashSet<>();
+        in.add(head);
+        addPhraseWords(g, head, in, true);
+        int begin = head;
+        while (begin > 0 && in.contains(begin - 1)) begin--;
+        int end = head + 1;
+        while (end < g.size() && in.contains(end)) end++;
+        if (end - head - 1 > MAX_PHRASE_TAIL) end = head + 1;
+        while (end - 1 > head && isPunct(g.token(end - 1))) end--;
+        while (begin < head && isPunct(g.token(begin))) begin++;
+        return new int[] {begin, end};
+    }
+
+    private static void addPhraseWords(SentenceGraph g, int token, Set<Integer> in, boolean top) {
+        for (Dependency d : g.children(token)) {
+            int dep = d.dependent();
+            String r = d.relation();
+            if (g.head(dep) != token || in.contains(dep)) continue; // the tree, not the enhanced graph's extra arcs
+            if (OUTSIDE_PHRASE.contains(r) || r.startsWith("conj") || r.startsWith("acl")) continue;
+            if (top && (r.equals("case") || r.equals("mark") || r.equals("punct"))) continue; // "on protesters"
+            in.add(dep);
+            addPhraseWords(g, dep, in, false);
+        }
+    }
+
+    private static boolean isPunct(Token t) {
+        return !Character.isLetterOrDigit(t.word().charAt(0)) && !t.word().equals("$");
+    }
+
+    /** The sentence's text from token {@code begin} to token {@code end} (exclusive), as written. */
+    static String words(SentenceGraph g, int begin, int end) {
+        var s = g.sentence;
+        return s.text().substring(g.token(begin).begin() - s.begin(), g.token(end - 1).end() - s.begin());
     }
 
     /**
