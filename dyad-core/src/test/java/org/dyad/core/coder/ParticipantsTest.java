@@ -167,4 +167,23 @@ class ParticipantsTest {
                 """);
         assertEquals(List.of("UKR>---(Ivanov) 111"), dyads(s));
     }
+
+    @Test
+    void aParticipleParsedAsAClauseAfterAWholeNounPhraseIsMendedToModifyIt() {
+        // NATO criticized the officials of Ukraine sent to Geneva .   The parser made "officials" the subject of a
+        // bare "sent"; the phrase "officials of Ukraine" runs up to it.
+        AnnotatedSentence s = HandParse.parse("""
+                1 NATO NATO NNP 2 nsubj
+                2 criticized criticize VBD 0 root
+                3 the the DT 4 det
+                4 officials official NNS 7 nsubj
+                5 of of IN 6 case
+                6 Ukraine Ukraine NNP 4 nmod:of
+                7 sent send VBN 2 dep
+                8 to to IN 9 case
+                9 Geneva Geneva NNP 7 obl:to
+                10 . . . 2 punct
+                """);
+        assertEquals(List.of("IGOWSTNAT>UKRGOV 111"), dyads(s));
+    }
 }
