@@ -53,7 +53,8 @@ final class DictionaryOptions {
     Codebook apply(Codebook builtIn) {
         Codebook dictionaries = applyDictionaries(builtIn);
         Conventions c = dictionaries.conventions();
-        return dictionaries.with(new Conventions(c.countrylessAgents() || countrylessAgents, c.statements() || statements));
+        return dictionaries.with(new Conventions(c.countrylessAgents() || countrylessAgents, c.statements() || statements,
+                c.codebookParties()));
     }
 
     private Codebook applyDictionaries(Codebook builtIn) {

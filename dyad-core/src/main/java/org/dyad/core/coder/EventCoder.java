@@ -43,10 +43,11 @@ public final class EventCoder {
     private final PloverMapping plover;
     private final Gazetteer places;
     private final boolean statements;
+    private final boolean codebookParties;
 
     /** A coder in Dyad's own convention: a verb of saying that reports a clause is attribution only. */
     public EventCoder(VerbDictionary verbs, CameoCatalog cameo, PloverMapping plover, Gazetteer places) {
-        this(verbs, cameo, plover, places, false);
+        this(verbs, cameo, plover, places, false, true);
     }
 
     /**
@@ -56,6 +57,17 @@ public final class EventCoder {
      */
     public EventCoder(VerbDictionary verbs, CameoCatalog cameo, PloverMapping plover, Gazetteer places,
                       boolean statements) {
+        this(verbs, cameo, plover, places, statements, !statements); // mutual acts as in the convention it names
+    }
+
+    /**
+     * @param codebookParties take uncoded targets ({@link Participants#unnamed}) and code a mutual act
+     *                        ({@link Participants#mutual}) also as the counterpart's act back (Dyad's convention;
+     *                        see {@link org.dyad.core.Conventions#codebookParties})
+     */
+    public EventCoder(VerbDictionary verbs, CameoCatalog cameo, PloverMapping plover, Gazetteer places,
+                      boolean statements, boolean codebookParties) {
+        this.codebookParties = codebookParties;
         this.verbs = verbs;
         this.cameo = cameo;
         this.plover = plover;
@@ -176,7 +188,7 @@ public final class EventCoder {
         List<Event> events = new ArrayList<>();
         for (Predicate p : predicates) {
             Participants parts = p.statement() ? Participants.ofStatement(g, p, mentionAt)
-                    : g.token(p.token()).isVerb() ? Participants.ofVerb(g, p, mentionAt)
+                    : g.token(p.token()).isVerb() ? Participants.ofVerb(g, p, mentionAt, codebookParties)
                     : Participants.ofNoun(g, p, mentionAt);
             if (g.token(p.token()).isVerb()) parts = Participants.sourceThePatternPlaces(g, p, mentionAt, parts);
             if (parts.sources.isEmpty()) continue;
@@ -199,13 +211,16 @@ public final class EventCoder {
                 targets = sources;
                 if (reverse != null && reverse.code().equals(cameoCode.code())) reverse = null; // already both ways
             }
+            if (targets.isEmpty() && codebookParties) targets = inTextOrder(parts.unnamed); // a party no dictionary codes
+            // "X met with Y": a meeting, negotiation, signed accord or cooperation is Y's act toward X too.
+            if (reverse == null && codebookParties && Participants.mutual(cameoCode.code())) reverse = cameoCode;
             // A mention may name several actors ("The Shire" coded FRO/BIL/SAM): one event for each.
             for (Actor s : actorsOf(sources)) {
                 boolean any = false;
                 for (Actor t : actorsOf(targets)) {
                     if (t.code().equals(s.code())) continue; // an actor acting on itself is no dyad
                     events.add(event(docId, sentence, s, t, cameoCode, date, modality, location));
-                    if (reverse != null) {
+                    if (reverse != null && !t.code().equals(ActorCoder.UNKNOWN_COUNTRY)) { // no host to code
                         events.add(event(docId, sentence, t, s, reverse, date, modality, location));
                     }
                     any = true;
@@ -227,7 +242,9 @@ public final class EventCoder {
         Set<List<Object>> seen = new HashSet<>();
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
-            List<Object> key = Arrays.asList(e.source().code(), e.target() == null ? null : e.target().code(),
+            // Uncoded targets ("---") are told apart by their words: "Navalny and his allies" are two.
+            List<Object> key = Arrays.asList(e.source().code(), e.target() == null ? null
+                    : e.target().code().equals(ActorCoder.UNKNOWN_COUNTRY) ? e.target().text() : e.target().code(),
                     e.cameo().code(), e.date(), e.modality());
             if (seen.add(key)) out.add(e);
         }
