@@ -53,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
         EventFilter filter = new EventFilter(OptionValues.date("--from", from), OptionValues.date("--to", to),
                 null, null, null, null, OptionValues.modality(modality), null);
         long n;
-        try (EventStore db = store.openReadOnly()) {
+        try (EventStore db = f.needsFile() ? store.openForExport() : store.openReadOnly()) {
             Exporter exporter = new Exporter(db);
             if (f.needsFile()) {
                 n = exporter.writeParquet(filter, oneADay, out);

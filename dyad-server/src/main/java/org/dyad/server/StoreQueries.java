@@ -3,10 +3,8 @@ package org.dyad.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -86,13 +83,8 @@ final class StoreQueries implements AutoCloseable {
 
     /** Opens the store read-only: the server can change nothing in it, and ingests elsewhere are not blocked by it. */
     static StoreQueries open(Path db, ObjectMapper json) throws SQLException {
-        if (!Files.isRegularFile(db)) {
-            throw new SQLException("no event store at " + db + " (run 'dyad ingest' first)");
-        }
-        Properties p = new Properties();
-        p.setProperty("duckdb.read_only", "true");
-        Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath(), p);
-        return new StoreQueries(json, c);
+        // The store's own locked-down read-only connection: no writes, no files, no extensions.
+        return new StoreQueries(json, org.dyad.store.EventStore.connectReadOnly(db));
     }
 
     /**
