@@ -217,7 +217,8 @@ class EventStoreCommandsTest {
     /** The first stories of the VOA corpus: enough for a kill to land mid-run. */
     static Path voaSample(int stories) throws IOException {
         Path corpus = Path.of(System.getProperty("dyad.shared", "../../shared"), "corpus", "voa-2025.jsonl");
-        Assumptions.assumeTrue(Files.exists(corpus), "needs " + corpus);
+        Assumptions.assumeTrue(Files.exists(corpus), "the VOA corpus is not at " + corpus.toAbsolutePath()
+                + " (pass -Ddyad.shared=DIR); skipped");
         Path sample = dir.resolve("voa-" + stories + ".jsonl");
         try (var lines = Files.lines(corpus)) {
             Files.write(sample, lines.limit(stories).toList());

@@ -82,6 +82,11 @@ public final class DocumentCoder {
         }
         List<Event> events = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        if (!English.looksEnglish(document.text())) {
+            // Once per document: the dictionaries and the parser are English only, so no events is no news here.
+            warnings.add(document.origin() + ": the text does not look like English; Dyad codes English only,"
+                    + " so its events are likely missing");
+        }
         int parsed = 0;
         for (AnnotatedSentence s : sentences) {
             Cancellation.check();
