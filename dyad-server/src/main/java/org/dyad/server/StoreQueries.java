@@ -74,17 +74,14 @@ final class StoreQueries implements AutoCloseable {
     private StoreQueries(ObjectMapper json, Connection root) throws SQLException {
         this.json = json;
         this.root = root;
-        // Many small queries at once: one thread each beats each query fanning out over every core.
-        try (var s = root.createStatement()) {
-            s.execute("SET threads TO 1");
-        }
         for (int i = 0; i < POOL; i++) pool.add(((DuckDBConnection) root).duplicate());
     }
 
     /** Opens the store read-only: the server can change nothing in it, and ingests elsewhere are not blocked by it. */
     static StoreQueries open(Path db, ObjectMapper json) throws SQLException {
-        // The store's own locked-down read-only connection: no writes, no files, no extensions.
-        return new StoreQueries(json, org.dyad.store.EventStore.connectReadOnly(db));
+        // The store's own locked-down read-only connection: no writes, no files, no extensions. Many small queries
+        // at once: one thread each beats each query fanning out over every core.
+        return new StoreQueries(json, org.dyad.store.EventStore.connectReadOnly(db, 1));
     }
 
     /**

@@ -104,7 +104,7 @@ public final class EventStore implements AutoCloseable {
      * while an ingest is writing to it (DuckDB locks the file).
      */
     public static EventStore openReadOnly(Path db) throws SQLException {
-        return new EventStore(connectReadOnly(db, false), true);
+        return new EventStore(connectReadOnly(db, false, 0), true);
     }
 
     /**
@@ -112,7 +112,7 @@ public final class EventStore implements AutoCloseable {
      * the user's file is built by Dyad. Never run user SQL on it.
      */
     public static EventStore openForExport(Path db) throws SQLException {
-        return new EventStore(connectReadOnly(db, true), true);
+        return new EventStore(connectReadOnly(db, true, 0), true);
     }
 
     /**
@@ -122,16 +122,25 @@ public final class EventStore implements AutoCloseable {
      * changed from SQL. Several readers may share a file; none may open it while an ingest is writing to it.
      */
     public static Connection connectReadOnly(Path db) throws SQLException {
-        return connectReadOnly(db, false);
+        return connectReadOnly(db, false, 0);
     }
 
-    private static Connection connectReadOnly(Path db, boolean files) throws SQLException {
+    /**
+     * {@link #connectReadOnly(Path)} with DuckDB's thread count fixed, since the locked configuration cannot be
+     * changed later: a server answering many small queries at once wants one thread each.
+     */
+    public static Connection connectReadOnly(Path db, int threads) throws SQLException {
+        return connectReadOnly(db, false, threads);
+    }
+
+    private static Connection connectReadOnly(Path db, boolean files, int threads) throws SQLException {
         if (!Files.isRegularFile(db)) throw new SQLException("no event store at " + db + " (run 'dyad ingest' first)");
         Properties p = new Properties();
         p.setProperty("duckdb.read_only", "true");
         p.setProperty("autoinstall_known_extensions", "false");
         p.setProperty("autoload_known_extensions", "false");
         if (!files) p.setProperty("enable_external_access", "false");
+        if (threads > 0) p.setProperty("threads", Integer.toString(threads));
         p.setProperty("lock_configuration", "true");
         try {
             return DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath(), p);
