@@ -17,6 +17,8 @@ import org.dyad.core.model.Token;
  * The whole pipeline for one document: annotate, find actors, code events. Thread-safe: documents are coded
  * in isolation, so one bad document never stops the others.
  *
+ * <p>Coding stops between sentences when the coding thread is interrupted ({@link Cancellation}).
+ *
  * <p>Only sentences that name an actor and contain an event word get the dependency parse and temporal
  * expressions; the others are tokenized and tagged only. See docs/BENCHMARKS.md for what that saves.
  */
@@ -80,8 +82,14 @@ public final class DocumentCoder {
         }
         List<Event> events = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        if (!English.looksEnglish(document.text())) {
+            // Once per document: the dictionaries and the parser are English only, so no events is no news here.
+            warnings.add(document.origin() + ": the text does not look like English; Dyad codes English only,"
+                    + " so its events are likely missing");
+        }
         int parsed = 0;
         for (AnnotatedSentence s : sentences) {
+            Cancellation.check();
             if (s.tokens().size() > maxSentenceTokens) {
                 warnings.add(document.origin() + ": sentence " + s.index() + " has " + s.tokens().size()
                         + " tokens (limit " + maxSentenceTokens + "); not coded");

@@ -191,6 +191,7 @@ public final class EventCoder {
                     : g.token(p.token()).isVerb() ? Participants.ofVerb(g, p, mentionAt, codebookParties)
                     : Participants.ofNoun(g, p, mentionAt);
             if (g.token(p.token()).isVerb()) parts = Participants.sourceThePatternPlaces(g, p, mentionAt, parts);
+            else if (!p.statement()) parts.sources.removeAll(judges(g, p.token(), predicates, mentionAt));
             if (parts.sources.isEmpty()) continue;
             Modality modality = modality(g, p);
             EventDate date = date(g, p, predicateTokens, documentDate, modality);
@@ -231,6 +232,38 @@ public final class EventCoder {
             }
         }
         return onceEach(events);
+    }
+
+    /**
+     * Who comments on or criticises an act named by an event noun, and so did not do it: "The United Nations
+     * condemned the attack" is the UN's criticism of someone's attack, not an attack by the UN. The noun is the
+     * object (or, in the passive, the subject) of a verb coded as a public statement (CAMEO 01, but not 015, claiming
+     * responsibility, which owns the act) or as disapproval (11); the verb's subject or agent is returned. A party
+     * the noun names itself ("condemned the Russian attack") is untouched.
+     */
+    private static List<ActorMention> judges(SentenceGraph g, int noun, List<Predicate> predicates, ActorMention[] mentionAt) {
+        int n = noun;
+        // "condemned the shelling and the attack": the second noun is the first one's conjunct.
+        for (int step = 0; step < 3 && g.head(n) >= 0 && g.headRelation(n) != null && g.headRelation(n).startsWith("conj"); step++) {
+            n = g.head(n);
+        }
+        String rel = g.headRelation(n);
+        int verb = g.head(n);
+        if (verb < 0 || !("obj".equals(rel) || "nsubj:pass".equals(rel))) return List.of();
+        for (Predicate q : predicates) {
+            if (q.token() != verb) continue;
+            String code = q.pattern().code();
+            if (code == null || !(code.startsWith("11") || code.startsWith("01") && !code.equals("015"))) return List.of();
+            List<ActorMention> out = new ArrayList<>();
+            for (Dependency d : g.children(verb)) {
+                String r = d.relation();
+                if (r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("obl:agent")) {
+                    out.addAll(Participants.actors(g, d.dependent(), mentionAt));
+                }
+            }
+            return out;
+        }
+        return List.of();
     }
 
     /**

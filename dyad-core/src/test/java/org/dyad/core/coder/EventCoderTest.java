@@ -164,6 +164,51 @@ class EventCoderTest {
     }
 
     @Test
+    void whoCriticisesAnAttackDidNotAttack() {
+        // NATO criticized the assault .
+        AnnotatedSentence s = HandParse.parse("""
+                1 NATO NATO NNP 2 nsubj
+                2 criticized criticize VBD 0 root
+                3 the the DT 4 det
+                4 assault assault NN 2 obj
+                5 . . . 2 punct
+                """);
+        assertEquals(List.of("IGOWSTNAT>- 111 asserted"), code(s).stream().map(EventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void aCriticisedAttackKeepsTheAttackerItNames() {
+        // NATO criticized the Russian assault .
+        AnnotatedSentence s = HandParse.parse("""
+                1 NATO NATO NNP 2 nsubj
+                2 criticized criticize VBD 0 root
+                3 the the DT 5 det
+                4 Russian Russian JJ 5 amod
+                5 assault assault NN 2 obj
+                6 . . . 2 punct
+                """);
+        List<String> events = code(s).stream().map(EventCoderTest::dyad).toList();
+        assertTrue(events.contains("RUS>- 190 asserted"), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e.startsWith("IGOWSTNAT>") && e.contains(" 190 ")), events.toString());
+    }
+
+    @Test
+    void anAttackCriticisedInThePassiveIsNotTheCriticsEither() {
+        // The assault was criticized by NATO .
+        AnnotatedSentence s = HandParse.parse("""
+                1 The the DT 2 det
+                2 assault assault NN 4 nsubj:pass
+                3 was be VBD 4 aux:pass
+                4 criticized criticize VBN 0 root
+                5 by by IN 6 case
+                6 NATO NATO NNP 4 obl:agent
+                7 . . . 4 punct
+                """);
+        List<String> events = code(s).stream().map(EventCoderTest::dyad).toList();
+        assertTrue(events.stream().noneMatch(e -> e.contains(" 190 ")), events.toString());
+    }
+
+    @Test
     void plannedTalksTakeTheNextJan10AndTheIntentCode() {
         // Russian and U.S. officials will hold talks on Jan. 10 .
         AnnotatedSentence s = HandParse.parse("""

@@ -21,9 +21,11 @@ import org.dyad.core.model.Location;
  */
 public final class JsonlEventWriter implements EventWriter {
 
-    private static final JsonFactory JSON = JsonFactory.builder()
+    private static final JsonFactory JSON = new com.fasterxml.jackson.core.JsonFactoryBuilder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+            // Jackson puts a space between root values; each line must start with '{' for line tools (grep '^{').
+            .rootValueSeparator((String) null)
             .build();
 
     private final Writer out;
