@@ -62,9 +62,7 @@ final class GeoparseCommand implements Callable<Integer> {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         ArrayDeque<Future<String>> pending = new ArrayDeque<>();
         int[] failed = {0};
-        try {
-            new Readers(new ReaderOptions(java.time.LocalDate.now(), null, ReaderOptions.DEFAULT_MAX_WORDS))
-                    .readAll(files, System.in, new DocumentSink() {
+        DocumentSink sink = new DocumentSink() {
                         @Override
                         public void document(Document d) {
                             pending.add(pool.submit(() -> lines(parser, d)));
@@ -76,13 +74,44 @@ final class GeoparseCommand implements Callable<Integer> {
                             if (!problem.isWarning()) failed[0]++;
                             if (!problem.isWarning()) System.err.println(problem);
                         }
-                    });
+        };
+        try {
+            List<String> others = new ArrayList<>();
+            for (String f : files) {
+                // Geoparsing needs no date: JSONL records without one ("date": null) are read here.
+                if (f.endsWith(".jsonl")) readJsonl(Path.of(f), sink);
+                else others.add(f);
+            }
+            if (!others.isEmpty() || files.isEmpty()) {
+                new Readers(new ReaderOptions(java.time.LocalDate.now(), null, ReaderOptions.DEFAULT_MAX_WORDS))
+                        .readAll(others, System.in, sink);
+            }
             while (!pending.isEmpty()) drain(pending.poll(), out, failed);
             out.flush();
         } finally {
             pool.shutdownNow();
         }
         return failed[0] > 0 ? Main.SOME_INPUT_FAILED : Main.OK;
+    }
+
+    private static void readJsonl(Path file, DocumentSink sink) throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        int n = 0;
+        try (var r = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank()) continue;
+                var node = json.readTree(line);
+                String origin = file + ":" + n;
+                if (node == null || !node.hasNonNull("text") || !node.hasNonNull("id")) {
+                    sink.problem(InputProblem.error(origin, "a JSONL record needs \"id\" and \"text\""));
+                    continue;
+                }
+                sink.document(new Document(node.get("id").asText(), java.time.LocalDate.now(), node.get("text").asText(),
+                        null, null, null, origin));
+            }
+        }
     }
 
     private static void drain(Future<String> f, Writer out, int[] failed) {
