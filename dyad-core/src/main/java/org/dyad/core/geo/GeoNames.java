@@ -34,6 +34,7 @@ public final class GeoNames {
     public static final String ENV = "DYAD_GEONAMES";
 
     private static final String COUNTRIES = "/org/dyad/core/dict/countries.tsv";
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final String CENTRES = "/org/dyad/core/geo/country-centres.tsv";
 
     private final List<GeoPlace> places;
@@ -184,7 +185,7 @@ public final class GeoNames {
         String s = name;
         boolean ascii = true;
         for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 127) { ascii = false; break; }
-        if (!ascii) s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        if (!ascii) s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {

@@ -72,7 +72,7 @@ public final class GeoParser {
         List<Toponym> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             out.add(new Toponym(m.start, m.end, text.substring(m.start, m.end), m.chosen, m.sentence, m.tokenBegin,
-                    m.tokenEnd, m.adjective, m.why, m.ranked.size() > 5 ? m.ranked.subList(0, 5) : m.ranked));
+                    m.tokenEnd, m.adjective, m.dateline, m.why, m.ranked.size() > 5 ? m.ranked.subList(0, 5) : m.ranked));
         }
         return out;
     }
@@ -240,6 +240,7 @@ public final class GeoParser {
         // First pass: priors only, to learn which countries and divisions the story is about.
         Map<String, Double> countryWeight = new HashMap<>();
         Set<String> divisions = new HashSet<>();
+        Set<String> townDivisions = new HashSet<>();
         double total = 0;
         for (Mention m : mentions) {
             if (m.candidates.isEmpty()) continue;
@@ -249,6 +250,9 @@ public final class GeoParser {
             double w = m.dateline ? 3 : (c.size() == 1 ? 1.5 : 1);
             countryWeight.merge(best.country(), w, Double::sum);
             total += w;
+            if (best.featureClass() == 'P' && !best.admin1().isEmpty() && (best.population() >= 50_000 || c.size() == 1)) {
+                townDivisions.add(best.country() + "." + best.admin1());
+            }
             if (best.isAdmin1() || m.dateline || c.size() == 1 || q != null) {
                 if (!best.admin1().isEmpty()) divisions.add(best.country() + "." + best.admin1());
             }
@@ -277,6 +281,10 @@ public final class GeoParser {
                 if (!p.isAdmin1() && !p.admin1().isEmpty() && divisions.contains(p.country() + "." + p.admin1())) {
                     score += 2.5;
                     why.append(", in a division the story names");
+                }
+                if (p.isAdmin1() && townDivisions.contains(p.country() + "." + p.admin1())) {
+                    score += 2.0;
+                    why.append(", the story names a town in it");
                 }
                 if (actorIso2.contains(p.country())) {
                     score += 1.0;

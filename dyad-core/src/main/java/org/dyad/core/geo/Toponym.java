@@ -13,11 +13,12 @@ import java.util.List;
  * @param tokenBegin  first token of the name in that sentence
  * @param tokenEnd    token after the name
  * @param adjective   true for an adjective or demonym standing for its country ("Georgian police")
+ * @param dateline    true when the name is the story's dateline
  * @param why         how the place was chosen, for {@code dyad explain}
  * @param candidates  the places the name may stand for, best first (at most a few)
  */
 public record Toponym(int start, int end, String name, GeoPlace place, int sentence, int tokenBegin, int tokenEnd,
-                      boolean adjective, String why, List<GeoPlace> candidates) {
+                      boolean adjective, boolean dateline, String why, List<GeoPlace> candidates) {
     public Toponym {
         candidates = List.copyOf(candidates);
     }
