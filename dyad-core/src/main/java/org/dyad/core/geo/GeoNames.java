@@ -119,6 +119,7 @@ public final class GeoNames {
         b.readPlaces(placesFile, placesFile.getFileName().toString().equals("allCountries.txt"));
         b.addCountries();
         b.addAdmin1s();
+        b.addAdmin2s(dir);
         b.indexCities();
         return new GeoNames(b, placesFile.toString());
     }
@@ -266,6 +267,7 @@ public final class GeoNames {
                     cityNames.add(new String[] {f[1], f[2], f[3]});
                     town(cc, lat, lon, pop);
                     if (!a1.isEmpty()) town(cc + "." + a1, lat, lon, pop);
+                    if (!a1.isEmpty() && !f[11].isEmpty()) town(cc + "." + a1 + "." + f[11], lat, lon, pop);
                 }
             }
         }
@@ -387,6 +389,26 @@ public final class GeoNames {
             abbreviations.put("Wisc.", "WI");
             abbreviations.put("Tex.", "TX");
             abbreviations.put("Ariz", "AZ");
+        }
+
+        /** Counties and districts (admin2.json): a point in the middle of their towns, when they have any. */
+        void addAdmin2s(Path dir) throws IOException {
+            Path json = dir.resolve("admin2.json");
+            if (!Files.isRegularFile(json)) return;
+            String text = Files.readString(json, StandardCharsets.UTF_8);
+            Matcher m = Pattern.compile("\\{\"code\":\"((?:[^\"\\\\]|\\\\.)*)\",\"name\":\"((?:[^\"\\\\]|\\\\.)*)\"\\}").matcher(text);
+            while (m.find()) {
+                String code = unescape(m.group(1));
+                String[] parts = code.split("\\.");
+                if (parts.length != 3) continue;
+                double[] c = middle(code);
+                if (c == null) continue;
+                String name = unescape(m.group(2));
+                String[] a1 = admin1Names.get(parts[0] + "." + parts[1]);
+                GeoPlace place = new GeoPlace(0, name, c[0], c[1], 'A', "ADM2", parts[0], parts[1],
+                        a1 == null ? null : a1[0], populationOf.getOrDefault(code, 0L));
+                index(key(name), add(place));
+            }
         }
 
         void indexCities() {

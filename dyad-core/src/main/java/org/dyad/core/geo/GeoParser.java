@@ -326,6 +326,7 @@ public final class GeoParser {
     static double prior(GeoPlace p) {
         if (p.isCountry()) return 7.5;
         if (p.isAdmin1()) return 6.5;
+        if (p.featureCode().equals("ADM2")) return 5.0;
         double s = Math.log10(p.population() + 10);
         if (p.featureCode().equals("PPLC")) s += 1.2;
         else if (p.featureCode().startsWith("PPLA")) s += 0.4;
