@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Codes news text into political events (CAMEO, Goldstein, QuadClass, PLOVER).",
         subcommands = {CodeCommand.class, EvaluateCommand.class, ExplainCommand.class, BenchCommand.class,
                 IngestCommand.class, EventsCommand.class, SeriesCommand.class, ActorsCommand.class, SqlCommand.class,
-                ExportCommand.class, DictionariesCommand.class, ValidateCommand.class, ServeCommand.class, SparkCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, GeoparseCommand.class, DictionariesCommand.class, ValidateCommand.class, ServeCommand.class, SparkCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /**
      * Exit codes: 0 all went well, 1 some input failed (the rest was coded), 2 the command line was wrong, 3 the

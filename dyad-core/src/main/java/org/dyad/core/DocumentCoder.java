@@ -32,6 +32,7 @@ public final class DocumentCoder {
     private final int maxSentenceTokens;
     private final boolean parseAll;
     private final DiscardList discards;
+    private final org.dyad.core.geo.EventPlaces places;
 
     public DocumentCoder(Annotator annotator, Codebook codebook) {
         this(annotator, codebook, DEFAULT_MAX_SENTENCE_TOKENS, false);
@@ -45,6 +46,8 @@ public final class DocumentCoder {
         this.annotator = annotator;
         this.actorCoder = codebook.actorCoder();
         this.eventCoder = codebook.eventCoder();
+        this.places = org.dyad.core.geo.GeoNames.shared()
+                .map(g -> new org.dyad.core.geo.EventPlaces(new org.dyad.core.geo.GeoParser(g))).orElse(null);
         this.maxSentenceTokens = maxSentenceTokens;
         this.parseAll = parseAll;
         this.discards = codebook.discards();
@@ -100,6 +103,8 @@ public final class DocumentCoder {
             List<ActorMention> mentions = actorCoder.mentions(s.tokens(), document.date());
             events.addAll(eventCoder.code(document.id(), document.date(), s, mentions));
         }
+        // Where each event happened, from the GeoNames gazetteer when it is installed (docs/GEO.md).
+        if (places != null) events = places.locate(document.text(), sentences, events);
         return new Result(document, sentences.size(), parsed, events, warnings);
     }
 

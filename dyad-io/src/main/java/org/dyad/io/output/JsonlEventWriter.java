@@ -105,6 +105,14 @@ public final class JsonlEventWriter implements EventWriter {
         json.writeStringField("country", location.country());
         if (location.lat() == null) json.writeNullField("lat"); else json.writeNumberField("lat", location.lat());
         if (location.lon() == null) json.writeNullField("lon"); else json.writeNumberField("lon", location.lon());
+        // GeoNames fields only when the GeoNames gazetteer resolved the place (docs/GEO.md).
+        if (location.basis() != null) {
+            if (location.geonameid() == null) json.writeNullField("geonameid");
+            else json.writeNumberField("geonameid", location.geonameid());
+            json.writeStringField("admin1", location.admin1());
+            json.writeStringField("feature", location.feature());
+            json.writeStringField("basis", location.basis());
+        }
         json.writeEndObject();
     }
 
