@@ -1,9 +1,6 @@
 package org.dyad.cli;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -18,6 +15,7 @@ import org.dyad.io.InputFormat;
 import org.dyad.io.InputProblem;
 import org.dyad.io.ReaderOptions;
 import org.dyad.io.Readers;
+import org.dyad.io.StopReading;
 import org.dyad.io.output.EventWriter;
 import org.dyad.io.output.OutputFormat;
 import picocli.CommandLine.Command;
@@ -67,11 +65,13 @@ final class CodeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (threads < 1) throw new UserException("--threads must be at least 1, not " + threads);
+        if (maxWords < 1) throw new UserException("--max-words must be at least 1, not " + maxWords);
+        if (maxSentenceTokens < 1) throw new UserException("--max-sentence-tokens must be at least 1, not " + maxSentenceTokens);
         OutputFormat outputFormat = outputFormat();
         ReaderOptions options = new ReaderOptions(parseDate(), inputFormat(), maxWords);
         DocumentCoder coder = Pipelines.create(maxSentenceTokens, parseAll, dictionaryOptions);
         Progress progress = new Progress(!quiet);
-        Writer stdout = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+        Writer stdout = Stdout.writer();
         try (EventWriter writer = outputFormat.open(stdout);
              ParallelCoder parallel = new ParallelCoder(coder, threads, outcome -> {
                  if (outcome.failure() != null) {
@@ -85,7 +85,8 @@ final class CodeCommand implements Callable<Integer> {
                      for (Event e : r.events()) writer.write(e);
                      writer.flush();
                  } catch (IOException e) {
-                     throw new UncheckedIOException(e);
+                     // The output is gone (a full disk, a closed pipe): coding on would be lost work.
+                     throw new StopReading(e);
                  }
                  progress.documentDone(r.sentences(), r.events().size());
              })) {
@@ -102,6 +103,8 @@ final class CodeCommand implements Callable<Integer> {
                 }
             });
             parallel.finish();
+        } catch (StopReading e) {
+            throw new UncheckedIOException((IOException) e.getCause());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,25 +2,52 @@ package org.dyad.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.dyad.core.Codebook;
+import org.dyad.core.dictionary.ActorDictionary;
+import org.dyad.core.dictionary.Coverage;
 import org.dyad.core.dictionary.petrarch.LoadReport;
 import org.dyad.core.dictionary.petrarch.PetrarchDictionaries;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code dyad dictionaries DIR}: reads PETRARCH dictionaries and reports what was read and what was not. */
+/**
+ * {@code dyad dictionaries DIR}: reads PETRARCH dictionaries and reports what was read and what was not.
+ * {@code dyad dictionaries --coverage}: what the dictionaries in force cover, per country and per CAMEO code.
+ */
 @Command(name = "dictionaries", mixinStandardHelpOptions = true,
-        description = {"Reads PETRARCH/TABARI dictionaries and reports counts, and every construct that could not be mapped, with file and line."})
+        description = {"Reads PETRARCH/TABARI dictionaries and reports counts, and every construct that could not be mapped, with file and line.",
+                "With --coverage: what the dictionaries in force (the built-in ones, or those --dictionaries names) cover: "
+                        + "per country, phrases, institutions and people; per CAMEO code, its words; and the gaps: "
+                        + "CAMEO codes with no words and countries with no head of government known on --date."})
 final class DictionariesCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "DIR", description = "A directory of PETRARCH dictionary files (or single files).", arity = "1..*")
-    java.util.List<Path> paths;
+    @Parameters(paramLabel = "DIR", description = "A directory of PETRARCH dictionary files (or single files).", arity = "0..*")
+    List<Path> paths = List.of();
 
     @Option(names = "--include-validation", description = "Also read PETR.Validate.* files found in a directory.")
     boolean includeValidation;
 
+    @Option(names = "--coverage", description = "Report what the dictionaries in force cover, and their gaps.")
+    boolean coverage;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "With --coverage: the day whose office-holders count (default: today).")
+    String date;
+
+    @Mixin
+    DictionaryOptions dictionaryOptions;
+
     @Override
     public Integer call() {
+        if (coverage) {
+            if (!paths.isEmpty()) throw new UserException("--coverage takes its dictionaries from --dictionaries, not from DIR");
+            return coverage();
+        }
+        if (paths.isEmpty()) throw new UserException("give a directory of PETRARCH dictionaries, or --coverage");
         java.util.List<Path> files = new java.util.ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
@@ -43,5 +70,35 @@ final class DictionariesCommand implements Callable<Integer> {
         System.out.println("unmapped constructs:");
         for (LoadReport.Unmapped u : r.unmapped()) System.out.println("  " + u);
         return Main.OK;
+    }
+
+    private Integer coverage() {
+        Codebook codebook = dictionaryOptions.apply(Codebook.builtIn());
+        LocalDate day = date == null ? LocalDate.now() : OptionValues.date("--date", date);
+        // The built-in countries are the list of the world's states and territories, whichever dictionaries are read.
+        Coverage c = Coverage.of(codebook.actors(), codebook.verbs(), codebook.cameo(), ActorDictionary.builtIn(), day);
+        System.out.printf("countries (%d): actor phrases naming the country, naming its institutions, people with offices in it; "
+                + "head of government on %s%n", c.countries().size(), day);
+        for (Coverage.Country k : c.countries()) {
+            System.out.printf("  %s  %-34s %5d %5d %5d  %s%n", k.code(), k.name(), k.names(), k.institutions(), k.people(),
+                    k.headOfGovernment() ? "yes" : "-");
+        }
+        System.out.printf("CAMEO codes (%d): words and expressions giving the code (+ those giving it when only planned)%n", c.codes().size());
+        for (Coverage.Code k : c.codes()) {
+            System.out.printf("  %-5s %5d %s %s%n", k.code().code(), k.words(), k.planned() > 0 ? String.format("%+5d", k.planned()) : "     ",
+                    k.code().name());
+        }
+        List<Coverage.Code> none = c.codesWithoutWords();
+        List<Coverage.Code> few = c.codesWithFewWords().stream().filter(k -> k.words() > 0).toList();
+        List<Coverage.Country> headless = c.countriesWithoutHeadOfGovernment();
+        System.out.printf("CAMEO codes with no words: %d%s%n", none.size(), codeList(none));
+        System.out.printf("CAMEO codes with fewer than %d words: %d%s%n", Coverage.MINIMUM_WORDS, few.size(), codeList(few));
+        System.out.printf("countries with no head of government known on %s: %d%s%n", day, headless.size(),
+                headless.isEmpty() ? "" : " " + headless.stream().map(Coverage.Country::code).collect(Collectors.joining(" ")));
+        return Main.OK;
+    }
+
+    private static String codeList(List<Coverage.Code> codes) {
+        return codes.isEmpty() ? "" : " " + codes.stream().map(k -> k.code().code()).collect(Collectors.joining(" "));
     }
 }

@@ -63,7 +63,7 @@ final class DictionaryOptions {
         Codebook dictionaries = applyDictionaries(builtIn);
         Conventions c = dictionaries.conventions();
         return withEventModel(dictionaries.with(new Conventions(c.countrylessAgents() || countrylessAgents,
-                c.statements() || statements)));
+                c.statements() || statements, c.codebookParties())));
     }
 
     private Codebook withEventModel(Codebook codebook) {

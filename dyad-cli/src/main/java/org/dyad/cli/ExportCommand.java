@@ -53,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
         EventFilter filter = new EventFilter(OptionValues.date("--from", from), OptionValues.date("--to", to),
                 null, null, null, null, OptionValues.modality(modality), null);
         long n;
-        try (EventStore db = store.openReadOnly()) {
+        try (EventStore db = f.needsFile() ? store.openForExport() : store.openReadOnly()) {
             Exporter exporter = new Exporter(db);
             if (f.needsFile()) {
                 n = exporter.writeParquet(filter, oneADay, out);
@@ -67,6 +67,7 @@ final class ExportCommand implements Callable<Integer> {
         } catch (SQLException e) {
             throw new UserException("export: " + StoreOption.oneLine(e));
         } catch (IOException e) {
+            if (out == null) throw new UncheckedIOException(e);  // stdout: Main reports it
             throw new UserException("export: cannot write " + out + ": " + e.getMessage());
         }
         Progress.note(String.format("exported %,d events as %s%s", n, f.name().toLowerCase(Locale.ROOT).replace('_', '-'),

@@ -70,6 +70,8 @@ final class IngestCommand implements Callable<Integer> {
         if (listFailed) return listFailures();
         if (parquet != null) return importParquet();
         if (threads < 1) throw new UserException("--threads must be at least 1, not " + threads);
+        if (maxWords < 1) throw new UserException("--max-words must be at least 1, not " + maxWords);
+        if (maxSentenceTokens < 1) throw new UserException("--max-sentence-tokens must be at least 1, not " + maxSentenceTokens);
         ReaderOptions options = new ReaderOptions(parseDate(), inputFormat(), maxWords);
         Inputs readers = new Inputs(options);
         try (EventStore db = store.openForWriting()) {

@@ -6,14 +6,20 @@ import picocli.CommandLine.Command;
 /** The {@code dyad} command: political event data from news text. */
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
         description = "Codes news text into political events (CAMEO, Goldstein, QuadClass, PLOVER).",
-        subcommands = {CodeCommand.class, ExplainCommand.class, BenchCommand.class,
+        subcommands = {CodeCommand.class, EvaluateCommand.class, ExplainCommand.class, BenchCommand.class,
                 IngestCommand.class, EventsCommand.class, SeriesCommand.class, ActorsCommand.class, SqlCommand.class,
-                ExportCommand.class, DictionariesCommand.class, ModelCommand.class, ValidateCommand.class, ServeCommand.class, SparkCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, GeoparseCommand.class, DictionariesCommand.class, ModelCommand.class, ValidateCommand.class, ServeCommand.class, SparkCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
-    /** Exit codes: 0 all went well, 1 some input failed (the rest was coded), 2 the command line was wrong. */
+    /**
+     * Exit codes: 0 all went well, 1 some input failed (the rest was coded), 2 the command line was wrong, 3 the
+     * output could not be written (a full disk), 141 the reader of a pipe went away (as a shell reports a process
+     * that SIGPIPE ended).
+     */
     static final int OK = 0;
     static final int SOME_INPUT_FAILED = 1;
     static final int USAGE = 2;
+    static final int OUTPUT_FAILED = 3;
+    static final int CLOSED_PIPE = 141;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -24,7 +30,14 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        Stdout.useFileDescriptor();
+        int exit = commandLine().execute(args);
+        // Commands that print a report with System.out: a PrintStream hides write errors until asked.
+        if (exit == OK && System.out.checkError()) {
+            System.err.println("dyad: error: cannot write the output");
+            exit = OUTPUT_FAILED;
+        }
+        System.exit(exit);
     }
 
     static CommandLine commandLine() {
@@ -32,13 +45,21 @@ public final class Main implements Runnable {
         // A user mistake in an option value gets one line, not a stack trace.
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("dyad: " + ex.getMessage());
-            ex.getCommandLine().getErr().println("Try 'dyad " + ex.getCommandLine().getCommandName() + " --help'.");
+            // The qualified name is "dyad" for the top command and "dyad code" for a subcommand.
+            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, parse) -> {
             if (ex instanceof UserException) {
                 c.getErr().println("dyad: " + ex.getMessage());
                 return USAGE;
+            }
+            Stdout.Failed lost = Stdout.failure(ex);
+            if (lost != null) {
+                // A reader that went away (| head) is no error worth a line; anything else loses output, so say so.
+                if (lost.closedPipe()) return CLOSED_PIPE;
+                c.getErr().println("dyad: error: cannot write the output: " + lost.getMessage() + "; stopped");
+                return OUTPUT_FAILED;
             }
             throw ex;
         });

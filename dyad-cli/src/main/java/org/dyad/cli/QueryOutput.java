@@ -1,17 +1,15 @@
 package org.dyad.cli;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import org.dyad.store.Rows;
 
 /** stdout for query results, and the {@code --format table|csv|jsonl} choice shared by series, actors and sql. */
 final class QueryOutput {
     private QueryOutput() {}
 
+    /** Results to stdout; a lost write throws ({@link Stdout}). */
     static Writer stdout() {
-        return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+        return Stdout.writer();
     }
 
     static Rows.Format format(String name) {

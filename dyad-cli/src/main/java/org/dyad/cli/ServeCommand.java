@@ -37,6 +37,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String t = token != null ? token : System.getenv(SafeBind.TOKEN_ENV);
+        String bind = address(this.bind);
         if (port < 0 || port > 65535) throw new UserException("--port must be between 0 and 65535, not " + port);
         String refusal = SafeBind.refusal(bind, t);
         if (refusal != null) throw new UserException(refusal);
@@ -56,8 +57,7 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
             throw new UserException("cannot listen on " + bind + ":" + port + ": " + rootMessage(e));
         }
-        String host = bind.contains(":") ? "[" + bind + "]" : bind;
-        Progress.note("serving " + (noStore ? "no store" : db) + " at http://" + host + ":" + server.port() + "/"
+        Progress.note("serving " + (noStore ? "no store" : db) + " at " + url(bind, server.port())
                 + (t != null ? " (API calls need the bearer token)" : "") + "; Ctrl-C stops");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -66,6 +66,18 @@ final class ServeCommand implements Callable<Integer> {
         }));
         stopped.await();
         return Main.OK;
+    }
+
+    /** "[::1]" as written in a URL is the address "::1". */
+    static String address(String bind) {
+        String b = bind.strip();
+        return b.startsWith("[") && b.endsWith("]") ? b.substring(1, b.length() - 1) : b;
+    }
+
+    /** The server's address as a URL: an IPv6 address in brackets, once. */
+    static String url(String bind, int port) {
+        String address = address(bind);
+        return "http://" + (address.contains(":") ? "[" + address + "]" : address) + ":" + port + "/";
     }
 
     private static String rootMessage(Throwable e) {

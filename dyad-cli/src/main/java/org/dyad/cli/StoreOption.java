@@ -29,6 +29,15 @@ final class StoreOption {
         }
     }
 
+    /** For a Parquet export: read-only, but DuckDB may write the --out file. */
+    EventStore openForExport() {
+        try {
+            return EventStore.openForExport(db);
+        } catch (SQLException e) {
+            throw new UserException("--db " + db + ": " + oneLine(e));
+        }
+    }
+
     static String oneLine(Exception e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int nl = m.indexOf('\n');

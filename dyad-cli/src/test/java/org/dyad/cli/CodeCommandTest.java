@@ -2,6 +2,7 @@ package org.dyad.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,10 +32,14 @@ class CodeCommandTest {
         }
     }
 
-    static synchronized Run run(String... args) {
+    static Run run(String... args) {
+        return runWithStdout(new ByteArrayOutputStream(), args);
+    }
+
+    /** Runs with stdout going to the given stream (one that fails, in the tests of lost output). */
+    static synchronized Run runWithStdout(java.io.OutputStream out, String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
@@ -42,7 +47,8 @@ class CodeCommandTest {
             var cl = Main.commandLine();
             cl.setErr(new java.io.PrintWriter(System.err, true));
             int exit = cl.execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+            return new Run(exit, out instanceof ByteArrayOutputStream b ? b.toString(StandardCharsets.UTF_8) : "",
+                    err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(oldOut);
             System.setErr(oldErr);
@@ -141,5 +147,97 @@ class CodeCommandTest {
         } finally {
             System.setIn(oldIn);
         }
+    }
+
+    /** A stdout that takes {@code capacity} bytes, then fails every write, counting the writes tried after that. */
+    static final class FailingStdout extends java.io.OutputStream {
+        final int capacity;
+        final String reason;
+        int written;
+        int writesAfterFailure;
+
+        FailingStdout(int capacity, String reason) {
+            this.capacity = capacity;
+            this.reason = reason;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (written + len > capacity) {
+                writesAfterFailure++;
+                throw new IOException(reason);
+            }
+            written += len;
+        }
+    }
+
+    static Path corpus(int documents) throws IOException {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < documents; i++) {
+            b.append("{\"id\":\"d").append(i).append("\",\"date\":\"2022-02-24\",\"text\":\"Russia attacked Ukraine on Thursday. ")
+                    .append("NATO condemned Russia.\"}\n");
+        }
+        return Files.writeString(Files.createTempDirectory("dyad-corpus").resolve("corpus.jsonl"), b.toString());
+    }
+
+    @Test
+    void aFullDiskStopsTheRunWithOneLineAndANonZeroExit() throws IOException {
+        FailingStdout full = new FailingStdout(0, "No space left on device");
+        Run run = runWithStdout(full, "code", "--threads", "1", "--format", "jsonl", corpus(12).toString());
+        assertEquals(Main.OUTPUT_FAILED, run.exit(), run.err());
+        assertTrue(run.err().contains("dyad: error: cannot write the output"), run.err());
+        assertFalse(run.err().contains("done:"), "no 'done' when nothing was written: " + run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
+        assertTrue(full.writesAfterFailure <= 2, "coding went on after the output failed: " + full.writesAfterFailure + " more writes");
+    }
+
+    @Test
+    void aReaderThatGoesAwayEndsTheRunAtOnce() throws IOException {
+        // `dyad code corpus | head -1`: the pipe takes the first events, then closes.
+        FailingStdout pipe = new FailingStdout(600, "Broken pipe");
+        Run run = runWithStdout(pipe, "code", "--threads", "1", "--quiet", "--format", "jsonl", corpus(30).toString());
+        assertNotEquals(Main.OK, run.exit());
+        assertTrue(pipe.writesAfterFailure <= 2, "the other documents were coded for nobody: " + pipe.writesAfterFailure + " writes");
+    }
+
+    @Test
+    void aDirectoryIsCodedFileByFile() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("stories"));
+        Files.writeString(folder.resolve("a.txt"), "Russia attacked Ukraine on Thursday.");
+        Files.writeString(folder.resolve("b.txt"), "NATO condemned Russia on Friday.");
+        Run run = run("code", "--quiet", "--format", "jsonl", "--date", "2022-02-25", folder.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(List.of("a", "b"), run.events().stream().map(e -> e.get("doc").asText()).distinct().toList());
+    }
+
+    @Test
+    void aWordLimitBelowOneIsAUsageError() {
+        for (String limit : List.of("0", "-1")) {
+            Run run = run("code", "--max-words", limit, "x.txt");
+            assertEquals(Main.USAGE, run.exit(), run.err());
+            assertEquals("dyad: --max-words must be at least 1, not " + limit, run.err().strip());
+        }
+    }
+
+    @Test
+    void anUnknownCommandSuggestsTheTopLevelHelp() {
+        Run run = run("bogus");
+        assertEquals(Main.USAGE, run.exit());
+        assertTrue(run.err().contains("Try 'dyad --help'."), run.err());
+        assertFalse(run.err().contains("dyad dyad"), run.err());
+        assertTrue(run("code", "--bogus").err().contains("Try 'dyad code --help'."));
+    }
+
+    @Test
+    void anIpv6BindIsBracketedOnceInTheUrl() {
+        assertEquals("http://[::1]:8080/", ServeCommand.url("[::1]", 8080));
+        assertEquals("http://[::1]:8080/", ServeCommand.url("::1", 8080));
+        assertEquals("http://127.0.0.1:8080/", ServeCommand.url("127.0.0.1", 8080));
+        assertEquals("::1", ServeCommand.address("[::1]"));
     }
 }

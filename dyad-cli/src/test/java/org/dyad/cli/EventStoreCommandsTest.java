@@ -154,7 +154,47 @@ class EventStoreCommandsTest {
     void sqlRefusesToChangeTheStore() {
         CodeCommandTest.Run run = CodeCommandTest.run("sql", "--db", smallDb.toString(), "DROP TABLE events_t");
         assertEquals(Main.USAGE, run.exit());
-        assertTrue(run.err().contains("only queries are allowed"), run.err());
+        assertTrue(run.err().contains("only a read-only query is allowed"), run.err());
+    }
+
+    @Test
+    void exportEventsAndSqlIntoAFullDiskExitNonZeroWithOneLine() {
+        List<List<String>> commands = List.of(
+                List.of("export", "--format", "csv"), List.of("export", "--format", "plover-jsonl"),
+                List.of("events", "--format", "jsonl"), List.of("sql", "SELECT * FROM events"));
+        for (List<String> command : commands) {
+            List<String> args = new java.util.ArrayList<>(command);
+            args.addAll(List.of("--db", smallDb.toString()));
+            CodeCommandTest.Run run = CodeCommandTest.runWithStdout(
+                    new CodeCommandTest.FailingStdout(0, "No space left on device"), args.toArray(String[]::new));
+            assertEquals(Main.OUTPUT_FAILED, run.exit(), command + ": " + run.err());
+            assertTrue(run.err().startsWith("dyad: error: cannot write the output"), command + ": " + run.err());
+            assertEquals(1, run.err().strip().lines().count(), command + ": " + run.err());
+        }
+    }
+
+    @Test
+    void sqlRefusesWritesFileReadsExtensionsAndSecondStatementsInOneLineEach() throws IOException {
+        Path victim = dir.resolve("victim.csv");
+        Map<String, String> refusals = Map.of(
+                "SELECT 1; COPY (SELECT * FROM events) TO '" + victim + "'", "one statement only",
+                "COPY (SELECT * FROM events) TO '" + victim + "'", "not COPY",
+                "SELECT * FROM read_csv('/etc/passwd')", "read_csv(...) is not allowed",
+                "SELECT * FROM read_text('/etc/hostname')", "read_text(...) is not allowed",
+                "SELECT * FROM glob('/etc/*')", "glob(...) is not allowed",
+                "INSTALL httpfs", "not INSTALL",
+                "LOAD httpfs", "not LOAD",
+                "ATTACH '" + dir.resolve("other.duckdb") + "'", "not ATTACH");
+        for (Map.Entry<String, String> r : refusals.entrySet()) {
+            CodeCommandTest.Run run = CodeCommandTest.run("sql", "--db", smallDb.toString(), r.getKey());
+            assertEquals(Main.USAGE, run.exit(), r.getKey());
+            assertEquals(1, run.err().strip().lines().count(), "one line: " + run.err());
+            assertTrue(run.err().startsWith("dyad: sql: ") && run.err().contains(r.getValue()), r.getKey() + " -> " + run.err());
+        }
+        assertTrue(Files.notExists(victim));
+        assertTrue(Files.notExists(dir.resolve("other.duckdb")));
+        // Queries over the views work as before.
+        assertTrue(sql(smallDb, "WITH e AS (SELECT * FROM events) SELECT count(*) AS n FROM e").startsWith("n\n"));
     }
 
     @Test
@@ -177,7 +217,8 @@ class EventStoreCommandsTest {
     /** The first stories of the VOA corpus: enough for a kill to land mid-run. */
     static Path voaSample(int stories) throws IOException {
         Path corpus = Path.of(System.getProperty("dyad.shared", "../../shared"), "corpus", "voa-2025.jsonl");
-        Assumptions.assumeTrue(Files.exists(corpus), "needs " + corpus);
+        Assumptions.assumeTrue(Files.exists(corpus), "the VOA corpus is not at " + corpus.toAbsolutePath()
+                + " (pass -Ddyad.shared=DIR); skipped");
         Path sample = dir.resolve("voa-" + stories + ".jsonl");
         try (var lines = Files.lines(corpus)) {
             Files.write(sample, lines.limit(stories).toList());

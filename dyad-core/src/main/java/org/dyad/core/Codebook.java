@@ -67,6 +67,7 @@ public record Codebook(ActorDictionary actors, VerbDictionary verbs, CameoCatalo
 
     /** The event coder of these dictionaries and catalogues, in these conventions. */
     public EventCoder eventCoder() {
-        return new EventCoder(verbs, cameo, plover, places, conventions.statements(), arbiter);
+        return new EventCoder(verbs, cameo, plover, places, conventions.statements(), conventions.codebookParties(),
+                arbiter);
     }
 }

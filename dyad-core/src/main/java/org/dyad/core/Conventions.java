@@ -11,8 +11,13 @@ package org.dyad.core;
  * @param statements        code a verb of saying that reports a clause also as a statement of its own when a noun
  *                          phrase follows it ("..., a senior official said on Saturday": the official → nobody);
  *                          in Dyad's convention it is attribution only, or every quoted sentence would gain an event
+ * @param codebookParties   read the parties as the CAMEO and PLOVER codebooks do: a target no dictionary codes is
+ *                          still a target (its words, code ---: "a court sentenced Dodik"), and a meeting,
+ *                          negotiation, signed accord or cooperation is also the counterpart's act back ("X met
+ *                          with Y" is Y meeting X too); PETRARCH's records code dictionary actors only and its
+ *                          dictionaries state the acts they code both ways themselves (042:043)
  */
-public record Conventions(boolean countrylessAgents, boolean statements) {
-    public static final Conventions DYAD = new Conventions(false, false);
-    public static final Conventions PETRARCH = new Conventions(true, true);
+public record Conventions(boolean countrylessAgents, boolean statements, boolean codebookParties) {
+    public static final Conventions DYAD = new Conventions(false, false, true);
+    public static final Conventions PETRARCH = new Conventions(true, true, false);
 }

@@ -17,6 +17,8 @@ import org.dyad.core.model.Token;
  * The whole pipeline for one document: annotate, find actors, code events. Thread-safe: documents are coded
  * in isolation, so one bad document never stops the others.
  *
+ * <p>Coding stops between sentences when the coding thread is interrupted ({@link Cancellation}).
+ *
  * <p>Only sentences that name an actor and contain an event word get the dependency parse and temporal
  * expressions; the others are tokenized and tagged only. See docs/BENCHMARKS.md for what that saves.
  */
@@ -30,6 +32,7 @@ public final class DocumentCoder {
     private final int maxSentenceTokens;
     private final boolean parseAll;
     private final DiscardList discards;
+    private final org.dyad.core.geo.EventPlaces places;
 
     public DocumentCoder(Annotator annotator, Codebook codebook) {
         this(annotator, codebook, DEFAULT_MAX_SENTENCE_TOKENS, false);
@@ -43,6 +46,8 @@ public final class DocumentCoder {
         this.annotator = annotator;
         this.actorCoder = codebook.actorCoder();
         this.eventCoder = codebook.eventCoder();
+        this.places = org.dyad.core.geo.GeoNames.shared()
+                .map(g -> new org.dyad.core.geo.EventPlaces(new org.dyad.core.geo.GeoParser(g))).orElse(null);
         this.maxSentenceTokens = maxSentenceTokens;
         this.parseAll = parseAll;
         this.discards = codebook.discards();
@@ -80,8 +85,14 @@ public final class DocumentCoder {
         }
         List<Event> events = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        if (!English.looksEnglish(document.text())) {
+            // Once per document: the dictionaries and the parser are English only, so no events is no news here.
+            warnings.add(document.origin() + ": the text does not look like English; Dyad codes English only,"
+                    + " so its events are likely missing");
+        }
         int parsed = 0;
         for (AnnotatedSentence s : sentences) {
+            Cancellation.check();
             if (s.tokens().size() > maxSentenceTokens) {
                 warnings.add(document.origin() + ": sentence " + s.index() + " has " + s.tokens().size()
                         + " tokens (limit " + maxSentenceTokens + "); not coded");
@@ -92,6 +103,8 @@ public final class DocumentCoder {
             List<ActorMention> mentions = actorCoder.mentions(s.tokens(), document.date());
             events.addAll(eventCoder.code(document.id(), document.date(), s, mentions));
         }
+        // Where each event happened, from the GeoNames gazetteer when it is installed (docs/GEO.md).
+        if (places != null) events = places.locate(document.text(), sentences, events);
         return new Result(document, sentences.size(), parsed, events, warnings);
     }
 

@@ -11,6 +11,9 @@ final class DocumentDates {
 
     private DocumentDates() { }
 
+    /** How the warning for an input without a date begins. */
+    static final String NO_DATE = "no date given (use --date)";
+
     // "2025-03-14", "2025-03-14 20:30:26Z", "2025-03-14T20:30:26.5+02:00": the date is the calendar date as
     // written, not converted to UTC, since that is the day the newsroom meant.
     private static final Pattern ISO = Pattern.compile(
@@ -41,11 +44,11 @@ final class DocumentDates {
         if (callerDate != null) return callerDate;
         if (in.fileDate() != null) {
             sink.problem(InputProblem.warning(origin,
-                    "no date given (use --date): using the file's modification date " + in.fileDate()));
+                    NO_DATE + ": using the file's modification date " + in.fileDate()));
             return in.fileDate();
         }
         LocalDate today = LocalDate.now();
-        sink.problem(InputProblem.warning(origin, "no date given (use --date): using today's date " + today));
+        sink.problem(InputProblem.warning(origin, NO_DATE + ": using today's date " + today));
         return today;
     }
 }

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Everything {@code dyad ingest} reads: the inputs of {@code dyad code} ({@link Readers}), plus directories (walked
@@ -32,29 +31,12 @@ public final class Inputs {
             } else if (FeedReader.isUrl(argument)) {
                 new FeedReader(readers.options().date()).fetch(argument, sink);
             } else {
-                Path path = Path.of(argument);
-                if (Files.isDirectory(path)) readDirectory(path, sink);
+                Path path = Readers.path(argument, sink);
+                if (path == null) continue;
+                if (Files.isDirectory(path)) Readers.readDirectory(path, sink, this::read);
                 else read(path, sink);
             }
         }
-    }
-
-    private void readDirectory(Path dir, DocumentSink sink) {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(Files::isRegularFile).filter(p -> !hidden(dir.relativize(p)))
-                    .sorted().toList();
-        } catch (IOException | RuntimeException e) {
-            sink.problem(InputProblem.error(dir.toString(), "cannot list directory: " + Readers.describe(e)));
-            return;
-        }
-        if (files.isEmpty()) sink.problem(InputProblem.warning(dir.toString(), "no files in the directory"));
-        for (Path f : files) read(f, sink);
-    }
-
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) if (part.toString().startsWith(".")) return true;
-        return false;
     }
 
     /** One file: a WARC or a feed by name or first bytes, else whatever {@link Readers} makes of it. */

@@ -116,6 +116,8 @@ public final class PetrarchXmlReader implements DocumentReader {
         } catch (Utf8.InvalidUtf8 bad) {
             sink.problem(InputProblem.error(in.name() + ":" + bad.line, bad.getMessage()
                     + " (" + records + " records before it were kept)"));
+        } catch (StopReading e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             Location loc = xml == null ? null : safeLocation(xml);
             sink.problem(InputProblem.error(where(in, loc), "cannot read XML" + at(loc) + ": "

@@ -6,9 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 import org.dyad.core.model.Document;
 
 /**
@@ -43,9 +47,93 @@ public final class Readers {
         for (String argument : arguments) {
             if (argument.equals("-")) {
                 read(InputSpec.stdin(stdin), sink);
-            } else {
-                read(Path.of(argument), sink);
+                continue;
             }
+            Path path = path(argument, sink);
+            if (path == null) continue;
+            if (Files.isDirectory(path)) {
+                readDirectory(path, sink, this::read);
+            } else {
+                read(path, sink);
+            }
+        }
+    }
+
+    /**
+     * The path an argument names, or null after reporting it: a name the JVM cannot encode (a UTF-8 name under a
+     * non-UTF-8 locale such as LANG=C, a NUL character) costs that input, not the run.
+     */
+    static Path path(String argument, DocumentSink sink) {
+        try {
+            return Path.of(argument);
+        } catch (InvalidPathException e) {
+            String why = argument.indexOf('\0') >= 0 ? "the name holds a NUL character"
+                    : "the name is not valid in this locale's character set (" + System.getProperty("sun.jnu.encoding")
+                    + "); run under a UTF-8 locale, e.g. LC_ALL=C.UTF-8";
+            sink.problem(InputProblem.error(argument, "cannot read: " + why));
+            return null;
+        }
+    }
+
+    /**
+     * Each file under a directory, in name order, hidden files and folders skipped; the "no date given" warnings of
+     * its files become one line for the directory, since they all say the same.
+     */
+    static void readDirectory(Path dir, DocumentSink sink, BiConsumer<Path, DocumentSink> readFile) {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile).filter(p -> !hidden(dir.relativize(p))).sorted().toList();
+        } catch (IOException | RuntimeException e) {
+            sink.problem(InputProblem.error(dir.toString(), "cannot list directory: " + describe(e)));
+            return;
+        }
+        if (files.isEmpty()) {
+            sink.problem(InputProblem.warning(dir.toString(), "no files in the directory"));
+            return;
+        }
+        UndatedFiles undated = new UndatedFiles(sink);
+        for (Path f : files) {
+            undated.file = f;
+            readFile.accept(f, undated);
+        }
+        undated.summarise(dir);
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) if (part.toString().startsWith(".")) return true;
+        return false;
+    }
+
+    /** Counts the files of a directory that had no date, instead of passing on one warning each. */
+    private static final class UndatedFiles implements DocumentSink {
+        private final DocumentSink sink;
+        private Path file;
+        private int count;
+        private Path first;
+
+        UndatedFiles(DocumentSink sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void document(Document document) {
+            sink.document(document);
+        }
+
+        @Override
+        public void problem(InputProblem problem) {
+            if (problem.isWarning() && problem.message().startsWith(DocumentDates.NO_DATE)) {
+                if (count++ == 0) first = file;
+            } else {
+                sink.problem(problem);
+            }
+        }
+
+        void summarise(Path dir) {
+            if (count == 0) return;
+            sink.problem(InputProblem.warning(dir.toString(), DocumentDates.NO_DATE + ": "
+                    + (count == 1 ? "1 file (" + first + ") is dated by its modification date"
+                    : count + " files (" + first + " and others) are dated by their modification dates")));
         }
     }
 
@@ -71,9 +159,11 @@ public final class Readers {
             }
             InputFormat format = options.format() != null ? options.format() : InputFormat.detect(in.path(), head);
             DocumentReader reader = format.reader(options.date());
-            reader.read(in.withStream(stream), new WordLimit(sink, options.maxWords()));
+            reader.read(in.withStream(stream), new Admit(sink, options.maxWords()));
         } catch (IOException e) {
             sink.problem(InputProblem.error(in.name(), "cannot read: " + describe(e)));
+        } catch (StopReading e) {
+            throw e;
         } catch (RuntimeException e) {
             // A reader bug must cost one input, not the run.
             sink.problem(InputProblem.error(in.name(), "failed: " + describe(e)));
@@ -90,9 +180,10 @@ public final class Readers {
                 || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
             return "UTF-16 text is not supported: convert it to UTF-8";
         }
+        // A NUL is one more control byte here: a document holding one is refused wherever it comes (see Admit),
+        // so an early NUL and a late one give the same answer.
         int control = 0;
         for (byte b : head) {
-            if (b == 0) return "binary file (NUL bytes in the first " + HEAD_BYTES / 1024 + " KB)";
             if (b >= 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1B) control++;
         }
         if (control * 10 > head.length) return "binary file (mostly non-text bytes)";
@@ -120,12 +211,17 @@ public final class Readers {
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.strip().replaceAll("\\s+", " ");
     }
 
-    /** Skips documents longer than the limit: a whole book in one record would stall the annotator. */
-    private record WordLimit(DocumentSink sink, int maxWords) implements DocumentSink {
+    /**
+     * Skips documents longer than the limit (a whole book in one record would stall the annotator) and documents
+     * whose text holds a NUL character (binary data, however far into the input it comes).
+     */
+    private record Admit(DocumentSink sink, int maxWords) implements DocumentSink {
         @Override
         public void document(Document document) {
             int words = words(document.text());
-            if (words > maxWords) {
+            if (document.text().indexOf('\0') >= 0) {
+                sink.problem(InputProblem.error(document.origin(), "binary data: the text holds NUL bytes; not coded"));
+            } else if (words > maxWords) {
                 sink.problem(InputProblem.error(document.origin(),
                         "document too long: " + words + " words (limit " + maxWords + ")"));
             } else {

@@ -42,10 +42,14 @@ public final class WarcReader implements DocumentReader {
                 WarcRecord record = next.get();
                 try {
                     if (readRecord(in, record, sink)) pages++;
+                } catch (StopReading e) {
+                    throw e;
                 } catch (IOException | RuntimeException e) {
                     sink.problem(InputProblem.error(in.name() + "#" + record.id(), "cannot read record: " + Readers.describe(e)));
                 }
             }
+        } catch (StopReading e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             sink.problem(InputProblem.error(in.name(), "cannot read WARC: " + Readers.describe(e)));
             return;

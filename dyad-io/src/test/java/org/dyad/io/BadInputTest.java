@@ -49,7 +49,7 @@ class BadInputTest {
         Path file = Files.write(dir.resolve("photo.txt"), png);
         Collected c = Collected.read(DATED, file);
         assertTrue(c.documents.isEmpty());
-        assertEquals(file + ": error: binary file (NUL bytes in the first 8 KB)", c.problems.get(0).toString());
+        assertEquals(file + ": error: binary file (mostly non-text bytes)", c.problems.get(0).toString());
     }
 
     @Test
@@ -157,5 +157,65 @@ class BadInputTest {
 
         Collected asJsonl = Collected.read(DATED.withFormat(InputFormat.JSONL), file);
         assertEquals("x1", asJsonl.only().id());
+    }
+
+    @Test
+    void aNulByteCostsItsDocumentWhereverItComes() throws Exception {
+        String story = "Kyiv welcomed the aid. ".repeat(600);  // about 14 KB: past the 8 KB head
+        Path early = Collected.write(dir, "early.txt", "Kyiv\0 welcomed the aid. " + story);
+        Path late = Collected.write(dir, "late.txt", story + "Kyiv\0 welcomed the aid.");
+        for (Path file : List.of(early, late)) {
+            Collected c = Collected.read(DATED, file);
+            assertTrue(c.documents.isEmpty(), file + " was coded with a NUL in it");
+            assertEquals(file + ": error: binary data: the text holds NUL bytes; not coded", c.problems.get(0).toString());
+        }
+        Path jsonl = Collected.write(dir, "nul.jsonl",
+                "{\"id\": \"a\", \"date\": \"2021-12-28\", \"text\": \"Talks \\u0000 are set.\"}\n"
+                        + "{\"id\": \"b\", \"date\": \"2021-12-28\", \"text\": \"Talks ended.\"}\n");
+        Collected c = Collected.read(jsonl);
+        assertEquals(List.of("b"), c.documents.stream().map(d -> d.id()).toList());
+        assertEquals(jsonl + ":1: error: binary data: the text holds NUL bytes; not coded", c.problems.get(0).toString());
+    }
+
+    @Test
+    void aDirectoryArgumentReadsItsFilesAsIngestDoes() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("stories"));
+        Collected.write(folder, "b.txt", "NATO will meet Russia.");
+        Collected.write(folder, "a.txt", "Kyiv welcomed the aid.");
+        Collected.write(folder, ".hidden.txt", "Not read.");
+        Collected c = new Collected();
+        new Readers(DATED).readAll(List.of(folder.toString()), new ByteArrayInputStream(new byte[0]), c);
+        assertEquals(List.of("a", "b"), c.documents.stream().map(d -> d.id()).toList());
+        assertTrue(c.problems.isEmpty(), c.problems.toString());
+    }
+
+    @Test
+    void undatedFilesOfADirectoryGetOneWarningNotOneEach() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("undated"));
+        for (int i = 0; i < 5; i++) Collected.write(folder, "s" + i + ".txt", "Kyiv welcomed the aid.");
+        Collected c = new Collected();
+        new Inputs(ReaderOptions.defaults()).readAll(List.of(folder.toString()), new ByteArrayInputStream(new byte[0]), c);
+        assertEquals(5, c.documents.size());
+        assertEquals(1, c.warnings().size(), c.problems.toString());
+        InputProblem w = c.warnings().get(0);
+        assertEquals(folder.toString(), w.origin());
+        assertTrue(w.message().startsWith("no date given (use --date): 5 files"), w.message());
+
+        Collected plain = new Collected();
+        new Readers(ReaderOptions.defaults()).readAll(List.of(folder.toString()), new ByteArrayInputStream(new byte[0]), plain);
+        assertEquals(1, plain.warnings().size(), "dyad code says it once too: " + plain.problems);
+    }
+
+    @Test
+    void aNameThePlatformCannotEncodeCostsThatInputOnly() throws Exception {
+        // A NUL in a name is refused on every platform, as a UTF-8 name is under LANG=C: the same InvalidPathException.
+        Path good = Collected.write(dir, "good.txt", "Kyiv welcomed the aid.");
+        Collected c = new Collected();
+        new Readers(DATED).readAll(List.of("bad\0name.txt", good.toString()), new ByteArrayInputStream(new byte[0]), c);
+        assertEquals("good", c.only().id());
+        assertEquals("cannot read: the name holds a NUL character", c.errors().get(0).message());
+        Collected ingest = new Collected();
+        new Inputs(DATED).readAll(List.of("bad\0name.txt", good.toString()), new ByteArrayInputStream(new byte[0]), ingest);
+        assertEquals("good", ingest.only().id());
     }
 }

@@ -12,6 +12,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.dyad.core.Cancellation;
 import org.dyad.core.annotate.Annotator;
 import org.dyad.core.annotate.SentenceSelector;
 import org.dyad.core.model.AnnotatedSentence;
@@ -58,6 +59,7 @@ public final class CoreNlpAnnotator implements Annotator {
         this.options = options;
         // Touch the holders now, so model loading happens here and not inside the first document's timing.
         Tier1.PIPELINE.getClass();
+        Tagger.PIPELINE.getClass();
         Parser.PIPELINE.getClass();
         Sutime.ANNOTATOR.getClass();
         if (options.ner()) Ner.PIPELINE.getClass();
@@ -74,6 +76,7 @@ public final class CoreNlpAnnotator implements Annotator {
         Tier1.PIPELINE.annotate(whole);
         List<CoreMap> sentences = whole.get(CoreAnnotations.SentencesAnnotation.class);
         if (sentences == null || sentences.isEmpty()) return List.of();
+        inBatches(text, sentences, Tagger.PIPELINE, null);
 
         // Ask the selector with tier-1 tokens only (NER "O"), as the interface promises.
         boolean[] selected = new boolean[sentences.size()];
@@ -88,20 +91,10 @@ public final class CoreNlpAnnotator implements Annotator {
 
         String docDate = document.date().toString();
         if (!toParse.isEmpty()) {
-            // A sub-document holding only the selected sentences: the sentence annotators (NER, depparse)
+            // Sub-documents holding only the selected sentences: the sentence annotators (NER, depparse)
             // iterate over SentencesAnnotation, so unselected sentences are never touched.
-            Annotation selectedOnly = new Annotation(text);
-            selectedOnly.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-            // NER aligns its own re-tokenisation against the document-level token list; here that is the
-            // selected sentences' tokens, in order.
-            List<CoreLabel> selectedTokens = new ArrayList<>();
-            for (CoreMap sentence : toParse) {
-                selectedTokens.addAll(sentence.get(CoreAnnotations.TokensAnnotation.class));
-            }
-            selectedOnly.set(CoreAnnotations.TokensAnnotation.class, selectedTokens);
-            selectedOnly.set(CoreAnnotations.DocDateAnnotation.class, docDate);
-            if (options.ner()) Ner.PIPELINE.annotate(selectedOnly);
-            Parser.PIPELINE.annotate(selectedOnly);
+            if (options.ner()) inBatches(text, toParse, Ner.PIPELINE, docDate);
+            inBatches(text, toParse, Parser.PIPELINE, docDate);
         }
 
         List<AnnotatedSentence> out = new ArrayList<>(sentences.size());
@@ -115,12 +108,37 @@ public final class CoreNlpAnnotator implements Annotator {
             List<Dependency> dependencies = List.of();
             List<Timex> timexes = List.of();
             if (selected[i]) {
+                Cancellation.check();
                 dependencies = dependencies(sentence);
                 timexes = timexes(sentence, tokens, docDate, timeIndex);
             }
             out.add(new AnnotatedSentence(i, text.substring(begin, end), begin, end, tokens, dependencies, timexes));
         }
         return out;
+    }
+
+    /** Sentences per sub-document: small enough that an interrupt is seen within a fraction of a second. */
+    private static final int BATCH = 16;
+
+    /**
+     * Runs sentence annotators over the sentences a few at a time, checking for cancellation between batches
+     * ({@link Cancellation}); each sentence is annotated on its own either way, so the result is the same as one
+     * call over all of them.
+     */
+    private static void inBatches(String text, List<CoreMap> sentences, StanfordCoreNLP pipeline, String docDate) {
+        for (int from = 0; from < sentences.size(); from += BATCH) {
+            Cancellation.check();
+            List<CoreMap> batch = sentences.subList(from, Math.min(sentences.size(), from + BATCH));
+            Annotation part = new Annotation(text);
+            part.set(CoreAnnotations.SentencesAnnotation.class, batch);
+            // NER aligns its own re-tokenisation against the document-level token list; here that is the
+            // batch's tokens, in order.
+            List<CoreLabel> tokens = new ArrayList<>();
+            for (CoreMap sentence : batch) tokens.addAll(sentence.get(CoreAnnotations.TokensAnnotation.class));
+            part.set(CoreAnnotations.TokensAnnotation.class, tokens);
+            if (docDate != null) part.set(CoreAnnotations.DocDateAnnotation.class, docDate);
+            pipeline.annotate(part);
+        }
     }
 
     private static List<Token> tokens(CoreMap sentence, boolean withNer) {
@@ -182,9 +200,20 @@ public final class CoreNlpAnnotator implements Annotator {
         static final StanfordCoreNLP PIPELINE;
 
         static {
-            Properties p = quiet("tokenize,ssplit,pos,lemma");
+            Properties p = quiet("tokenize,ssplit");
             // Through the Java API the default is "never": a headline would be glued onto the first sentence.
             p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+            PIPELINE = new StanfordCoreNLP(p);
+        }
+    }
+
+    /** Tier 1's tagging, run in batches of sentences so that a long document can be cancelled part way. */
+    private static final class Tagger {
+        static final StanfordCoreNLP PIPELINE;
+
+        static {
+            Properties p = quiet("pos,lemma");
+            p.setProperty("enforceRequirements", "false");
             PIPELINE = new StanfordCoreNLP(p);
         }
     }

@@ -16,17 +16,28 @@ import java.security.MessageDigest;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.dyad.core.DocumentCoder;
+import org.dyad.io.Readers;
 
 /**
  * {@code dyad serve}: the JSON API and the analyst dashboard in one process.
  *
  * <p>Safe by default: loopback unless told otherwise ({@link SafeBind}); with a token every API call needs
- * {@code Authorization: Bearer}; bodies over 1 MB get 413; pages over {@value StoreQueries#MAX_PAGE_SIZE} rows
- * are refused; a bad parameter gets a 400 naming it; nothing answers with a stack trace.
+ * {@code Authorization: Bearer}; without one (loopback), a request naming any other host than this machine gets
+ * 421, so a web page cannot reach the server by DNS rebinding; bodies over 1 MB get 413; pages over
+ * {@value StoreQueries#MAX_PAGE_SIZE} rows are refused; a bad parameter gets a 400 naming it; nothing answers with
+ * a stack trace.
+ *
+ * <p>Coding ({@code POST /api/code}) is bounded by {@link Limits}: JSON bodies only (415), at most so many words
+ * (413), so many stories at once (429) and so much time each (503); a story whose client hangs up stops being
+ * coded within a fraction of a second. docs/SECURITY.md lists every bound and its test.
  */
 public final class DyadServer implements AutoCloseable {
     /** The largest request body accepted: a long news story is 50 KB, so 1 MB leaves room and stops abuse. */
@@ -43,11 +54,17 @@ public final class DyadServer implements AutoCloseable {
      * @param token bearer token every API call must carry, or null when bound to loopback
      * @param coder builds the coder for {@code /api/code} on first use
      */
-    public record Options(Path db, String bind, int port, String token, Supplier<DocumentCoder> coder) {
+    public record Options(Path db, String bind, int port, String token, Supplier<DocumentCoder> coder, Limits limits) {
         public Options {
             Objects.requireNonNull(bind, "bind");
+            if (bind.startsWith("[") && bind.endsWith("]")) bind = bind.substring(1, bind.length() - 1); // [::1]
             if (coder == null) coder = TextCoding::defaultCoder;
             if (token != null && token.isBlank()) token = null;
+            if (limits == null) limits = Limits.DEFAULT;
+        }
+
+        public Options(Path db, String bind, int port, String token, Supplier<DocumentCoder> coder) {
+            this(db, bind, port, token, coder, Limits.DEFAULT);
         }
 
         public static Options loopback(Path db, int port) {
@@ -55,10 +72,29 @@ public final class DyadServer implements AutoCloseable {
         }
     }
 
+    /**
+     * The bounds on coding pasted text.
+     *
+     * @param maxWords   longest text coded, in words; a long news story has 2,000 to 5,000
+     * @param budget     longest time one story may be coded before the request gets 503 and the coding stops
+     * @param concurrent stories coded at once; more get 429
+     */
+    public record Limits(int maxWords, Duration budget, int concurrent) {
+        public static final Limits DEFAULT = new Limits(20_000, Duration.ofSeconds(30),
+                Runtime.getRuntime().availableProcessors());
+
+        public Limits {
+            if (maxWords < 1 || concurrent < 1 || budget.isNegative() || budget.isZero()) {
+                throw new IllegalArgumentException("limits must be positive: " + maxWords + ", " + budget + ", " + concurrent);
+            }
+        }
+    }
+
     private final ObjectMapper json = new ObjectMapper();
     private final Options options;
     private final StoreQueries store;
     private final TextCoding coding;
+    private final CodingSlots slots;
     private final byte[] token;
     private final Javalin app;
     /**
@@ -71,6 +107,7 @@ public final class DyadServer implements AutoCloseable {
         this.options = options;
         this.store = store;
         this.coding = new TextCoding(options.coder());
+        this.slots = new CodingSlots(options.limits().concurrent());
         this.token = options.token() == null ? null : options.token().getBytes(StandardCharsets.UTF_8);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -83,6 +120,7 @@ public final class DyadServer implements AutoCloseable {
             });
             var routes = config.routes;
             routes.before(this::headers);
+            routes.before(this::checkHost);
             routes.before("/api/*", this::authorize);
             routes.get("/api/health", this::health);
             routes.get("/api/openapi.json", this::openApi);
@@ -122,6 +160,11 @@ public final class DyadServer implements AutoCloseable {
         return this;
     }
 
+    /** Coding slots free now: all of them once every cancelled or finished story has stopped. */
+    int codingSlotsFree() {
+        return slots.available();
+    }
+
     /** The port actually listened on (useful when started on port 0). */
     public int port() {
         return app.port();
@@ -130,6 +173,7 @@ public final class DyadServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        slots.close();
         if (store != null) {
             try {
                 store.close();
@@ -147,6 +191,19 @@ public final class DyadServer implements AutoCloseable {
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Content-Security-Policy",
                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'");
+    }
+
+    /**
+     * Without a token the server trusts whoever reaches it, which loopback limits to this machine; but a web page
+     * the analyst opens can make its own host name resolve to 127.0.0.1 (DNS rebinding) and read the answers. Its
+     * requests carry its own host name, so only loopback names and the bound address are accepted.
+     */
+    private void checkHost(Context ctx) {
+        if (token != null) return;
+        String host = ctx.header("Host");
+        if (host == null || LocalHost.accepts(host, options.bind())) return;
+        throw new ApiError(421, "Host", "this server answers only requests addressed to it (127.0.0.1, localhost, [::1]"
+                + " or " + options.bind() + "), not to " + Params.clip(host));
     }
 
     private void authorize(Context ctx) {
@@ -219,6 +276,12 @@ public final class DyadServer implements AutoCloseable {
 
     /** POST {"text": "...", "date": "2021-12-28", "id": optional}: the events, coded and not stored. */
     private void code(Context ctx) throws IOException {
+        // JSON only: a web page may post text/plain or a form to any address without asking the browser first.
+        String type = ctx.contentType();
+        if (type == null || !type.strip().toLowerCase(java.util.Locale.ROOT).matches("application/json\\s*(;.*)?")) {
+            throw new ApiError(415, "Content-Type", "send the story as Content-Type: application/json, not "
+                    + (type == null ? "no type" : Params.clip(type)));
+        }
         long declared = ctx.contentLength();
         if (declared > MAX_BODY_BYTES) throw tooLarge();
         byte[] raw;
@@ -239,6 +302,12 @@ public final class DyadServer implements AutoCloseable {
         if (text == null || !text.isTextual() || text.asText().isBlank()) {
             throw ApiError.badParameter("text", "text must be a non-empty string: the story to code");
         }
+        Limits limits = options.limits();
+        int words = Readers.words(text.asText());
+        if (words > limits.maxWords()) {
+            throw new ApiError(413, "text", "the text has " + words + " words; this server codes at most "
+                    + limits.maxWords() + " in one request: send one story at a time");
+        }
         JsonNode dateField = body.get("date");
         if (dateField == null || !dateField.isTextual()) {
             throw ApiError.badParameter("date", "date must be the publication date, e.g. \"2021-12-28\"; relative dates in the text resolve against it");
@@ -254,15 +323,57 @@ public final class DyadServer implements AutoCloseable {
         out.put("doc", id);
         out.put("date", date.toString());
         out.put("text", text.asText());
-        try {
-            out.set("events", coding.code(json, id, text.asText(), date));
-        } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
-            // Errors escape Javalin's exception handlers; log the cause here and answer with JSON all the same.
-            System.err.println("dyad serve: coding failed: " + e);
-            e.printStackTrace();
-            throw new ApiError(500, null, "the coder failed on this text; the server log says more");
-        }
+        out.set("events", codeWithinLimits(ctx, id, text.asText(), date));
         send(ctx, out);
+    }
+
+    /**
+     * Codes on a free slot (else 429), within the time budget (else 503), and stops the coding as soon as the client
+     * hangs up. Loading the models on first use is not counted against the budget.
+     */
+    private JsonNode codeWithinLimits(Context ctx, String id, String text, LocalDate date) {
+        try {
+            coding.load();
+        } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
+            throw coderFailed(e);
+        }
+        Limits limits = options.limits();
+        CodingSlots.Job<JsonNode> job = slots.tryStart(() -> coding.code(json, id, text, date));
+        if (job == null) {
+            ctx.header("Retry-After", "1");
+            throw new ApiError(429, null, "the server is coding " + limits.concurrent()
+                    + " stories already, as many as it codes at once; retry in a moment");
+        }
+        try (ClientWatch watch = ClientWatch.start(ctx, job::cancel)) {
+            try {
+                JsonNode events = job.result.get(limits.budget().toMillis(), TimeUnit.MILLISECONDS);
+                if (watch.mustClose()) ctx.header("Connection", "close");
+                return events;
+            } catch (TimeoutException e) {
+                job.cancel();
+                throw new ApiError(503, null, "coding this text took longer than the " + limits.budget().toSeconds()
+                        + " s this server allows one request; send a shorter text");
+            } catch (InterruptedException e) {
+                job.cancel();
+                Thread.currentThread().interrupt();
+                throw new ApiError(503, null, "the server is stopping");
+            } catch (java.util.concurrent.CancellationException e) {
+                throw new ApiError(503, null, "coding was cancelled");
+            } catch (ExecutionException e) {
+                if (watch.gone() || e.getCause() instanceof java.util.concurrent.CancellationException) {
+                    // The client hung up and the coder stopped: nobody is left to read an answer.
+                    throw new ApiError(503, null, "coding was cancelled: the client hung up");
+                }
+                throw coderFailed(e.getCause());
+            }
+        }
+    }
+
+    private static ApiError coderFailed(Throwable e) {
+        // Errors escape Javalin's exception handlers; log the cause here and answer with JSON all the same.
+        System.err.println("dyad serve: coding failed: " + e);
+        e.printStackTrace();
+        return new ApiError(500, null, "the coder failed on this text; the server log says more");
     }
 
     private static ApiError tooLarge() {

@@ -3,10 +3,8 @@ package org.dyad.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -77,22 +74,14 @@ final class StoreQueries implements AutoCloseable {
     private StoreQueries(ObjectMapper json, Connection root) throws SQLException {
         this.json = json;
         this.root = root;
-        // Many small queries at once: one thread each beats each query fanning out over every core.
-        try (var s = root.createStatement()) {
-            s.execute("SET threads TO 1");
-        }
         for (int i = 0; i < POOL; i++) pool.add(((DuckDBConnection) root).duplicate());
     }
 
     /** Opens the store read-only: the server can change nothing in it, and ingests elsewhere are not blocked by it. */
     static StoreQueries open(Path db, ObjectMapper json) throws SQLException {
-        if (!Files.isRegularFile(db)) {
-            throw new SQLException("no event store at " + db + " (run 'dyad ingest' first)");
-        }
-        Properties p = new Properties();
-        p.setProperty("duckdb.read_only", "true");
-        Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath(), p);
-        return new StoreQueries(json, c);
+        // The store's own locked-down read-only connection: no writes, no files, no extensions. Many small queries
+        // at once: one thread each beats each query fanning out over every core.
+        return new StoreQueries(json, org.dyad.store.EventStore.connectReadOnly(db, 1));
     }
 
     /**

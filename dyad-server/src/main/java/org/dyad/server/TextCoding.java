@@ -31,6 +31,11 @@ final class TextCoding {
         return new DocumentCoder(new CoreNlpAnnotator(), Codebook.builtIn());
     }
 
+    /** Loads the coder now if it is not loaded yet (CoreNLP's models: several seconds, once). */
+    void load() {
+        coder();
+    }
+
     private DocumentCoder coder() {
         DocumentCoder c = coder;
         if (c == null) {

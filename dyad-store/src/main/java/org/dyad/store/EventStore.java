@@ -73,13 +73,24 @@ public final class EventStore implements AutoCloseable {
         this.readOnly = readOnly;
     }
 
-    /** Opens the database file for ingesting, creating it and its tables if needed. */
+    /**
+     * Opens the database file for ingesting, creating it and its tables if needed. DuckDB lets one process write a
+     * file only while no other process has it open, so this fails, saying so, while {@code dyad serve} or another
+     * command holds the store.
+     */
     public static EventStore open(Path db) throws SQLException {
         Path parent = db.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
             throw new SQLException("no such folder: " + parent);
         }
-        Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
+        Connection c;
+        try {
+            c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
+        } catch (SQLException e) {
+            throw inUse(e, "is open in another process (" + holder(e) + ": 'dyad serve' or another command);"
+                    + " a store can be written only while no other process has it open: stop that process, run this"
+                    + " command, then start it again");
+        }
         EventStore store = new EventStore(c, false);
         Schema.create(c);
         c.setAutoCommit(false);
@@ -88,15 +99,68 @@ public final class EventStore implements AutoCloseable {
     }
 
     /**
-     * Opens an existing database read-only: queries, SQL and export can change nothing in it. Several readers may
-     * share a file; none may open it while an ingest is writing to it (DuckDB locks the file).
+     * Opens an existing database read-only for questions and user SQL: nothing in it can be changed, and nothing
+     * outside it read or written (see {@link #connectReadOnly}). Several readers may share a file; none may open it
+     * while an ingest is writing to it (DuckDB locks the file).
      */
     public static EventStore openReadOnly(Path db) throws SQLException {
+        return new EventStore(connectReadOnly(db, false, 0), true);
+    }
+
+    /**
+     * Opens an existing database read-only, able to write files: for {@link Exporter#writeParquet}, whose COPY to
+     * the user's file is built by Dyad. Never run user SQL on it.
+     */
+    public static EventStore openForExport(Path db) throws SQLException {
+        return new EventStore(connectReadOnly(db, true, 0), true);
+    }
+
+    /**
+     * A read-only connection to an existing store, for a reader that asks its own questions (the server). Locked
+     * down: the database cannot be changed, no file or URL can be read or written (DuckDB's
+     * {@code enable_external_access=false}), no extension is installed or loaded, and these settings cannot be
+     * changed from SQL. Several readers may share a file; none may open it while an ingest is writing to it.
+     */
+    public static Connection connectReadOnly(Path db) throws SQLException {
+        return connectReadOnly(db, false, 0);
+    }
+
+    /**
+     * {@link #connectReadOnly(Path)} with DuckDB's thread count fixed, since the locked configuration cannot be
+     * changed later: a server answering many small queries at once wants one thread each.
+     */
+    public static Connection connectReadOnly(Path db, int threads) throws SQLException {
+        return connectReadOnly(db, false, threads);
+    }
+
+    private static Connection connectReadOnly(Path db, boolean files, int threads) throws SQLException {
         if (!Files.isRegularFile(db)) throw new SQLException("no event store at " + db + " (run 'dyad ingest' first)");
         Properties p = new Properties();
         p.setProperty("duckdb.read_only", "true");
-        Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath(), p);
-        return new EventStore(c, true);
+        p.setProperty("autoinstall_known_extensions", "false");
+        p.setProperty("autoload_known_extensions", "false");
+        if (!files) p.setProperty("enable_external_access", "false");
+        if (threads > 0) p.setProperty("threads", Integer.toString(threads));
+        p.setProperty("lock_configuration", "true");
+        try {
+            return DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath(), p);
+        } catch (SQLException e) {
+            throw inUse(e, "is being written by another process (" + holder(e) + ": 'dyad ingest' or another command);"
+                    + " ask again when that has finished");
+        }
+    }
+
+    /** DuckDB's lock error in Dyad's words (its own suggests a flag of DuckDB's command-line shell); others as they are. */
+    private static SQLException inUse(SQLException e, String why) {
+        String m = e.getMessage();
+        if (m == null || !m.contains("Could not set lock")) return e;
+        return new SQLException("the store " + why, e);
+    }
+
+    /** "PID 1234" from DuckDB's lock message, or "another process". */
+    private static String holder(SQLException e) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(PID (\\d+)\\)").matcher(String.valueOf(e.getMessage()));
+        return m.find() ? "PID " + m.group(1) : "PID unknown";
     }
 
     /** The connection, for the query and export classes of this package. */

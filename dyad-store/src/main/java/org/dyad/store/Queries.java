@@ -152,20 +152,15 @@ public final class Queries {
         return query(sql, format, out);
     }
 
-    /** Statements {@code dyad sql} lets through: queries only. The store is also opened read-only. */
-    private static final List<String> QUERY_WORDS =
-            List.of("select", "with", "from", "values", "describe", "show", "summarize", "explain", "table");
-
-    /** Runs one read-only query and prints its result. */
+    /**
+     * Runs one read-only query of the documented views and prints its result. Anything else (a second statement,
+     * COPY, ATTACH, INSTALL, a file read through read_csv or a path) is refused with IllegalArgumentException before
+     * it runs ({@link ReadOnlySql}); the store must be open read-only, which also keeps files and extensions out.
+     */
     public long sql(String query, Rows.Format format, Writer out) throws SQLException, IOException {
-        String q = query.strip();
-        while (q.endsWith(";")) q = q.substring(0, q.length() - 1).stripTrailing();
-        String first = q.split("[\\s(]+", 2)[0].toLowerCase(Locale.ROOT);
-        if (!QUERY_WORDS.contains(first)) {
-            throw new IllegalArgumentException("only queries are allowed (SELECT, WITH, FROM, DESCRIBE, SHOW, ...), not '"
-                    + first.toUpperCase(Locale.ROOT) + "'");
-        }
-        return query(q, format, out);
+        if (!store.isReadOnly()) throw new IllegalStateException("user SQL runs only on a store opened read-only");
+        ReadOnlySql.check(store.connection(), query);
+        return query(query, format, out);
     }
 
     private long query(String sql, Rows.Format format, Writer out) throws SQLException, IOException {

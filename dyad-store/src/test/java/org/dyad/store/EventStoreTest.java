@@ -1,6 +1,7 @@
 package org.dyad.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -190,11 +192,105 @@ class EventStoreTest {
             new Queries(ro).sql("SELECT count(*) AS n FROM events", Rows.Format.CSV, out);
             assertEquals("n\n4\n", out.toString());
             assertThrows(IllegalArgumentException.class, () -> new Queries(ro).sql("DELETE FROM events_t", Rows.Format.CSV, out));
-            // Even a query that slips past the first word cannot write: the database is opened read-only.
-            assertThrows(SQLException.class, () -> new Queries(ro).sql("WITH x AS (SELECT 1) INSERT INTO failures_t VALUES ('a', 'b', 'c')",
-                    Rows.Format.CSV, out));
+            // A query that starts like one but writes is refused by DuckDB's own parse, before it runs.
+            assertThrows(IllegalArgumentException.class, () -> new Queries(ro).sql(
+                    "WITH x AS (SELECT 1) INSERT INTO failures_t VALUES ('a', 'b', 'c')", Rows.Format.CSV, out));
         }
         assertNotEquals(0, java.nio.file.Files.size(dir.resolve("t.duckdb")));
+    }
+
+    /** The message for a refused query, which must be one line. */
+    static String refusal(EventStore ro, String query) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Queries(ro).sql(query, Rows.Format.CSV, new StringWriter()), query);
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        return e.getMessage();
+    }
+
+    @Test
+    void sqlRunsOneQueryOfTheViewsAndNothingElse() throws Exception {
+        try (EventStore store = filled()) {
+            store.checkpoint();
+        }
+        Path secret = Files.writeString(dir.resolve("secret.csv"), "a,b\n1,2\n");
+        Path victim = dir.resolve("victim.csv");
+        try (EventStore ro = EventStore.openReadOnly(dir.resolve("t.duckdb"))) {
+            StringWriter out = new StringWriter();
+            new Queries(ro).sql("WITH r AS (SELECT root, count(*) AS n FROM events GROUP BY root) SELECT n FROM r"
+                    + " JOIN (SELECT DISTINCT substr(cameo, 1, 2) AS root FROM events) USING (root) ORDER BY n DESC LIMIT 1;",
+                    Rows.Format.CSV, out);
+            assertTrue(out.toString().startsWith("n\n"), out.toString());
+            new Queries(ro).sql("DESCRIBE events", Rows.Format.CSV, new StringWriter());
+            new Queries(ro).sql("SELECT range FROM range(3)", Rows.Format.CSV, new StringWriter());
+
+            assertTrue(refusal(ro, "SELECT 1; COPY (SELECT * FROM events) TO '" + victim + "'").startsWith("one statement only"));
+            assertTrue(refusal(ro, "COPY (SELECT * FROM events) TO '" + victim + "'").endsWith("not COPY"));
+            assertTrue(refusal(ro, "SELECT * FROM read_csv('" + secret + "')").startsWith("read_csv(...) is not allowed"));
+            assertTrue(refusal(ro, "SELECT * FROM read_text('/etc/passwd')").startsWith("read_text(...) is not allowed"));
+            assertTrue(refusal(ro, "SELECT * FROM glob('/etc/*')").startsWith("glob(...) is not allowed"));
+            assertTrue(refusal(ro, "SELECT * FROM '" + secret + "'").contains("is not a view of the store"));
+            assertTrue(refusal(ro, "SELECT count(*) FROM events WHERE id IN (SELECT 1 FROM read_csv('" + secret + "'))")
+                    .startsWith("read_csv(...)"), "inside a subquery too");
+            assertTrue(refusal(ro, "INSTALL httpfs").endsWith("not INSTALL"));
+            assertTrue(refusal(ro, "LOAD httpfs").endsWith("not LOAD"));
+            assertTrue(refusal(ro, "ATTACH '" + dir.resolve("other.duckdb") + "' AS other").endsWith("not ATTACH"));
+            assertTrue(refusal(ro, "SET enable_external_access = true").endsWith("not SET"));
+            assertTrue(refusal(ro, "SELECT * FROM information_schema.tables").contains("not a view"));
+            assertTrue(refusal(ro, "SELEC 1").contains("syntax error"));
+        }
+        assertFalse(Files.exists(victim));
+        assertFalse(Files.exists(dir.resolve("other.duckdb")));
+    }
+
+    @Test
+    void theReadOnlyConnectionReadsNoFilesEvenWhenAskedDirectly() throws Exception {
+        try (EventStore store = filled()) {
+            store.checkpoint();
+        }
+        Path secret = Files.writeString(dir.resolve("secret.csv"), "a,b\n1,2\n");
+        try (Connection c = EventStore.connectReadOnly(dir.resolve("t.duckdb")); Statement s = c.createStatement()) {
+            SQLException e = assertThrows(SQLException.class, () -> s.executeQuery("SELECT * FROM read_csv('" + secret + "')"));
+            assertTrue(e.getMessage().contains("disabled by configuration"), e.getMessage());
+        }
+        try (Connection c = EventStore.connectReadOnly(dir.resolve("t.duckdb")); Statement s = c.createStatement()) {
+            SQLException e = assertThrows(SQLException.class, () -> s.execute("SET enable_external_access = true"));
+            assertTrue(e.getMessage().contains("locked"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aStoreInUseIsSaidPlainly() throws Exception {
+        try (EventStore store = filled()) {
+            store.checkpoint();
+        }
+        Path db = dir.resolve("t.duckdb");
+        // Another process holding the store is simulated by a child JVM: DuckDB's lock is per process.
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), HoldStore.class.getName(), db.toString());
+        pb.redirectErrorStream(true);
+        Process holder = pb.start();
+        try {
+            java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream()));
+            assertEquals("holding", lines.readLine());
+            SQLException e = assertThrows(SQLException.class, () -> EventStore.open(db));
+            assertTrue(e.getMessage().startsWith("the store is open in another process (PID " + holder.pid() + ": 'dyad serve'"),
+                    e.getMessage());
+            assertFalse(e.getMessage().contains("-readonly"), "no DuckDB shell flag: " + e.getMessage());
+        } finally {
+            holder.destroy();
+            holder.waitFor();
+        }
+    }
+
+    /** A second process that opens a store read-only, as 'dyad serve' does, and holds it until killed. */
+    public static final class HoldStore {
+        public static void main(String[] args) throws Exception {
+            try (EventStore ro = EventStore.openReadOnly(Path.of(args[0]))) {
+                System.out.println("holding");
+                System.out.flush();
+                Thread.sleep(60_000);
+            }
+        }
     }
 
     static List<CSVRecord> csv(String text) throws java.io.IOException {

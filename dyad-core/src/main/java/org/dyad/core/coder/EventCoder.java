@@ -44,10 +44,11 @@ public final class EventCoder {
     private final Gazetteer places;
     private final boolean statements;
     private final EventTypeModel arbiter;
+    private final boolean codebookParties;
 
     /** A coder in Dyad's own convention: a verb of saying that reports a clause is attribution only. */
     public EventCoder(VerbDictionary verbs, CameoCatalog cameo, PloverMapping plover, Gazetteer places) {
-        this(verbs, cameo, plover, places, false);
+        this(verbs, cameo, plover, places, false, true);
     }
 
     /**
@@ -57,7 +58,17 @@ public final class EventCoder {
      */
     public EventCoder(VerbDictionary verbs, CameoCatalog cameo, PloverMapping plover, Gazetteer places,
                       boolean statements) {
-        this(verbs, cameo, plover, places, statements, null);
+        this(verbs, cameo, plover, places, statements, !statements); // mutual acts as in the convention it names
+    }
+
+    /**
+     * @param codebookParties take uncoded targets ({@link Participants#unnamed}) and code a mutual act
+     *                        ({@link Participants#mutual}) also as the counterpart's act back (Dyad's convention;
+     *                        see {@link org.dyad.core.Conventions#codebookParties})
+     */
+    public EventCoder(VerbDictionary verbs, CameoCatalog cameo, PloverMapping plover, Gazetteer places,
+                      boolean statements, boolean codebookParties) {
+        this(verbs, cameo, plover, places, statements, codebookParties, null);
     }
 
     /**
@@ -65,8 +76,9 @@ public final class EventCoder {
      *                the lexicon only
      */
     public EventCoder(VerbDictionary verbs, CameoCatalog cameo, PloverMapping plover, Gazetteer places,
-                      boolean statements, EventTypeModel arbiter) {
+                      boolean statements, boolean codebookParties, EventTypeModel arbiter) {
         this.arbiter = arbiter;
+        this.codebookParties = codebookParties;
         this.verbs = verbs;
         this.cameo = cameo;
         this.plover = plover;
@@ -195,9 +207,10 @@ public final class EventCoder {
         List<Event> events = new ArrayList<>();
         for (Predicate p : predicates) {
             Participants parts = p.statement() ? Participants.ofStatement(g, p, mentionAt)
-                    : g.token(p.token()).isVerb() ? Participants.ofVerb(g, p, mentionAt)
+                    : g.token(p.token()).isVerb() ? Participants.ofVerb(g, p, mentionAt, codebookParties)
                     : Participants.ofNoun(g, p, mentionAt);
             if (g.token(p.token()).isVerb()) parts = Participants.sourceThePatternPlaces(g, p, mentionAt, parts);
+            else if (!p.statement()) parts.sources.removeAll(judges(g, p.token(), predicates, mentionAt));
             if (parts.sources.isEmpty()) continue;
             Modality modality = modality(g, p);
             EventDate date = date(g, p, predicateTokens, documentDate, modality);
@@ -221,13 +234,16 @@ public final class EventCoder {
                 targets = sources;
                 if (reverse != null && reverse.code().equals(cameoCode.code())) reverse = null; // already both ways
             }
+            if (targets.isEmpty() && codebookParties) targets = inTextOrder(parts.unnamed); // a party no dictionary codes
+            // "X met with Y": a meeting, negotiation, signed accord or cooperation is Y's act toward X too.
+            if (reverse == null && codebookParties && Participants.mutual(cameoCode.code())) reverse = cameoCode;
             // A mention may name several actors ("The Shire" coded FRO/BIL/SAM): one event for each.
             for (Actor s : actorsOf(sources)) {
                 boolean any = false;
                 for (Actor t : actorsOf(targets)) {
                     if (t.code().equals(s.code())) continue; // an actor acting on itself is no dyad
                     events.add(event(docId, sentence, s, t, cameoCode, date, modality, location));
-                    if (reverse != null) {
+                    if (reverse != null && !t.code().equals(ActorCoder.UNKNOWN_COUNTRY)) { // no host to code
                         events.add(event(docId, sentence, t, s, reverse, date, modality, location));
                     }
                     any = true;
@@ -284,6 +300,38 @@ public final class EventCoder {
     }
 
     /**
+     * Who comments on or criticises an act named by an event noun, and so did not do it: "The United Nations
+     * condemned the attack" is the UN's criticism of someone's attack, not an attack by the UN. The noun is the
+     * object (or, in the passive, the subject) of a verb coded as a public statement (CAMEO 01, but not 015, claiming
+     * responsibility, which owns the act) or as disapproval (11); the verb's subject or agent is returned. A party
+     * the noun names itself ("condemned the Russian attack") is untouched.
+     */
+    private static List<ActorMention> judges(SentenceGraph g, int noun, List<Predicate> predicates, ActorMention[] mentionAt) {
+        int n = noun;
+        // "condemned the shelling and the attack": the second noun is the first one's conjunct.
+        for (int step = 0; step < 3 && g.head(n) >= 0 && g.headRelation(n) != null && g.headRelation(n).startsWith("conj"); step++) {
+            n = g.head(n);
+        }
+        String rel = g.headRelation(n);
+        int verb = g.head(n);
+        if (verb < 0 || !("obj".equals(rel) || "nsubj:pass".equals(rel))) return List.of();
+        for (Predicate q : predicates) {
+            if (q.token() != verb) continue;
+            String code = q.pattern().code();
+            if (code == null || !(code.startsWith("11") || code.startsWith("01") && !code.equals("015"))) return List.of();
+            List<ActorMention> out = new ArrayList<>();
+            for (Dependency d : g.children(verb)) {
+                String r = d.relation();
+                if (r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("obl:agent")) {
+                    out.addAll(Participants.actors(g, d.dependent(), mentionAt));
+                }
+            }
+            return out;
+        }
+        return List.of();
+    }
+
+    /**
      * One event per act a sentence reports: two predicates may code the same act ("U.S. officials said they would
      * consult with allies before the meetings": the verb and the noun), and the same dyad, code, date and modality
      * twice would count one act as two.
@@ -292,7 +340,9 @@ public final class EventCoder {
         Set<List<Object>> seen = new HashSet<>();
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
-            List<Object> key = Arrays.asList(e.source().code(), e.target() == null ? null : e.target().code(),
+            // Uncoded targets ("---") are told apart by their words: "Navalny and his allies" are two.
+            List<Object> key = Arrays.asList(e.source().code(), e.target() == null ? null
+                    : e.target().code().equals(ActorCoder.UNKNOWN_COUNTRY) ? e.target().text() : e.target().code(),
                     e.cameo().code(), e.date(), e.modality());
             if (seen.add(key)) out.add(e);
         }

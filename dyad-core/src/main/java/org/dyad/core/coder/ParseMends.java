@@ -29,7 +29,8 @@ final class ParseMends {
     /**
      * The arcs, with one parser slip mended: "welcomed cultural memos sent by Bree" parsed as a clause ("memos" the
      * subject of "sent", "sent" a bare {@code dep} of "welcomed") is the object with a participle after it. Only a
-     * past participle without auxiliary, right after its noun subject, with a prepositional phrase of its own,
+     * past participle without auxiliary, right after its noun subject's phrase ("the leader of the network linked
+     * to ..."), with a prepositional phrase of its own,
      * hanging as {@code dep} from a verb that has no object.
      */
     private static List<Dependency> reducedRelatives(AnnotatedSentence sentence) {
@@ -52,7 +53,8 @@ final class ParseMends {
                 else if (r.startsWith("obl:")) phrase = true;
                 else if (r.startsWith("aux") || r.equals("cop") || r.equals("obj")) blocked = true;
             }
-            if (blocked || !phrase || subject < 0 || subject != v - 1 || !tokens.get(subject).isNoun()) continue;
+            if (blocked || !phrase || subject < 0 || subject >= v || !tokens.get(subject).isNoun()
+                    || !phraseRunsUpTo(arcs, subject, v)) continue;
             if (out == null) out = new ArrayList<>(arcs);
             out.remove(d);
             out.add(new Dependency(subject, "acl", v));
@@ -64,6 +66,27 @@ final class ParseMends {
             }
         }
         return out == null ? arcs : out;
+    }
+
+    /**
+     * Whether every word from {@code noun} up to {@code next} (exclusive) belongs to the noun's phrase: "the leader of
+     * the militant network linked to ..." is one phrase before "linked".
+     */
+    private static boolean phraseRunsUpTo(List<Dependency> arcs, int noun, int next) {
+        for (int t = noun + 1; t < next; t++) {
+            int cur = t;
+            for (int steps = 0; cur != noun && cur >= 0 && steps < 20; steps++) cur = treeHead(arcs, cur);
+            if (cur != noun) return false;
+        }
+        return true;
+    }
+
+    private static int treeHead(List<Dependency> arcs, int token) {
+        for (Dependency d : arcs) {
+            if (d.dependent() == token && !d.relation().endsWith(":xsubj") && !d.relation().equals("ref")
+                    && !d.relation().startsWith("conj")) return d.governor();
+        }
+        return -1;
     }
 
     /** Personal pronouns that may stand as the subject of a reported clause: "indicated it would act". */

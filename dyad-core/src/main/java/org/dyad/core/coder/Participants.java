@@ -31,6 +31,48 @@ final class Participants {
 
     final Set<ActorMention> sources = new LinkedHashSet<>();
     final Set<ActorMention> targets = new LinkedHashSet<>();
+    /**
+     * Parties the sentence names in the target's place that no dictionary codes ("a court sentenced Dodik",
+     * "stormed a police station"): code {@link ActorCoder#UNKNOWN_COUNTRY}, the phrase's words as text. The event
+     * takes them only when no coded target and no joint subject gives it one.
+     */
+    final Set<ActorMention> unnamed = new LinkedHashSet<>();
+
+    /** Where to look for a verb's uncoded target, best first: the object, then the phrases that say at whom. */
+    static final List<String> UNNAMED_VERB_TARGETS = List.of("obj", "iobj", "nsubj:pass", "obl:on", "obl:against",
+            "obl:to", "obl:toward", "obl:towards", "obl:into", "obl:over", "obl:from", "obl:for", "obl:at",
+            "obl:between", "obl:with", "nmod:on", "nmod:against", "nmod:to", "nmod:toward", "nmod:towards",
+            "nmod:into", "nmod:over", "nmod:for", "nmod:between", "nmod:with", "nmod:of");
+    /** Every place of a verb's target, coded or not, best first. */
+    static final List<String> TARGET_ORDER;
+    static {
+        List<String> order = new ArrayList<>(VERB_TARGETS);
+        for (String r : UNNAMED_VERB_TARGETS) if (!order.contains(r)) order.add(r);
+        TARGET_ORDER = List.copyOf(order);
+    }
+    /** Named-entity tags of words that say when or how much, never who. */
+    static final Set<String> NOT_PARTIES = Set.of("DATE", "TIME", "DURATION", "SET", "MONEY", "PERCENT", "NUMBER",
+            "ORDINAL");
+    /** Names of days and months, which say when even where no tagger marked them as dates. */
+    static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october",
+            "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.");
+    /** Relations that leave a noun phrase: its clauses, conjuncts, appositions and asides are not its words. */
+    static final Set<String> OUTSIDE_PHRASE = Set.of("acl", "acl:relcl", "advcl", "appos", "cc", "parataxis", "dep",
+            "ref", "dislocated", "list", "nmod:tmod", "orphan", "vocative", "discourse");
+    /** A phrase longer than this after its head keeps only the words before the head ("a police station"). */
+    static final int MAX_PHRASE_TAIL = 10;
+
+    /**
+     * CAMEO acts that both parties do, so each is the other's source as well ("X met with Y" is Y meeting X): consult,
+     * telephone, meet at a third place, negotiate (040, 041, 044, 046), their planned form (036), sign an agreement
+     * (057) and cooperate (060-064). A visit is not (042 is the visitor's, 043 the host's), nor are mediation or
+     * the intents of 03.
+     */
+    static boolean mutual(String code) {
+        return code.equals("036") || code.equals("040") || code.equals("041") || code.equals("044")
+                || code.equals("046") || code.equals("057") || code.startsWith("06");
+    }
 
     /** The prepositional phrases after a verb ("said on Saturday"), not bare time words ("said today"). */
     static List<Integer> phrasesAfter(SentenceGraph g, int verb) {
@@ -70,6 +112,11 @@ final class Participants {
     }
 
     static Participants ofVerb(SentenceGraph g, Predicate p, ActorMention[] mentionAt) {
+        return ofVerb(g, p, mentionAt, true);
+    }
+
+    /** @param uncoded whether a name no dictionary codes may be the target (see {@link #unnamed}) */
+    static Participants ofVerb(SentenceGraph g, Predicate p, ActorMention[] mentionAt, boolean uncoded) {
         Participants reported = governorActsOnSubject(g, p, mentionAt);
         if (reported != null) return reported;
         Participants parts = new Participants();
@@ -94,7 +141,21 @@ final class Participants {
         if (parts.sources.isEmpty()) parts.sources.addAll(pronounSubjectsReferent(g, p.token(), mentionAt));
         List<Integer> places = p.words();
         parts.targets.addAll(targetThePatternPlaces(g, p, mentionAt, parts.sources));
-        if (parts.targets.isEmpty()) parts.targets.addAll(firstActors(g, places, VERB_TARGETS, mentionAt, parts.sources));
+        if (parts.targets.isEmpty()) {
+            // The first place that names a party wins. A name there is the target though no dictionary codes it
+            // ("criticized Ivanov over the sale of arms, Russian officials said"; "opened an investigation into
+            // Christoph Metzelder over ..."), before any party met in a later place or deeper in the phrase.
+            for (String rel : TARGET_ORDER) {
+                List<String> one = List.of(rel);
+                parts.targets.addAll(firstActors(g, places, one, mentionAt, parts.sources));
+                if (!parts.targets.isEmpty()) break;
+                List<ActorMention> named = unnamedParties(g, places, one, mentionAt);
+                if (uncoded && named.stream().anyMatch(m -> g.token(headOf(g, m)).isProperNoun())) {
+                    parts.unnamed.addAll(named); // with its conjuncts: "Navalny and his allies"
+                    return parts;
+                }
+            }
+        }
         if (parts.targets.isEmpty()) {
             // "welcomed a resumption of ties with Osgiliath": the party sits inside the object's noun phrase.
             parts.targets.addAll(actorInObject(g, places, mentionAt, parts.sources));
@@ -128,7 +189,29 @@ final class Participants {
             }
             parts.targets.removeAll(parts.sources);
         }
+        if (parts.targets.isEmpty() && !parts.sources.isEmpty() && modifiedByParticiple(g, p.token())) {
+            // "rebels backed by Russia": the participle's noun is what its agent acts on, as a passive subject is.
+            int noun = g.head(p.token());
+            for (ActorMention m : actors(g, noun, mentionAt)) if (!parts.sources.contains(m)) parts.targets.add(m);
+            if (parts.targets.isEmpty()) {
+                List<ActorMention> found = new ArrayList<>();
+                addUnnamed(g, noun, places, mentionAt, found);
+                parts.unnamed.addAll(found);
+            }
+        }
+        if (parts.targets.isEmpty() && parts.unnamed.isEmpty()) {
+            parts.unnamed.addAll(unnamedParties(g, places, UNNAMED_VERB_TARGETS, mentionAt));
+        }
         return parts;
+    }
+
+    /** A past participle that modifies a noun ("rebels backed by Russia"), with no passive subject of its own. */
+    static boolean modifiedByParticiple(SentenceGraph g, int verb) {
+        String rel = g.headRelation(verb);
+        if (!g.token(verb).pos().equals("VBN") || !rel.startsWith("acl") || rel.equals("acl:relcl")
+                || g.head(verb) < 0 || !g.token(g.head(verb)).isNoun()) return false;
+        for (Dependency d : g.children(verb)) if (d.relation().startsWith("nsubj") || d.relation().equals("obj")) return false;
+        return true;
     }
 
     /**
@@ -364,15 +447,115 @@ final class Participants {
                 cur = h;
             }
         }
-        List<Integer> places = p.words();
+        List<Integer> places = new ArrayList<>(p.words());
+        // "an arrest warrant for two men", "peace talks with Gondor": the noun the event noun modifies carries its phrases.
+        if ("compound".equals(g.headRelation(noun)) && g.head(noun) >= 0 && g.token(g.head(noun)).isNoun()) {
+            places.add(g.head(noun));
+        }
         parts.targets.addAll(firstActors(g, places, NOUN_TARGETS, mentionAt, parts.sources));
+        if (parts.targets.isEmpty() && "nsubj".equals(g.headRelation(noun)) && g.token(g.head(noun)).isVerb()) {
+            // "U.S. airstrikes killed a senior commander", "shelling hit the enclave": the verb's object is what
+            // the act struck.
+            List<Integer> verb = List.of(g.head(noun));
+            parts.targets.addAll(firstActors(g, verb, List.of("obj"), mentionAt, parts.sources));
+            if (parts.targets.isEmpty()) parts.unnamed.addAll(unnamedParties(g, verb, List.of("obj"), mentionAt));
+        }
         if (parts.sources.isEmpty() && parts.targets.size() > 1) {
             // "talks between Russia and the United States": both are parties; the first named is the source.
             ActorMention first = parts.targets.iterator().next();
             parts.targets.remove(first);
             parts.sources.add(first);
         }
+        if (parts.targets.isEmpty() && parts.unnamed.isEmpty()) {
+            parts.unnamed.addAll(unnamedParties(g, places, NOUN_TARGETS, mentionAt));
+        }
         return parts;
+    }
+
+    /**
+     * The noun phrases in the first of {@code relations} (in order) that holds one, on any of {@code places}, as
+     * uncoded parties: nouns other than the pattern's own words, pronouns, and words of time, number or money
+     * ("launched an investigation into two servicemen" → "two servicemen"; "sentenced Dodik" → "Dodik").
+     * Conjoined nouns are parties too.
+     */
+    static List<ActorMention> unnamedParties(SentenceGraph g, List<Integer> places, List<String> relations,
+                                             ActorMention[] mentionAt) {
+        for (String rel : relations) {
+            List<ActorMention> found = new ArrayList<>();
+            for (int place : places) {
+                for (Dependency d : g.children(place)) {
+                    if (!d.relation().equals(rel) || places.contains(d.dependent())) continue;
+                    addUnnamed(g, d.dependent(), places, mentionAt, found);
+                    for (Dependency c : g.children(d.dependent())) {
+                        if (c.relation().startsWith("conj")) addUnnamed(g, c.dependent(), places, mentionAt, found);
+                    }
+                }
+            }
+            if (!found.isEmpty()) return found;
+        }
+        return List.of();
+    }
+
+    private static void addUnnamed(SentenceGraph g, int noun, List<Integer> places, ActorMention[] mentionAt,
+                                   List<ActorMention> out) {
+        Token t = g.token(noun);
+        if (!t.isNoun() || places.contains(noun) || mentionAt[noun] != null || t.ner() != null && NOT_PARTIES.contains(t.ner())
+                || inTimex(g, noun) || CALENDAR.contains(t.lowerWord())) return;
+        int[] span = phrase(g, noun);
+        ActorMention m = new ActorMention(span[0], span[1], ActorCoder.UNKNOWN_COUNTRY, words(g, span[0], span[1]), false);
+        if (!out.contains(m)) out.add(m);
+    }
+
+    /** The token of a span whose governor lies outside it. */
+    static int headOf(SentenceGraph g, ActorMention m) {
+        for (int i = m.begin(); i < m.end(); i++) if (!m.covers(g.head(i))) return i;
+        return m.begin();
+    }
+
+    static boolean inTimex(SentenceGraph g, int token) {
+        for (var timex : g.sentence.timexes()) if (token >= timex.beginToken() && token < timex.endToken()) return true;
+        return false;
+    }
+
+    /**
+     * The span [begin, end) of the noun phrase headed by {@code head}: its determiners, modifiers and prepositional
+     * phrases, as far as they run unbroken on either side of it; not its clauses, conjuncts or appositions. A phrase
+     * that runs on past {@link #MAX_PHRASE_TAIL} words after its head keeps only the words up to the head.
+     */
+    static int[] phrase(SentenceGraph g, int head) {
+        Set<Integer> in = new HashSet<>();
+        in.add(head);
+        addPhraseWords(g, head, in, true);
+        int begin = head;
+        while (begin > 0 && in.contains(begin - 1)) begin--;
+        int end = head + 1;
+        while (end < g.size() && in.contains(end)) end++;
+        if (end - head - 1 > MAX_PHRASE_TAIL) end = head + 1;
+        while (end - 1 > head && isPunct(g.token(end - 1))) end--;
+        while (begin < head && isPunct(g.token(begin))) begin++;
+        return new int[] {begin, end};
+    }
+
+    private static void addPhraseWords(SentenceGraph g, int token, Set<Integer> in, boolean top) {
+        for (Dependency d : g.children(token)) {
+            int dep = d.dependent();
+            String r = d.relation();
+            if (g.head(dep) != token || in.contains(dep)) continue; // the tree, not the enhanced graph's extra arcs
+            if (OUTSIDE_PHRASE.contains(r) || r.startsWith("conj") || r.startsWith("acl")) continue;
+            if (top && (r.equals("case") || r.equals("mark") || r.equals("punct"))) continue; // "on protesters"
+            in.add(dep);
+            addPhraseWords(g, dep, in, false);
+        }
+    }
+
+    private static boolean isPunct(Token t) {
+        return !Character.isLetterOrDigit(t.word().charAt(0)) && !t.word().equals("$");
+    }
+
+    /** The sentence's text from token {@code begin} to token {@code end} (exclusive), as written. */
+    static String words(SentenceGraph g, int begin, int end) {
+        var s = g.sentence;
+        return s.text().substring(g.token(begin).begin() - s.begin(), g.token(end - 1).end() - s.begin());
     }
 
     /**
@@ -522,12 +705,47 @@ final class Participants {
     static List<ActorMention> actors(SentenceGraph g, int token, ActorMention[] mentionAt) {
         List<ActorMention> out = new ArrayList<>();
         collectActors(g, token, mentionAt, out, 0);
+        out.removeIf(m -> dateline(g, m));
         return out;
+    }
+
+    /** Nouns that name some of a group, whose "of" phrase says who they are: "dozens of Serbian students". */
+    static final Set<String> PARTITIVES = Set.of("dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
+            "group", "number", "member", "some", "many", "one", "several", "majority", "handful", "band", "crowd");
+
+    static boolean partitive(SentenceGraph g, int token) {
+        return g.token(token).pos().equals("CD") || PARTITIVES.contains(g.lemma(token))
+                || PARTITIVES.contains(g.token(token).lowerWord());
+    }
+
+    /** Words that end a story's dateline: "BAMAKO -", "Harare, Zimbabwe -", "Bogota, March 8 (IANS)". */
+    static final Set<String> DATELINE_ENDS = Set.of("-", "--", "—", "–", ":", "(");
+
+    /**
+     * Whether a mention lies in the sentence's dateline, where the story was filed, and is no party: capitalised
+     * words, commas, numbers and dates at the very start, ended by a dash, colon or an agency in brackets before any
+     * other word ("BAMAKO -", "Harare, Zimbabwe -", "Tehran, March 15, IRNA -", "Bogota, March 8 (IANS)").
+     */
+    static boolean dateline(SentenceGraph g, ActorMention m) {
+        return m.place() && m.end() <= datelineEnd(g);
+    }
+
+    /** The index just past the sentence's dateline (its closing mark included), or 0 when it has none. */
+    static int datelineEnd(SentenceGraph g) {
+        for (int i = 0; i < Math.min(g.size(), 9); i++) {
+            Token t = g.token(i);
+            String w = t.word();
+            if (i > 0 && DATELINE_ENDS.contains(w)) return i + 1;
+            boolean name = Character.isUpperCase(w.charAt(0)) && (t.isProperNoun() || t.pos().equals("CD"));
+            if (!name && !w.equals(",") && !t.pos().equals("CD")) return 0;
+        }
+        return 0;
     }
 
     static void collectActors(SentenceGraph g, int token, ActorMention[] mentionAt, List<ActorMention> out, int depth) {
         if (depth > 3) return;
         ActorMention m = mentionAt[token];
+        if (m != null && dateline(g, m)) m = null; // "Harare, Zimbabwe - Zimbabwe's opposition leader ..."
         if (m != null && !out.contains(m)) out.add(m);
         for (Dependency d : g.children(token)) {
             String r = d.relation();
@@ -547,6 +765,11 @@ final class Participants {
         }
         for (Dependency d : g.children(token)) {
             if (d.relation().startsWith("conj")) collectActors(g, d.dependent(), mentionAt, out, depth + 1);
+            if (m == null && mentionAt[d.dependent()] == null && g.head(d.dependent()) == token
+                    && (d.relation().equals("appos") || d.relation().equals("nmod:of") && partitive(g, token))) {
+                // "Harare - [opposition leader Nelson Chamisa]", "dozens of [Serbian students]": the phrase's actor.
+                collectActors(g, d.dependent(), mentionAt, out, depth + 1);
+            }
             if (m != null && mentionAt[d.dependent()] == m && d.relation().startsWith("nmod:")) {
                 // "the ambassadors of Arnor, Osgiliath and Gondor": the role word went with every country listed
                 // (ActorCoder), so the countries conjoined to the one inside this mention are parties too.

@@ -22,6 +22,7 @@ import org.dyad.core.dictionary.ActorEntry.Tenure;
 public final class ActorDictionary {
     static final String DICT = "/org/dyad/core/dict/";
 
+    private final List<ActorEntry> entries;
     private final Map<String, List<ActorEntry>> byCompactForm;
     private final int longestPhraseTokens;
     private final int size;
@@ -33,6 +34,7 @@ public final class ActorDictionary {
             index.computeIfAbsent(compact(e.phrase()), k -> new ArrayList<>(1)).add(e);
             longest = Math.max(longest, e.phrase().split("[\\s-]+").length + 2);
         }
+        this.entries = List.copyOf(entries);
         this.byCompactForm = index;
         this.longestPhraseTokens = longest;
         this.size = entries.size();
@@ -155,6 +157,11 @@ public final class ActorDictionary {
     }
 
     /** How many tokens a phrase can span at most; bounds the matcher's look-ahead. */
+    /** Every entry, in the order the dictionaries list them (countries.tsv's first, as the built-in ones load). */
+    public List<ActorEntry> entries() {
+        return entries;
+    }
+
     public int longestPhraseTokens() {
         return longestPhraseTokens;
     }
@@ -165,9 +172,8 @@ public final class ActorDictionary {
 
     /** Merges two dictionaries; entries of {@code other} come after this one's. */
     public ActorDictionary plus(ActorDictionary other) {
-        List<ActorEntry> all = new ArrayList<>();
-        byCompactForm.values().forEach(all::addAll);
-        other.byCompactForm.values().forEach(all::addAll);
+        List<ActorEntry> all = new ArrayList<>(entries);
+        all.addAll(other.entries);
         return new ActorDictionary(all);
     }
 

@@ -59,13 +59,27 @@ public record ActorEntry(String phrase, boolean caseSensitive, Kind kind, String
     }
 
     /**
-     * The code this entry gives on a date: a person codes with their role only while in office, and as the bare
-     * country otherwise (null when the person has no country, e.g. a former head of an IGO).
+     * The code this entry gives on a date. A person codes as country + role while in office (the first tenure that
+     * covers the date wins). Once out of office, that is after an office with a country and a role has begun and
+     * when no office covers the date, as an elite of the country of the office that ended last ({@code USAELI}:
+     * CAMEO codes former officials as ELI). Before any such office, as the bare country of the first tenure with a
+     * country. Null for a person whose only offices have no country (a former head of an IGO).
      */
     public String codeOn(LocalDate date) {
         if (kind != Kind.PERSON) return code;
         for (Tenure t : tenures) if (t.covers(date)) return t.code();
+        Tenure latest = null;
+        for (Tenure t : tenures) {
+            // No tenure covers the date, so one that began before it has also ended before it. A tenure with no
+            // role (PETRARCH's dated bare country, [HOB <950601]) is no office.
+            boolean office = t.country() != null && t.role() != null && !t.role().isEmpty();
+            if (office && t.from().isBefore(date) && (latest == null || t.to().isAfter(latest.to()))) latest = t;
+        }
+        if (latest != null) return latest.country() + FORMER;
         for (Tenure t : tenures) if (t.country() != null) return t.country();
         return null;
     }
+
+    /** CAMEO's role for a former official: an elite of their country. */
+    public static final String FORMER = "ELI";
 }

@@ -164,6 +164,52 @@ class EventCoderTest {
     }
 
     @Test
+    void whoCriticisesAnAttackDidNotAttack() {
+        // NATO criticized the assault .
+        AnnotatedSentence s = HandParse.parse("""
+                1 NATO NATO NNP 2 nsubj
+                2 criticized criticize VBD 0 root
+                3 the the DT 4 det
+                4 assault assault NN 2 obj
+                5 . . . 2 punct
+                """);
+        // The criticism is NATO's; the assault is what it criticised (an uncoded target), not an act of NATO's.
+        assertEquals(List.of("IGOWSTNAT>--- 111 asserted"), code(s).stream().map(EventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void aCriticisedAttackKeepsTheAttackerItNames() {
+        // NATO criticized the Russian assault .
+        AnnotatedSentence s = HandParse.parse("""
+                1 NATO NATO NNP 2 nsubj
+                2 criticized criticize VBD 0 root
+                3 the the DT 5 det
+                4 Russian Russian JJ 5 amod
+                5 assault assault NN 2 obj
+                6 . . . 2 punct
+                """);
+        List<String> events = code(s).stream().map(EventCoderTest::dyad).toList();
+        assertTrue(events.contains("RUS>- 190 asserted"), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e.startsWith("IGOWSTNAT>") && e.contains(" 190 ")), events.toString());
+    }
+
+    @Test
+    void anAttackCriticisedInThePassiveIsNotTheCriticsEither() {
+        // The assault was criticized by NATO .
+        AnnotatedSentence s = HandParse.parse("""
+                1 The the DT 2 det
+                2 assault assault NN 4 nsubj:pass
+                3 was be VBD 4 aux:pass
+                4 criticized criticize VBN 0 root
+                5 by by IN 6 case
+                6 NATO NATO NNP 4 obl:agent
+                7 . . . 4 punct
+                """);
+        List<String> events = code(s).stream().map(EventCoderTest::dyad).toList();
+        assertTrue(events.stream().noneMatch(e -> e.contains(" 190 ")), events.toString());
+    }
+
+    @Test
     void plannedTalksTakeTheNextJan10AndTheIntentCode() {
         // Russian and U.S. officials will hold talks on Jan. 10 .
         AnnotatedSentence s = HandParse.parse("""
@@ -250,7 +296,8 @@ class EventCoderTest {
                 5 . . . 3 punct
                 """);
         assertEquals("USAGOV", code(s, LocalDate.of(2022, 3, 1)).get(0).source().code());
-        assertEquals("USA", code(s, LocalDate.of(2019, 3, 1)).get(0).source().code(), "between his terms");
+        assertEquals("USAELI", code(s, LocalDate.of(2019, 3, 1)).get(0).source().code(), "between his terms: former official");
+        assertEquals("USA", code(s, LocalDate.of(2005, 3, 1)).get(0).source().code(), "before any office");
         assertEquals("USAGOV", code(s, LocalDate.of(2015, 3, 1)).get(0).source().code(), "as vice president");
     }
 
@@ -344,7 +391,53 @@ class EventCoderTest {
                 6 Ukraine Ukraine NNP 2 obl:in
                 7 . . . 2 punct
                 """);
-        assertEquals(List.of("RUS>- 111 asserted"), code(s).stream().map(EventCoderTest::dyad).toList());
+        // The closure is what is criticized: no dictionary codes it, so it stands as an uncoded target (Ukraine
+        // stays the place).
+        List<Event> events = code(s);
+        assertEquals(List.of("RUS>--- 111 asserted"), events.stream().map(EventCoderTest::dyad).toList());
+        assertEquals("the closure", events.get(0).target().text());
+    }
+
+    @Test
+    void aPartyNoDictionaryCodesIsAnUncodedTargetWithItsWords() {
+        // Russia attacked a police station near the border .
+        AnnotatedSentence station = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 attacked attack VBD 0 root
+                3 a a DT 5 det
+                4 police police NN 5 compound
+                5 station station NN 2 obj
+                6 near near IN 8 case
+                7 the the DT 8 det
+                8 border border NN 5 nmod:near
+                9 . . . 2 punct
+                """);
+        List<Event> events = code(station);
+        assertEquals(List.of("RUS>--- 190 asserted"), events.stream().map(EventCoderTest::dyad).toList());
+        assertEquals("a police station near the border", events.get(0).target().text());
+        // Russia criticized Navalny and his allies on Monday .   A person not in the dictionary is still a party.
+        AnnotatedSentence named = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 criticized criticize VBD 0 root
+                3 Navalny Navalny NNP 2 obj
+                4 and and CC 6 cc
+                5 his he PRP$ 6 nmod:poss
+                6 allies ally NNS 3 conj:and 2:obj
+                7 on on IN 8 case
+                8 Monday Monday NNP 2 obl:on
+                9 . . . 2 punct
+                """, new Timex(7, 8, "Monday", "DATE", "2021-12-27"));
+        assertEquals(List.of("Navalny", "his allies"), code(named).stream().map(e -> e.target().text()).toList());
+        // Ukraine attacked Russia with drones .   A coded party wins over any uncoded phrase.
+        AnnotatedSentence coded = HandParse.parse("""
+                1 Ukraine Ukraine NNP 2 nsubj
+                2 attacked attack VBD 0 root
+                3 Russia Russia NNP 2 obj
+                4 with with IN 5 case
+                5 drones drone NNS 2 obl:with
+                6 . . . 2 punct
+                """);
+        assertEquals(List.of("UKR>RUS 190 asserted"), code(coded).stream().map(EventCoderTest::dyad).toList());
     }
 
     @Test
@@ -445,9 +538,11 @@ class EventCoderTest {
             "- * THANKS  [051]",
             "");
 
+    /** A coder of PETRARCH verb patterns in PETRARCH's reading of parties: dictionary actors only, no mutual acts. */
     static EventCoder petrarchCoder(String verbs) {
         return new EventCoder(VerbDictionary.of(PetrarchVerbReader.read("test.verbs.txt", verbs,
-                new LoadReport.Builder())), CameoCatalog.builtIn(), PloverMapping.builtIn(), Gazetteer.builtIn());
+                new LoadReport.Builder())), CameoCatalog.builtIn(), PloverMapping.builtIn(), Gazetteer.builtIn(),
+                false, false);
     }
 
     static List<String> codeWith(EventCoder coder, AnnotatedSentence s) {

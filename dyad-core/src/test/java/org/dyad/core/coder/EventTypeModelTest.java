@@ -48,7 +48,7 @@ class EventTypeModelTest {
             """;
 
     static EventCoder coder(EventTypeModel m) {
-        return new EventCoder(EventCoderTest.VERBS, CameoCatalog.builtIn(), PloverMapping.builtIn(), Gazetteer.builtIn(), false, m);
+        return new EventCoder(EventCoderTest.VERBS, CameoCatalog.builtIn(), PloverMapping.builtIn(), Gazetteer.builtIn(), false, true, m);
     }
 
     static List<Event> code(EventCoder coder, AnnotatedSentence s) {

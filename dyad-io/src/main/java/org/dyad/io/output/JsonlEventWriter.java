@@ -21,9 +21,11 @@ import org.dyad.core.model.Location;
  */
 public final class JsonlEventWriter implements EventWriter {
 
-    private static final JsonFactory JSON = JsonFactory.builder()
+    private static final JsonFactory JSON = new com.fasterxml.jackson.core.JsonFactoryBuilder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+            // Jackson puts a space between root values; each line must start with '{' for line tools (grep '^{').
+            .rootValueSeparator((String) null)
             .build();
 
     private final Writer out;
@@ -103,6 +105,14 @@ public final class JsonlEventWriter implements EventWriter {
         json.writeStringField("country", location.country());
         if (location.lat() == null) json.writeNullField("lat"); else json.writeNumberField("lat", location.lat());
         if (location.lon() == null) json.writeNullField("lon"); else json.writeNumberField("lon", location.lon());
+        // GeoNames fields only when the GeoNames gazetteer resolved the place (docs/GEO.md).
+        if (location.basis() != null) {
+            if (location.geonameid() == null) json.writeNullField("geonameid");
+            else json.writeNumberField("geonameid", location.geonameid());
+            json.writeStringField("admin1", location.admin1());
+            json.writeStringField("feature", location.feature());
+            json.writeStringField("basis", location.basis());
+        }
         json.writeEndObject();
     }
 

@@ -33,6 +33,25 @@ class JsonlEventWriterTest {
     }
 
     @Test
+    void everyLineIsOneObjectStartingWithABrace() throws Exception {
+        StringWriter out = new StringWriter();
+        try (EventWriter writer = new JsonlEventWriter(out)) {
+            for (int i = 0; i < 3; i++) {
+                writer.write(SampleEvents.sanctionsThreat());
+                writer.write(SampleEvents.deniedAssault());
+            }
+        }
+        try (java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.StringReader(out.toString()))) {
+            int n = 0;
+            for (String line = lines.readLine(); line != null; line = lines.readLine(), n++) {
+                assertTrue(line.startsWith("{") && line.endsWith("}"), "line " + (n + 1) + ": [" + line + "]");
+                assertTrue(JSON.readTree(line).isObject());
+            }
+            assertEquals(6, n);
+        }
+    }
+
+    @Test
     void aThreatOfSanctionsCarriesEveryContractField() throws Exception {
         JsonNode e = writeAndParse().get(0);
 

@@ -144,7 +144,8 @@ class PetrarchActorReaderTest {
         ActorEntry obama = dictionary.lookup("barackobama").get(0);
         assertEquals(Kind.PERSON, obama.kind());
         assertEquals("USAGOV", obama.codeOn(LocalDate.of(2010, 6, 1)), "[USAGOV >090120]");
-        assertEquals("USA", obama.codeOn(LocalDate.of(2005, 1, 1)), "outside his dated codes: the bare country");
+        assertEquals("USA", obama.codeOn(LocalDate.of(1970, 1, 1)), "before his dated codes: the bare country");
+        assertEquals("USAELI", obama.codeOn(LocalDate.of(2005, 1, 1)), "between them: [USAELI 780101-000101] has ended");
 
         ActorEntry putin = dictionary.lookup("vladimirputin").get(0);
         assertEquals("RUSGOV", putin.codeOn(LocalDate.of(2014, 3, 18)));

@@ -1,0 +1,176 @@
+package org.dyad.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.dyad.core.geo.GeoNames;
+import org.dyad.core.geo.GeoParser;
+import org.dyad.core.geo.GeoPlace;
+import org.dyad.core.geo.Toponym;
+import org.dyad.core.model.Document;
+import org.dyad.io.DocumentSink;
+import org.dyad.io.InputProblem;
+import org.dyad.io.ReaderOptions;
+import org.dyad.io.Readers;
+import org.dyad.nlp.NerSentences;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dyad geoparse FILES}: the place names of each document, resolved against GeoNames. */
+@Command(name = "geoparse", mixinStandardHelpOptions = true,
+        description = {"Finds place names and resolves them to GeoNames places (docs/GEO.md).",
+                "One JSON line per place name: doc, start, end (character offsets into the document's text as given),",
+                "name, geonameid, lat, lon, country (ISO-3), admin1, feature.",
+                "Needs the GeoNames gazetteer: scripts/fetch-geonames, or --geonames DIR with a GeoNames dump."})
+final class GeoparseCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Input files (text, HTML, JSONL); '-' or none reads stdin.")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Output: jsonl (the only format).")
+    String format = "jsonl";
+
+    @Option(names = "--geonames", paramLabel = "DIR",
+            description = "GeoNames folder: allCountries.txt, cities500.txt or cities1000.txt, with admin1CodesASCII.txt or admin1.json (default: $DYAD_GEONAMES or ~/.cache/dyad/geonames).")
+    Path geonames;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Documents annotated in parallel (default: available cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--explain", description = "Add each name's candidates and why one won (field \"why\").")
+    boolean explain;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!format.equals("jsonl")) throw new UserException("--format: only jsonl is supported, not " + format);
+        if (threads < 1) throw new UserException("--threads must be at least 1, not " + threads);
+        GeoParser parser = new GeoParser(Gazetteers.load(geonames));
+        Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ArrayDeque<Future<String>> pending = new ArrayDeque<>();
+        int[] failed = {0};
+        DocumentSink sink = new DocumentSink() {
+                        @Override
+                        public void document(Document d) {
+                            pending.add(pool.submit(() -> lines(parser, d)));
+                            while (pending.size() > threads * 4) drain(pending.poll(), out, failed);
+                        }
+
+                        @Override
+                        public void problem(InputProblem problem) {
+                            if (!problem.isWarning()) failed[0]++;
+                            if (!problem.isWarning()) System.err.println(problem);
+                        }
+        };
+        try {
+            List<String> others = new ArrayList<>();
+            for (String f : files) {
+                // Geoparsing needs no date: JSONL records without one ("date": null) are read here.
+                if (f.endsWith(".jsonl")) readJsonl(Path.of(f), sink);
+                else others.add(f);
+            }
+            if (!others.isEmpty() || files.isEmpty()) {
+                new Readers(new ReaderOptions(java.time.LocalDate.now(), null, ReaderOptions.DEFAULT_MAX_WORDS))
+                        .readAll(others, System.in, sink);
+            }
+            while (!pending.isEmpty()) drain(pending.poll(), out, failed);
+            out.flush();
+        } finally {
+            pool.shutdownNow();
+        }
+        return failed[0] > 0 ? Main.SOME_INPUT_FAILED : Main.OK;
+    }
+
+    private static void readJsonl(Path file, DocumentSink sink) throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        int n = 0;
+        try (var r = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank()) continue;
+                var node = json.readTree(line);
+                String origin = file + ":" + n;
+                if (node == null || !node.hasNonNull("text") || !node.hasNonNull("id")) {
+                    sink.problem(InputProblem.error(origin, "a JSONL record needs \"id\" and \"text\""));
+                    continue;
+                }
+                sink.document(new Document(node.get("id").asText(), java.time.LocalDate.now(), node.get("text").asText(),
+                        null, null, null, origin));
+            }
+        }
+    }
+
+    private static void drain(Future<String> f, Writer out, int[] failed) {
+        try {
+            out.write(f.get());
+        } catch (ExecutionException e) {
+            failed[0]++;
+            System.err.println("dyad: geoparse failed: " + e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String lines(GeoParser parser, Document d) {
+        List<Toponym> toponyms = parser.parse(d.text(), NerSentences.annotate(d.text()));
+        StringBuilder sb = new StringBuilder();
+        for (Toponym t : toponyms) {
+            GeoPlace p = t.place();
+            sb.append("{\"doc\":").append(Json.string(d.id()))
+                    .append(",\"start\":").append(t.start()).append(",\"end\":").append(t.end())
+                    .append(",\"name\":").append(Json.string(t.name()));
+            if (p == null) {
+                sb.append(",\"geonameid\":null,\"lat\":null,\"lon\":null,\"country\":null,\"admin1\":null,\"feature\":null");
+            } else {
+                sb.append(",\"geonameid\":").append(p.geonameidOrNull())
+                        .append(String.format(Locale.ROOT, ",\"lat\":%.5f,\"lon\":%.5f", p.lat(), p.lon()))
+                        .append(",\"country\":").append(Json.string(p.country3()))
+                        .append(",\"admin1\":").append(Json.string(p.admin1Name()))
+                        .append(",\"feature\":").append(Json.string(p.featureCode()));
+            }
+            if (explain) sb.append(",\"why\":").append(Json.string(t.why()));
+            sb.append("}\n");
+        }
+        return sb.toString();
+    }
+
+    /** Minimal JSON string quoting for the fields this command writes. */
+    static final class Json {
+        static String string(String s) {
+            if (s == null) return "null";
+            StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                switch (c) {
+                    case '"' -> b.append("\\\"");
+                    case '\\' -> b.append("\\\\");
+                    case '\n' -> b.append("\\n");
+                    case '\r' -> b.append("\\r");
+                    case '\t' -> b.append("\\t");
+                    default -> {
+                        if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
+                        else b.append(c);
+                    }
+                }
+            }
+            return b.append('"').toString();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.dyad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The built-in event vocabulary (verbs.tsv) on sentences written in the style of wire news, through the real parse:
+ * each checks a word or a sense cue, with the code the CAMEO codebook gives it.
+ */
+class VocabularyExamplesTest {
+    static final LocalDate STORY = LocalDate.of(2021, 12, 28);
+
+    static void codes(String sentence, String expected) {
+        List<String> events = Coding.summary(sentence, STORY);
+        assertTrue(events.stream().anyMatch(e -> e.startsWith(expected)), sentence + " -> " + events);
+    }
+
+    @Test
+    void troopsIsItsOwnLemma() {
+        // CoreNLP lemmatizes "troops" as "troops": the dictionary lists it beside "troop".
+        codes("Russia withdrew its troops from Georgia.", "RUS>GEO 0874");
+    }
+
+    @Test
+    void callingForSanctionsAgainstACountryCriticizesIt() {
+        codes("France called for sanctions against Iran.", "FRA>IRN 111");
+    }
+
+    @Test
+    void callingSomethingUnacceptableIsCriticismNotAnAppeal() {
+        codes("Germany called the decision unacceptable.", "DEU>- 111");
+    }
+
+    @Test
+    void dismissingAllegationsDeniesResponsibility() {
+        codes("Iran dismissed the American allegations.", "IRN>USA 016");
+    }
+
+    @Test
+    void rejectingCallsForAReleaseRefusesTheRelease() {
+        codes("Egypt rejected calls for the release of the journalists.", "EGY>- 1243");
+    }
+
+    @Test
+    void aProtestTakesItsFourthDigitFromWhatItOpposes() {
+        codes("Kenyan protesters marched against the new tax law.", "KENOPP>- 1412");
+    }
+
+    @Test
+    void anAppealForHumanitarianAidHasItsOwnCode() {
+        codes("Ukraine requested humanitarian aid from the European Union.", "UKR>IGOEUR");
+        codes("Ukraine requested humanitarian aid from the European Union.", "UKR>IGOEUREEC 0233");
+    }
+
+    @Test
+    void refusingEarlyElectionsRejectsAChangeOfRegime() {
+        codes("Venezuela refused to hold early elections.", "VEN>- 1234");
+    }
+
+    @Test
+    void troopsSentToAPeacekeepingForceAreAidNotAMobilization() {
+        codes("Japan is sending troops to the United Nations peacekeeping force in South Sudan.", "JPN>IGOUNO 074");
+    }
+
+    @Test
+    void cuttingTariffsEasesTheEmbargo() {
+        codes("Germany reduced tariffs on Chinese steel.", "DEU>CHN 085");
+    }
+
+    @Test
+    void pressureToReleaseIsAnAppealForTheRelease() {
+        codes("Washington pressured Cairo to release the activists.", "USAGOV>EGYGOV 0253");
+    }
+
+    @Test
+    void renegingOnAPledgeDefiesANorm() {
+        codes("Hungary reneged on its pledge to the European Union.", "HUN>IGOEUREEC 128");
+    }
+
+    @Test
+    void remainingOnAlertIsAnAlertAndSharingEvidenceIsSharingInformation() {
+        codes("Pakistan remained on alert along the Indian border.", "PAK>IND 152");
+        codes("Sweden shared evidence with Turkey.", "SWE>TUR 064");
+    }
+}

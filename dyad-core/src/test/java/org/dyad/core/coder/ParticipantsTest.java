@@ -1,0 +1,189 @@
+package org.dyad.core.coder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.core.dictionary.ActorDictionary;
+import org.dyad.core.dictionary.ActorEntry;
+import org.dyad.core.dictionary.ActorEntry.Kind;
+import org.dyad.core.dictionary.Gazetteer;
+import org.dyad.core.dictionary.VerbDictionary;
+import org.dyad.core.model.AnnotatedSentence;
+import org.dyad.core.model.Event;
+import org.dyad.core.ontology.CameoCatalog;
+import org.dyad.core.ontology.PloverMapping;
+import org.junit.jupiter.api.Test;
+
+/** Who acts on whom: the sources and targets {@link Participants} finds, on sentences parsed by hand. */
+class ParticipantsTest {
+    static final ActorDictionary ACTORS = ActorDictionary.of(List.of(
+            new ActorEntry("Russia", false, Kind.COUNTRY, "RUS", List.of()),
+            new ActorEntry("Russian", false, Kind.COUNTRY, "RUS", List.of()),
+            new ActorEntry("Ukraine", false, Kind.COUNTRY, "UKR", List.of()),
+            new ActorEntry("Ukrainian", false, Kind.COUNTRY, "UKR", List.of()),
+            new ActorEntry("Kyiv", false, Kind.METONYM, "UKRGOV", List.of()),
+            new ActorEntry("NATO", false, Kind.ORGANISATION, "IGOWSTNAT", List.of()),
+            new ActorEntry("official", false, Kind.AGENT, "GOV", List.of())));
+
+    static final VerbDictionary VERBS = VerbDictionary.read("test-verbs", new ByteArrayInputStream(String.join("\n",
+            "attack\tV\t\t190",
+            "criticize\tV\t\t111",
+            "condemn\tV\t\t111",
+            "negotiate\tV\t\t046",
+            "back\tV\t\t051",
+            "visit\tV\t\t042",
+            "arrest\tN\t\t173",
+            "airstrike\tN\t\t195").getBytes(StandardCharsets.UTF_8)));
+
+    static final EventCoder CODER = new EventCoder(VERBS, CameoCatalog.builtIn(), PloverMapping.builtIn(), Gazetteer.builtIn());
+    static final ActorCoder ACTOR_CODER = new ActorCoder(ACTORS);
+
+    static List<Event> code(AnnotatedSentence s) {
+        return CODER.code("doc", EventCoderTest.STORY, s, ACTOR_CODER.mentions(s.tokens(), EventCoderTest.STORY));
+    }
+
+    /** "RUS>UKR 046", with the target's words for an uncoded one: "RUS>---(a hospital) 195". */
+    static List<String> dyads(AnnotatedSentence s) {
+        List<String> out = new ArrayList<>();
+        for (Event e : code(s)) {
+            String target = e.target() == null ? "-" : e.target().code().equals(ActorCoder.UNKNOWN_COUNTRY)
+                    ? "---(" + e.target().text() + ")" : e.target().code();
+            out.add(e.source().code() + ">" + target + " " + e.cameo().code());
+        }
+        return out;
+    }
+
+    @Test
+    void aMutualActIsEachSidesActTowardTheOther() {
+        // Russia negotiated with Ukraine .
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 negotiated negotiate VBD 0 root
+                3 with with IN 4 case
+                4 Ukraine Ukraine NNP 2 obl:with
+                5 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>UKR 046", "UKR>RUS 046"), dyads(s));
+        // Russia visited Ukraine .   A visit is the visitor's act only (the host's is another code).
+        AnnotatedSentence visit = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 visited visit VBD 0 root
+                3 Ukraine Ukraine NNP 2 obj
+                4 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>UKR 042"), dyads(visit));
+    }
+
+    @Test
+    void aParticiplesNounIsWhatItsAgentActsOn() {
+        // Rebels backed by Russia attacked a village .   Russia backs the rebels, not the other way round.
+        AnnotatedSentence s = HandParse.parse("""
+                1 Rebels rebel NNS 5 nsubj
+                2 backed back VBN 1 acl
+                3 by by IN 4 case
+                4 Russia Russia NNP 2 obl:agent
+                5 attacked attack VBD 0 root
+                6 a a DT 7 det
+                7 village village NN 5 obj
+                8 . . . 5 punct
+                """);
+        assertEquals(List.of("RUS>---(Rebels) 051"), dyads(s));
+    }
+
+    @Test
+    void anEventNounsHeadCarriesItsTarget() {
+        // Russia issued arrest warrants for two Ukrainian officials .
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 issued issue VBD 0 root
+                3 arrest arrest NN 4 compound
+                4 warrants warrant NNS 2 obj
+                5 for for IN 8 case
+                6 two two CD 8 nummod
+                7 Ukrainian Ukrainian JJ 8 amod
+                8 officials official NNS 4 nmod:for
+                9 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>UKRGOV 173"), dyads(s));
+    }
+
+    @Test
+    void anEventNounAsSubjectStrikesTheVerbsObject() {
+        // Russian airstrikes hit a hospital .
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russian Russian JJ 2 amod
+                2 airstrikes airstrike NNS 3 nsubj
+                3 hit hit VBD 0 root
+                4 a a DT 5 det
+                5 hospital hospital NN 3 obj
+                6 . . . 3 punct
+                """);
+        assertEquals(List.of("RUS>---(a hospital) 195"), dyads(s));
+    }
+
+    @Test
+    void aDatelineIsNoParty() {
+        // KYIV - Russian officials criticized NATO .
+        AnnotatedSentence s = HandParse.parse("""
+                1 Kyiv Kyiv NNP 4 compound
+                2 - - HYPH 4 punct
+                3 Russian Russian JJ 4 amod
+                4 officials official NNS 5 nsubj
+                5 criticized criticize VBD 0 root
+                6 NATO NATO NNP 5 obj
+                7 . . . 5 punct
+                """);
+        assertEquals(List.of("RUSGOV>IGOWSTNAT 111"), dyads(s));
+        // Kyiv criticized NATO .   The same capital as the subject is the government.
+        AnnotatedSentence subject = HandParse.parse("""
+                1 Kyiv Kyiv NNP 2 nsubj
+                2 criticized criticize VBD 0 root
+                3 NATO NATO NNP 2 obj
+                4 . . . 2 punct
+                """);
+        assertEquals(List.of("UKRGOV>IGOWSTNAT 111"), dyads(subject));
+    }
+
+    @Test
+    void aNameInTheTargetsPlaceWinsOverAPartyDeeperInThePhrase() {
+        // Ukraine criticized Ivanov over the sale of arms , Russian officials said .
+        AnnotatedSentence s = HandParse.parse("""
+                1 Ukraine Ukraine NNP 2 nsubj
+                2 criticized criticize VBD 0 root
+                3 Ivanov Ivanov NNP 2 obj
+                4 over over IN 6 case
+                5 the the DT 6 det
+                6 sale sale NN 2 obl:over
+                7 of of IN 8 case
+                8 arms arm NNS 6 nmod:of
+                9 , , , 6 punct
+                10 Russian Russian JJ 11 amod
+                11 officials official NNS 6 appos
+                12 said say VBD 2 dep
+                13 . . . 2 punct
+                """);
+        assertEquals(List.of("UKR>---(Ivanov) 111"), dyads(s));
+    }
+
+    @Test
+    void aParticipleParsedAsAClauseAfterAWholeNounPhraseIsMendedToModifyIt() {
+        // NATO criticized the officials of Ukraine sent to Geneva .   The parser made "officials" the subject of a
+        // bare "sent"; the phrase "officials of Ukraine" runs up to it.
+        AnnotatedSentence s = HandParse.parse("""
+                1 NATO NATO NNP 2 nsubj
+                2 criticized criticize VBD 0 root
+                3 the the DT 4 det
+                4 officials official NNS 7 nsubj
+                5 of of IN 6 case
+                6 Ukraine Ukraine NNP 4 nmod:of
+                7 sent send VBN 2 dep
+                8 to to IN 9 case
+                9 Geneva Geneva NNP 7 obl:to
+                10 . . . 2 punct
+                """);
+        assertEquals(List.of("IGOWSTNAT>UKRGOV 111"), dyads(s));
+    }
+}
