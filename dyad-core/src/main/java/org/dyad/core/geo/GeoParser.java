@@ -46,6 +46,13 @@ public final class GeoParser {
             "african", "arab", "latin", "hispanic", "islamic", "jewish", "middle", "date", "time", "today",
             "tomorrow", "yesterday", "page", "photo", "video", "more", "click", "here", "read", "email", "share");
 
+    private static final Map<String, String> ISO2_OF_ISO3 = new HashMap<>();
+
+    static {
+        for (String iso2 : Locale.getISOCountries()) ISO2_OF_ISO3.put(GeoPlace.iso3(iso2), iso2);
+        ISO2_OF_ISO3.put("XKX", "XK");
+    }
+
     private final GeoNames gazetteer;
 
     public GeoParser(GeoNames gazetteer) {
@@ -259,9 +266,8 @@ public final class GeoParser {
         }
         Set<String> actorIso2 = new HashSet<>();
         for (String a : actorCountries) {
-            for (String iso2 : Locale.getISOCountries()) {
-                if (a.equals(GeoPlace.iso3(iso2))) actorIso2.add(iso2);
-            }
+            String iso2 = ISO2_OF_ISO3.get(a);
+            if (iso2 != null) actorIso2.add(iso2);
         }
         final double sum = Math.max(total, 1);
         for (Mention m : mentions) {
