@@ -120,8 +120,8 @@ class SentenceExamplesTest {
     void peopleCodeAsGovernmentOnlyWhileInOffice() {
         String sentence = "Joe Biden criticized Vladimir Putin.";
         assertEquals(List.of("USAGOV>RUSGOV 111 asserted 2022-03-01"), Coding.summary(sentence, LocalDate.of(2022, 3, 1)));
-        // Between his vice presidency and his presidency Biden held no office: the bare country.
-        assertEquals(List.of("USA>RUSGOV 111 asserted 2019-03-01"), Coding.summary(sentence, LocalDate.of(2019, 3, 1)));
+        // Between his vice presidency and his presidency Biden was a former official: an elite (CAMEO's ELI).
+        assertEquals(List.of("USAELI>RUSGOV 111 asserted 2019-03-01"), Coding.summary(sentence, LocalDate.of(2019, 3, 1)));
     }
 
     @Test

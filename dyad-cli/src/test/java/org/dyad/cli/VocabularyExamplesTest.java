@@ -41,7 +41,7 @@ class VocabularyExamplesTest {
 
     @Test
     void rejectingCallsForAReleaseRefusesTheRelease() {
-        codes("Egypt rejected calls for the release of the journalists.", "EGY>- 1243");
+        codes("Egypt rejected calls for the release of the journalists.", "EGY>--- 1243");
     }
 
     @Test

@@ -68,7 +68,8 @@ public final class ActorCoder {
                 // A role word that found no country before it: look for "in/of/from [the] [eastern] COUNTRY".
                 Match place = m + 1 < raw.size() ? raw.get(m + 1) : null;
                 boolean prefix = cur.entry().code().endsWith("~") && place != null && place.begin() == cur.end();
-                if (place != null && place.entry().kind() == Kind.COUNTRY && (prefix || ofPlace(tokens, cur.end(), place.begin()))) {
+                if (place != null && place.entry().kind() == Kind.COUNTRY && (prefix || ofPlace(tokens, cur.end(), place.begin())
+                        && !ownedAndMoved(tokens, cur.begin(), cur.end()))) {
                     String code = compose(place.entry().code(), cur.entry().code());
                     int end = place.end();
                     m++;
@@ -402,6 +403,15 @@ public final class ActorCoder {
             if (!w.equals("and") && !w.equals(",")) return false;
         }
         return true;
+    }
+
+    /**
+     * "withdrew its troops from Georgia": a role word owned by a possessive pronoun and followed by "from" names
+     * where the troops leave, not whose they are; "peacekeepers from Ghana" still are Ghana's.
+     */
+    private static boolean ownedAndMoved(List<Token> tokens, int roleBegin, int roleEnd) {
+        return roleBegin > 0 && tokens.get(roleBegin - 1).pos().equals("PRP$") && roleEnd < tokens.size()
+                && tokens.get(roleEnd).word().equalsIgnoreCase("from");
     }
 
     /** "in", "of" or "from", then determiners and adjectives only: "in eastern Ukraine", "of the Russian Federation". */

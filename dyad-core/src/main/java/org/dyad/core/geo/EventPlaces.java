@@ -100,7 +100,8 @@ public final class EventPlaces {
 
     static Location location(Toponym t, String basis) {
         GeoPlace p = t.place();
-        return new Location(p.name(), p.country3(), p.lat(), p.lon(), p.geonameidOrNull(),
+        // The place as the story names it ("Geneva", not GeoNames' "Genève"); an adjective ("Russian") by its name.
+        return new Location(t.adjective() || t.name() == null ? p.name() : t.name(), p.country3(), p.lat(), p.lon(), p.geonameidOrNull(),
                 p.isCountry() ? null : p.admin1Name(), p.featureCode(), basis);
     }
 
