@@ -118,7 +118,7 @@ public final class CoreNlpAnnotator implements Annotator {
     }
 
     /** Sentences per sub-document: small enough that an interrupt is seen within a fraction of a second. */
-    private static final int BATCH = 16;
+    private static final int BATCH = 8;
 
     /**
      * Runs sentence annotators over the sentences a few at a time, checking for cancellation between batches
