@@ -49,11 +49,16 @@ final class DictionaryOptions {
             description = "Also code a verb of saying followed by a phrase (\"..., an official said on Saturday\") as a statement of its own, as PETRARCH does. Off by default: it is attribution of the events it reports.")
     boolean statements;
 
+    @Option(names = "--background",
+            description = "Also give the acts a sentence puts in the past without dating them (\"Russia's annexation of Crimea resulted in sanctions\", \"previous sanctions\"), with date_basis \"background\". Off by default: they are not new events on the story's date.")
+    boolean background;
+
     /** The built-in codebook with the user's dictionaries and conventions applied; progress is noted on stderr. */
     Codebook apply(Codebook builtIn) {
         Codebook dictionaries = applyDictionaries(builtIn);
         Conventions c = dictionaries.conventions();
-        return dictionaries.with(new Conventions(c.countrylessAgents() || countrylessAgents, c.statements() || statements));
+        return dictionaries.with(new Conventions(c.countrylessAgents() || countrylessAgents, c.statements() || statements,
+                c.background() || background));
     }
 
     private Codebook applyDictionaries(Codebook builtIn) {

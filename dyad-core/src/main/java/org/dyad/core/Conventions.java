@@ -11,8 +11,11 @@ package org.dyad.core;
  * @param statements        code a verb of saying that reports a clause also as a statement of its own when a noun
  *                          phrase follows it ("..., a senior official said on Saturday": the official → nobody);
  *                          in Dyad's convention it is attribution only, or every quoted sentence would gain an event
+ * @param background        also give the acts a sentence puts in the past without dating them ("Russia's annexation
+ *                          of Crimea resulted in sanctions"), with date_basis {@code background}; in Dyad's convention
+ *                          they are left out, since they are not new events on the story's date (PETRARCH codes them)
  */
-public record Conventions(boolean countrylessAgents, boolean statements) {
-    public static final Conventions DYAD = new Conventions(false, false);
-    public static final Conventions PETRARCH = new Conventions(true, true);
+public record Conventions(boolean countrylessAgents, boolean statements, boolean background) {
+    public static final Conventions DYAD = new Conventions(false, false, false);
+    public static final Conventions PETRARCH = new Conventions(true, true, true);
 }

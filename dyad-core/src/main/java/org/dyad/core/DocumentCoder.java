@@ -9,6 +9,7 @@ import org.dyad.core.coder.ActorMention;
 import org.dyad.core.coder.EventCoder;
 import org.dyad.core.dictionary.petrarch.DiscardList;
 import org.dyad.core.model.AnnotatedSentence;
+import org.dyad.core.model.DateBasis;
 import org.dyad.core.model.Document;
 import org.dyad.core.model.Event;
 import org.dyad.core.model.Token;
@@ -30,6 +31,7 @@ public final class DocumentCoder {
     private final int maxSentenceTokens;
     private final boolean parseAll;
     private final DiscardList discards;
+    private final boolean background;
 
     public DocumentCoder(Annotator annotator, Codebook codebook) {
         this(annotator, codebook, DEFAULT_MAX_SENTENCE_TOKENS, false);
@@ -46,6 +48,7 @@ public final class DocumentCoder {
         this.maxSentenceTokens = maxSentenceTokens;
         this.parseAll = parseAll;
         this.discards = codebook.discards();
+        this.background = codebook.conventions().background();
     }
 
     /** The events of one document, with counts and the warnings met on the way. */
@@ -90,7 +93,10 @@ public final class DocumentCoder {
             if (!s.isParsed() || (parseAll && discarded(s.tokens()))) continue;
             parsed++;
             List<ActorMention> mentions = actorCoder.mentions(s.tokens(), document.date());
-            events.addAll(eventCoder.code(document.id(), document.date(), s, mentions));
+            for (Event e : eventCoder.code(document.id(), document.date(), s, mentions)) {
+                // An undated past act is background to the story, not a new event on its date (Conventions).
+                if (background || e.dateBasis() != DateBasis.BACKGROUND) events.add(e);
+            }
         }
         return new Result(document, sentences.size(), parsed, events, warnings);
     }
