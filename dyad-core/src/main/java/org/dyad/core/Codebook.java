@@ -48,7 +48,7 @@ public record Codebook(ActorDictionary actors, VerbDictionary verbs, CameoCatalo
 
     /** The actor coder of these dictionaries, in these conventions. */
     public ActorCoder actorCoder() {
-        return new ActorCoder(actors, conventions.countrylessAgents());
+        return new ActorCoder(actors, conventions.countrylessAgents(), places);
     }
 
     /** The event coder of these dictionaries and catalogues, in these conventions. */
