@@ -58,12 +58,16 @@ final class DictionaryOptions {
             description = "How sure the event-type model must be to code (0-1; default: the model's own).")
     Double eventModelThreshold;
 
+    @Option(names = "--background",
+            description = "Also give the acts a sentence puts in the past without dating them (\"Russia's annexation of Crimea resulted in sanctions\", \"previous sanctions\"), with date_basis \"background\". Off by default: they are not new events on the story's date.")
+    boolean background;
+
     /** The built-in codebook with the user's dictionaries and conventions applied; progress is noted on stderr. */
     Codebook apply(Codebook builtIn) {
         Codebook dictionaries = applyDictionaries(builtIn);
         Conventions c = dictionaries.conventions();
         return withEventModel(dictionaries.with(new Conventions(c.countrylessAgents() || countrylessAgents,
-                c.statements() || statements, c.codebookParties())));
+                c.statements() || statements, c.codebookParties(), c.background() || background)));
     }
 
     private Codebook withEventModel(Codebook codebook) {

@@ -62,7 +62,8 @@ public record Codebook(ActorDictionary actors, VerbDictionary verbs, CameoCatalo
 
     /** The actor coder of these dictionaries, in these conventions. */
     public ActorCoder actorCoder() {
-        return new ActorCoder(actors, conventions.countrylessAgents());
+        // PETRARCH codes a role word's country from the dictionaries alone ("students in Moscow" is ---EDU there).
+        return new ActorCoder(actors, conventions.countrylessAgents(), conventions.countrylessAgents() ? null : places);
     }
 
     /** The event coder of these dictionaries and catalogues, in these conventions. */

@@ -16,8 +16,11 @@ package org.dyad.core;
  *                          negotiation, signed accord or cooperation is also the counterpart's act back ("X met
  *                          with Y" is Y meeting X too); PETRARCH's records code dictionary actors only and its
  *                          dictionaries state the acts they code both ways themselves (042:043)
+ * @param background        also give the acts a sentence puts in the past without dating them ("Russia's annexation
+ *                          of Crimea resulted in sanctions"), with date_basis {@code background}; in Dyad's convention
+ *                          they are left out, since they are not new events on the story's date (PETRARCH codes them)
  */
-public record Conventions(boolean countrylessAgents, boolean statements, boolean codebookParties) {
-    public static final Conventions DYAD = new Conventions(false, false, true);
-    public static final Conventions PETRARCH = new Conventions(true, true, false);
+public record Conventions(boolean countrylessAgents, boolean statements, boolean codebookParties, boolean background) {
+    public static final Conventions DYAD = new Conventions(false, false, true, false);
+    public static final Conventions PETRARCH = new Conventions(true, true, false, true);
 }

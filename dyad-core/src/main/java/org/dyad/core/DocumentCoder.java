@@ -9,6 +9,7 @@ import org.dyad.core.coder.ActorMention;
 import org.dyad.core.coder.EventCoder;
 import org.dyad.core.dictionary.petrarch.DiscardList;
 import org.dyad.core.model.AnnotatedSentence;
+import org.dyad.core.model.DateBasis;
 import org.dyad.core.model.Document;
 import org.dyad.core.model.Event;
 import org.dyad.core.model.Token;
@@ -33,6 +34,7 @@ public final class DocumentCoder {
     private final boolean parseAll;
     private final DiscardList discards;
     private final org.dyad.core.geo.EventPlaces places;
+    private final boolean background;
 
     public DocumentCoder(Annotator annotator, Codebook codebook) {
         this(annotator, codebook, DEFAULT_MAX_SENTENCE_TOKENS, false);
@@ -51,6 +53,7 @@ public final class DocumentCoder {
         this.maxSentenceTokens = maxSentenceTokens;
         this.parseAll = parseAll;
         this.discards = codebook.discards();
+        this.background = codebook.conventions().background();
     }
 
     /** The events of one document, with counts and the warnings met on the way. */
@@ -101,7 +104,10 @@ public final class DocumentCoder {
             if (!s.isParsed() || (parseAll && discarded(s.tokens()))) continue;
             parsed++;
             List<ActorMention> mentions = actorCoder.mentions(s.tokens(), document.date());
-            events.addAll(eventCoder.code(document.id(), document.date(), s, mentions));
+            for (Event e : eventCoder.code(document.id(), document.date(), s, mentions)) {
+                // An undated past act is background to the story, not a new event on its date (Conventions).
+                if (background || e.dateBasis() != DateBasis.BACKGROUND) events.add(e);
+            }
         }
         // Where each event happened, from the GeoNames gazetteer when it is installed (docs/GEO.md).
         if (places != null) events = places.locate(document.text(), sentences, events);

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.pipeline.WordsToSentencesAnnotator;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.time.SUTime;
 import edu.stanford.nlp.time.TimeAnnotations;
@@ -25,7 +26,8 @@ import org.dyad.core.model.Token;
  * Stanford CoreNLP behind Dyad's {@link Annotator}, in two tiers.
  *
  * <p>Tier 1 runs on every sentence: tokenize, sentence split (a blank line is a sentence break, so a headline
- * is not glued to the first sentence), POS and lemma, at over a thousand sentences a second. Tier 2 runs only on
+ * is not glued to the first sentence, and a title such as "Sec." or "H.E." is no break, see {@link Abbreviations}),
+ * POS and lemma, at over a thousand sentences a second. Tier 2 runs only on
  * sentences the {@link SentenceSelector} accepts: the enhanced++ UD dependency parse and SUTime temporal
  * expressions anchored at the document date, and optionally CRF-only NER. Tier 2 costs far more per sentence,
  * so a sentence that cannot yield an event never pays for it. Within tier 2, SUTime is skipped for sentences with
@@ -58,7 +60,7 @@ public final class CoreNlpAnnotator implements Annotator {
     public CoreNlpAnnotator(Options options) {
         this.options = options;
         // Touch the holders now, so model loading happens here and not inside the first document's timing.
-        Tier1.PIPELINE.getClass();
+        Tier1.TOKENIZER.getClass();
         Tagger.PIPELINE.getClass();
         Parser.PIPELINE.getClass();
         Sutime.ANNOTATOR.getClass();
@@ -73,7 +75,11 @@ public final class CoreNlpAnnotator implements Annotator {
     public List<AnnotatedSentence> annotate(Document document, SentenceSelector selector) {
         String text = document.text();
         Annotation whole = new Annotation(text);
-        Tier1.PIPELINE.annotate(whole);
+        Tier1.TOKENIZER.annotate(whole);
+        if (Abbreviations.mend(whole)) {
+            whole.remove(CoreAnnotations.SentencesAnnotation.class); // the splitter keeps sentences it finds
+            Tier1.SPLITTER.annotate(whole);
+        }
         List<CoreMap> sentences = whole.get(CoreAnnotations.SentencesAnnotation.class);
         if (sentences == null || sentences.isEmpty()) return List.of();
         inBatches(text, sentences, Tagger.PIPELINE, null);
@@ -196,14 +202,20 @@ public final class CoreNlpAnnotator implements Annotator {
         return p;
     }
 
+    /**
+     * Tokenizer and sentence splitter (CoreNLP 4.5 splits inside "tokenize"), the splitter again on a document whose
+     * abbreviations {@link Abbreviations#mend} put back; tagging is {@link Tagger}'s, in batches.
+     */
     private static final class Tier1 {
-        static final StanfordCoreNLP PIPELINE;
+        static final StanfordCoreNLP TOKENIZER;
+        static final WordsToSentencesAnnotator SPLITTER;
 
         static {
-            Properties p = quiet("tokenize,ssplit");
+            Properties t = quiet("tokenize,ssplit");
             // Through the Java API the default is "never": a headline would be glued onto the first sentence.
-            p.setProperty("ssplit.newlineIsSentenceBreak", "two");
-            PIPELINE = new StanfordCoreNLP(p);
+            t.setProperty("ssplit.newlineIsSentenceBreak", "two");
+            TOKENIZER = new StanfordCoreNLP(t);
+            SPLITTER = new WordsToSentencesAnnotator(t);
         }
     }
 

@@ -177,6 +177,31 @@ class CoreNlpAnnotatorTest {
     }
 
     @Test
+    void abbreviationsDoNotEndASentence() {
+        String text = "Envoys Meet Sec. Blinken in Kabul\n\nThe U.N. envoy and U.S. Sen. Jim Risch met Lt. Col. Omar Said at a Jan. 23 briefing in Kabul. "
+                + "Gen. Ali Hassan of the No. 3 brigade said Sec. Blinken and Vice-Adm. Cooper had called "
+                + "H.E. Mr. Aleksandar Vucic. Rebels then shelled the town near the U.S. "
+                + "The army responded. President Maria Lopez said she had spoken to the U.S. Embassy in the U.S. "
+                + "Lopez sent troops to the border with the U.S. \u201cWe are ready,\u201d she said.";
+        List<AnnotatedSentence> sentences = annotate(text, SentenceSelector.ALL);
+        assertEquals(List.of(
+                "Envoys Meet Sec. Blinken in Kabul",
+                "The U.N. envoy and U.S. Sen. Jim Risch met Lt. Col. Omar Said at a Jan. 23 briefing in Kabul.",
+                "Gen. Ali Hassan of the No. 3 brigade said Sec. Blinken and Vice-Adm. Cooper had called "
+                        + "H.E. Mr. Aleksandar Vucic.",
+                "Rebels then shelled the town near the U.S.",
+                "The army responded.",
+                "President Maria Lopez said she had spoken to the U.S. Embassy in the U.S.",
+                "Lopez sent troops to the border with the U.S.",
+                "\u201cWe are ready,\u201d she said."), sentences.stream().map(AnnotatedSentence::text).toList());
+        AnnotatedSentence second = sentences.get(2);
+        // The title keeps its period as one token whose span is its text, and no stray "." is left in the sentence.
+        for (Token t : second.tokens()) assertEquals(t.word(), text.substring(t.begin(), t.end()));
+        assertEquals(1, second.tokens().stream().filter(t -> t.word().equals(".")).count());
+        assertTrue(second.tokens().stream().anyMatch(t -> t.word().equals("Sec.")));
+    }
+
+    @Test
     void tokenOffsetsSurviveCurlyQuotesAndParentheses() {
         String text = "Iraq’s “Anbar” desert (west) was hit.";
         AnnotatedSentence s = only(text);

@@ -10,13 +10,15 @@ import java.util.regex.Pattern;
 import org.dyad.core.dictionary.ActorDictionary;
 import org.dyad.core.dictionary.ActorEntry;
 import org.dyad.core.dictionary.ActorEntry.Kind;
+import org.dyad.core.dictionary.Gazetteer;
 import org.dyad.core.model.Token;
 
 /**
  * Finds actor mentions in a sentence's tokens by dictionary, before any parse, and composes them: a country next
  * to a role word ("Russian officials", "Ukraine's armed forces") becomes country + role, a title before a name
  * ("U.S. President Joe Biden") folds into the person, and a role word followed by "in/of/from" a country
- * ("separatists in eastern Ukraine") takes that country.
+ * ("separatists in eastern Ukraine") takes that country, as does one in a city or region of the gazetteer ("police in
+ * Lagos").
  *
  * <p>Needs only tokens, lemmas and POS, so it also decides which sentences are worth a dependency parse.
  */
@@ -36,6 +38,7 @@ public final class ActorCoder {
 
     private final ActorDictionary dictionary;
     private final boolean countrylessAgents;
+    private final Gazetteer places;
 
     public ActorCoder(ActorDictionary dictionary) {
         this(dictionary, false);
@@ -43,8 +46,17 @@ public final class ActorCoder {
 
     /** @param countrylessAgents a role word with no country is an actor {@code ---ROLE} (PETRARCH), not dropped */
     public ActorCoder(ActorDictionary dictionary, boolean countrylessAgents) {
+        this(dictionary, countrylessAgents, null);
+    }
+
+    /**
+     * @param places where a role word "in/of/from" a place takes the place's country ("police in Lagos" → NGACOP);
+     *               null for none
+     */
+    public ActorCoder(ActorDictionary dictionary, boolean countrylessAgents, Gazetteer places) {
         this.dictionary = dictionary;
         this.countrylessAgents = countrylessAgents;
+        this.places = places;
     }
 
     /** A raw dictionary match before composition. */
@@ -93,6 +105,11 @@ public final class ActorCoder {
                     // the organisation as in "Gonzo GMO activists". Not a capital: "a student in Beijing" is no government.
                     out.add(mention(tokens, cur.begin(), place.end(), withRole(place.entry().code(), cur.entry().code()), false));
                     m++;
+                } else if (placeAfter(tokens, cur.end()) != null) {
+                    // "police in Lagos": a city or region of the gazetteer gives its country.
+                    Gazetteer.PlaceMatch at = placeAfter(tokens, cur.end());
+                    out.add(mention(tokens, cur.begin(), at.end(), compose(at.place().country(), cur.entry().code()), false));
+                    while (m + 1 < raw.size() && raw.get(m + 1).begin() < at.end()) m++;
                 } else if (countrylessAgents) {
                     out.add(mention(tokens, cur.begin(), cur.end(), compose(UNKNOWN_COUNTRY, cur.entry().code()), false));
                 }
@@ -193,11 +210,32 @@ public final class ActorCoder {
         return compose(String.join(ActorEntry.SEVERAL, countries), String.join(ActorEntry.SEVERAL, roles));
     }
 
-    /** True when the tokens may yield an actor: a dictionary match that is not a bare role word (any, with countryless agents). */
+    /**
+     * True when the tokens may yield an actor: a dictionary match that is not a bare role word (any, with countryless
+     * agents), or a role word in a place of the gazetteer ("police in Lagos").
+     */
     public boolean mentionsAnActor(List<Token> tokens) {
         // With countryless agents a bare role word is an actor too ("Officials criticized the rebels": ---GOV, ---REB).
-        for (Match m : match(tokens)) if (countrylessAgents || m.entry().kind() != Kind.AGENT) return true;
+        for (Match m : match(tokens)) {
+            if (countrylessAgents || m.entry().kind() != Kind.AGENT || placeAfter(tokens, m.end()) != null) return true;
+        }
         return false;
+    }
+
+    /**
+     * The gazetteer place in "in/of/from [the] [adjectives] PLACE" starting at {@code from}, or null: "police in
+     * Lagos", "militants in northern Borno".
+     */
+    private Gazetteer.PlaceMatch placeAfter(List<Token> tokens, int from) {
+        if (places == null || from >= tokens.size()
+                || !OF_PLACE.contains(tokens.get(from).word().toLowerCase(Locale.ROOT))) return null;
+        for (int k = from + 1; k < tokens.size() && k <= from + 3; k++) {
+            var match = places.at(tokens, k);
+            if (match.isPresent()) return match.get();
+            String pos = tokens.get(k).pos();
+            if (!pos.equals("DT") && !pos.startsWith("JJ")) return null;
+        }
+        return null;
     }
 
     /** Longest dictionary match at each position, left to right, by word and (for role words) by lemma. */

@@ -213,7 +213,7 @@ public final class EventCoder {
             else if (!p.statement()) parts.sources.removeAll(judges(g, p.token(), predicates, mentionAt));
             if (parts.sources.isEmpty()) continue;
             Modality modality = modality(g, p);
-            EventDate date = date(g, p, predicateTokens, documentDate, modality);
+            EventDate date = EventDate.of(g, p, predicateTokens, documentDate, modality);
             if (modality == Modality.ASSERTED && date.basis() == org.dyad.core.model.DateBasis.TEXT
                     && date.date().isAfter(documentDate) && !pastTense(g, p.token())) {
                 modality = Modality.PLANNED; // "talks on Jan. 10" in a story of Dec 28 have not happened yet
@@ -534,57 +534,5 @@ public final class EventCoder {
             }
         }
         return false;
-    }
-
-    // ---- dates ------------------------------------------------------------------------------------------
-
-    /**
-     * The date of the temporal expression that governs the predicate: walking up from the expression, the first
-     * predicate reached must be this one (or a word of its pattern, or a non-predicate governor of it such as
-     * "scheduled" in "talks are scheduled for Jan. 10").
-     */
-    private static EventDate date(SentenceGraph g, Predicate p, Set<Integer> predicates, LocalDate documentDate,
-                                  Modality modality) {
-        Set<Integer> anchors = new HashSet<>(p.words());
-        int cur = p.token();
-        for (int step = 0; step < 4; step++) {
-            int h = g.head(cur);
-            if (h < 0 || predicates.contains(h) || Cues.ATTRIBUTION.contains(g.lemma(h))) break;
-            anchors.add(h);
-            cur = h;
-        }
-        // The nearest governing expression wins: "Dec 28 - ... will hold talks on Jan. 10" is Jan. 10.
-        EventDate best = null;
-        int bestSteps = Integer.MAX_VALUE;
-        for (Timex timex : g.sentence.timexes()) {
-            int head = timexHead(g, timex);
-            if (head < 0) continue;
-            int walk = head;
-            for (int step = 0; step < 6 && walk >= 0; step++) {
-                int h = g.head(walk);
-                if (h < 0) break;
-                if (anchors.contains(h)) {
-                    EventDate d = EventDate.resolve(timex, documentDate, modality);
-                    if (d != null && step < bestSteps) {
-                        best = d;
-                        bestSteps = step;
-                    }
-                    break;
-                }
-                if (predicates.contains(h) || Cues.ATTRIBUTION.contains(g.lemma(h))) break;
-                walk = h;
-            }
-        }
-        return best != null ? best : EventDate.ofDocument(documentDate);
-    }
-
-    /** The token of a temporal expression whose governor lies outside it. */
-    private static int timexHead(SentenceGraph g, Timex timex) {
-        int end = Math.min(timex.endToken(), g.size());
-        for (int i = timex.beginToken(); i < end; i++) {
-            int h = g.head(i);
-            if (h < timex.beginToken() || h >= end) return i;
-        }
-        return -1;
     }
 }

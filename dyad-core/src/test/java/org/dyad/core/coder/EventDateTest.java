@@ -49,4 +49,27 @@ class EventDateTest {
         assertNull(resolve("the 19th century", "18XX", Modality.ASSERTED));
         assertNull(resolve("3925", "3925", Modality.ASSERTED), "no news event lies two thousand years ahead");
     }
+
+    @Test
+    void aYearNamedInWordsIsKept() {
+        // "since winning power in July last year": SUTime's 2020-07 is the text's year, not a guess to move.
+        assertEquals(LocalDate.of(2020, 7, 1), resolve("July last year", "2020-07", Modality.PLANNED));
+        assertEquals(LocalDate.of(2021, 1, 1), resolve("January of this year", "2021-01", Modality.ASSERTED));
+    }
+
+    @Test
+    void aPastActLiesBeforeTheStory() {
+        // In a story of 10 June 2021: "in September" of a past act is September 2020, "Jan. 23" is this year's.
+        LocalDate june = LocalDate.of(2021, 6, 10);
+        assertEquals(LocalDate.of(2020, 9, 1), EventDate.resolve(
+                new Timex(0, 1, "September", "DATE", "2021-09"), june, Modality.ASSERTED, true).date());
+        assertEquals(LocalDate.of(2021, 1, 23), EventDate.resolve(
+                new Timex(0, 2, "Jan. 23", "DATE", "2021-01-23"), june, Modality.ASSERTED, true).date());
+        // A weekday of a past act is the last one, even in a clause the modality calls hypothetical.
+        assertEquals(LocalDate.of(2021, 6, 8), EventDate.resolve(
+                new Timex(0, 1, "Tuesday", "DATE", "2021-06-15"), june, Modality.HYPOTHETICAL, true).date());
+        // A planned event in this month stays in this month.
+        assertEquals(LocalDate.of(2021, 6, 1), EventDate.resolve(
+                new Timex(0, 1, "June", "DATE", "2021-06"), june, Modality.PLANNED, false).date());
+    }
 }
