@@ -99,7 +99,7 @@ final class DictionaryOptions {
         List<VerbPattern> kept = new ArrayList<>();
         int unknown = 0;
         for (VerbPattern p : verbDict.all()) {
-            boolean known = builtIn.cameo().find(p.code()).isPresent()
+            boolean known = (p.noEvent() || builtIn.cameo().find(p.code()).isPresent())
                     && (p.plannedCode() == null || builtIn.cameo().find(p.plannedCode()).isPresent());
             if (known) kept.add(p);
             else unknown++;

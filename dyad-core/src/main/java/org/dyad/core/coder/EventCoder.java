@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.dyad.core.dictionary.Gazetteer;
 import org.dyad.core.dictionary.Place;
@@ -150,6 +152,7 @@ public final class EventCoder {
 
         Set<Integer> consumed = new HashSet<>();
         List<Predicate> predicates = new ArrayList<>();
+        Map<Predicate, Predicate> askedBy = new HashMap<>();
         for (int p : candidates) {
             if (consumed.contains(p)) continue;
             Token t = g.token(p);
@@ -162,7 +165,19 @@ public final class EventCoder {
                 }
                 List<Integer> path = PatternMatcher.match(g, p, pattern);
                 if (path != null) {
-                    predicates.add(new Predicate(p, pattern, path, statement));
+                    VerbPattern chosen = pattern;
+                    Predicate inner = null;
+                    if (!pattern.noEvent() && Senses.asks(pattern.code())) {
+                        // What an appeal, demand or threat asks for did not happen: it names the act, not an event.
+                        Set<Integer> asked = Senses.askedFor(g, p, path);
+                        asked.removeAll(consumed);
+                        inner = firstAsked(g, candidates, asked, consumed);
+                        chosen = askingFor(pattern, inner == null ? null : inner.pattern());
+                        consumed.addAll(asked);
+                    }
+                    Predicate predicate = new Predicate(p, chosen, path, statement);
+                    predicates.add(predicate);
+                    if (inner != null) askedBy.put(predicate, inner);
                     consumed.add(p);
                     consumed.addAll(path);
                     consumed.addAll(Participants.givenUpComplements(g, p));
@@ -172,15 +187,31 @@ public final class EventCoder {
         }
         Set<Integer> predicateTokens = new HashSet<>();
         for (Predicate p : predicates) predicateTokens.add(p.token());
+        predicates.removeIf(p -> p.pattern().noEvent()); // matched and consumed, but no act ("poses a threat")
 
         List<Event> events = new ArrayList<>();
         for (Predicate p : predicates) {
-            Participants parts = p.statement() ? Participants.ofStatement(g, p, mentionAt)
-                    : g.token(p.token()).isVerb() ? Participants.ofVerb(g, p, mentionAt)
-                    : Participants.ofNoun(g, p, mentionAt);
-            if (g.token(p.token()).isVerb()) parts = Participants.sourceThePatternPlaces(g, p, mentionAt, parts);
+            Participants parts = participants(g, p, mentionAt);
             if (parts.sources.isEmpty()) continue;
-            Modality modality = modality(g, p);
+            Predicate asked = askedBy.get(p);
+            if (asked != null && !hasOtherParty(parts)) {
+                // "threatened that the CIA would sever ties with Israel": whom the asked-for act is aimed at is
+                // whom the threat is aimed at.
+                Participants inner = participants(g, asked, mentionAt);
+                parts.targets.clear();
+                parts.targets.addAll(inner.targets);
+                if (!hasOtherParty(parts)) {
+                    parts.targets.clear();
+                    parts.targets.addAll(inner.sources);
+                }
+                parts.targets.removeAll(parts.sources);
+                if (!hasOtherParty(parts)) parts.targets.clear();
+            }
+            // "cease military aid", "a suspension of talks": the act is stopping the act the predicate names.
+            int stopper = Senses.stopper(g, p.token());
+            String stopped = stopper >= 0 ? Senses.stoppedCode(p.pattern().code(), g.lemma(stopper)) : null;
+            if (stopped == null) stopper = -1;
+            Modality modality = modality(g, p, stopper);
             EventDate date = date(g, p, predicateTokens, documentDate, modality);
             if (modality == Modality.ASSERTED && date.basis() == org.dyad.core.model.DateBasis.TEXT
                     && date.date().isAfter(documentDate) && !pastTense(g, p.token())) {
@@ -188,6 +219,10 @@ public final class EventCoder {
             }
             String code = modality == Modality.PLANNED && p.pattern().plannedCode() != null
                     ? p.pattern().plannedCode() : p.pattern().code();
+            if (stopped != null) {
+                String plannedStop = Senses.stoppedPlannedCode(stopped);
+                code = modality == Modality.PLANNED && plannedStop != null ? plannedStop : stopped;
+            }
             CameoCode cameoCode = cameo.get(code);
             Location location = location(g, p, mentionAt);
             List<ActorMention> sources = inTextOrder(parts.sources);
@@ -216,6 +251,57 @@ public final class EventCoder {
             }
         }
         return onceEach(events);
+    }
+
+    private static Participants participants(SentenceGraph g, Predicate p, ActorMention[] mentionAt) {
+        Participants parts = p.statement() ? Participants.ofStatement(g, p, mentionAt)
+                : g.token(p.token()).isVerb() ? Participants.ofVerb(g, p, mentionAt)
+                : Participants.ofNoun(g, p, mentionAt);
+        if (g.token(p.token()).isVerb()) parts = Participants.sourceThePatternPlaces(g, p, mentionAt, parts);
+        return parts;
+    }
+
+    /**
+     * Whether some target names a party other than the sources: another country or group, not the source's own
+     * ("the Greek minister threatened that Greece would ..." names Greece, not the party threatened).
+     */
+    private static boolean hasOtherParty(Participants parts) {
+        Set<String> sources = new HashSet<>();
+        for (ActorMention m : parts.sources) for (Actor a : m.actors()) sources.add(party(a));
+        for (ActorMention m : parts.targets) for (Actor a : m.actors()) if (!sources.contains(party(a))) return true;
+        return false;
+    }
+
+    private static String party(Actor a) {
+        return a.code().length() >= 3 ? a.code().substring(0, 3) : a.code();
+    }
+
+    /**
+     * The outermost predicate among the words an appeal, demand or threat asks for, as its pattern: "urged Russia to
+     * accept a ceasefire" asks for the ceasefire. Null when none of the words is a predicate.
+     */
+    private Predicate firstAsked(SentenceGraph g, List<Integer> candidates, Set<Integer> asked, Set<Integer> consumed) {
+        for (int c : candidates) {
+            if (!asked.contains(c) || consumed.contains(c)) continue;
+            for (VerbPattern pattern : withPluralsLast(patterns(g.token(c)))) {
+                if (pattern.noEvent()) break;
+                List<Integer> path = PatternMatcher.match(g, c, pattern);
+                if (path != null) return new Predicate(c, pattern, path, false);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An asking pattern with no narrower code of its own ("urge" with any complement, 020) takes the code of what
+     * it asks for: appeal for de-escalation (0256), demand talks (106), threaten sanctions (1312).
+     */
+    private VerbPattern askingFor(VerbPattern asking, VerbPattern asked) {
+        if (asked == null || !Senses.unspecified(asking.code())) return asking;
+        String code = Senses.askedCode(asking.code(), asked.code(), asked.plannedCode());
+        if (code == null || cameo.find(code).isEmpty()) return asking;
+        return new VerbPattern(asking.lemma(), asking.noun(), asking.conditions(), code, null,
+                asking.origin() + " asking for " + asked.origin(), asking.reverseCode(), asking.forms());
     }
 
     /**
@@ -353,13 +439,17 @@ public final class EventCoder {
      * governors up to the nearest verb of saying are read: "Russia has denied plans for an assault" is negated
      * through "denied"; "will hold talks" is planned; "if Russia attacks" is hypothetical.
      */
-    private static Modality modality(SentenceGraph g, Predicate p) {
+    private static Modality modality(SentenceGraph g, Predicate p, int stopper) {
         boolean negated = false;
         boolean hypothetical = false;
         boolean planned = false;
+        // An appeal or threat is made by saying it: "warned it could turn to Russia" is a threat, whatever the
+        // auxiliaries of the clause that says what is threatened.
+        boolean asking = Senses.asks(p.pattern().code());
         for (int t : p.words()) {
             // "allowed that Mordor isn't a pleasant place": the clause's negation is what is allowed, not the act.
             if (t != p.token() && PatternMatcher.copularClause(g, t)) continue;
+            if (t != p.token() && asking && g.token(t).isVerb()) continue;
             for (Dependency d : g.children(t)) {
                 String r = d.relation();
                 String lemma = g.lemma(d.dependent());
@@ -382,7 +472,10 @@ public final class EventCoder {
             String lemma = g.lemma(h);
             String relToHead = g.headRelation(cur);
             if (Cues.ATTRIBUTION.contains(lemma)) break;
-            if (Cues.NEGATING.contains(lemma)) negated = true;
+            // "Ankara is warning it could ...", parsed with the threat as the clause's subject: not governed by it.
+            if (asking && cur == p.token() && relToHead.startsWith("csubj")) break;
+            // The stopping word is the act itself: "halted aid" is an asserted stop, not a negated aid.
+            if (Cues.NEGATING.contains(lemma) && h != stopper) negated = true;
             if (Cues.HYPOTHETICAL_ANCESTORS.contains(lemma)) hypothetical = true;
             if (Cues.PLANNING.contains(lemma) || Cues.PLANNED_ADJ.contains(g.token(h).lowerWord())) planned = true;
             if (relToHead.startsWith("advcl") && g.hasChild(cur, "mark", Cues.CONDITION_MARKS)) hypothetical = true;
