@@ -96,4 +96,25 @@ class SensesExamplesTest {
         List<String> events = code("Peru and Chile were supposed to sign the treaty in March.");
         assertTrue(!events.isEmpty() && events.stream().noneMatch(e -> e.contains(" asserted ")), events.toString());
     }
+
+    // ---- 5. events never coded -------------------------------------------------------------------------------
+
+    @Test
+    void anActWhoseOnlyOtherPartyIsTheSourceItselfIsStillAnAct() {
+        List<String> events = code("The U.N. envoy expressed concern to the U.N. General Assembly on Monday.");
+        assertTrue(any(events, "IGOUNO>- 012 asserted"), events.toString());
+    }
+
+    @Test
+    void aStatementUrgingSomethingIsItsIssuersAppeal() {
+        List<String> events = code("The Kenyan government issued a statement urging Uganda to reopen the border.");
+        assertTrue(any(events, "KENGOV>UGA 02"), events.toString());
+    }
+
+    @Test
+    void calledOnParsedAsAClauseMarkIsStillAnAppeal() {
+        List<String> events = code("The EU has called on Serbia's government to crack down on smugglers.");
+        assertTrue(events.stream().anyMatch(e -> e.startsWith("IGOEU") && e.contains(">SRB") && e.contains(" 02")), events.toString());
+        assertTrue(!anyCode(events, "17"), "the crackdown was only asked for: " + events);
+    }
 }

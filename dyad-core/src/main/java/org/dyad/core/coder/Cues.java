@@ -10,6 +10,11 @@ final class Cues {
     static final Set<String> ATTRIBUTION = Set.of("say", "tell", "state", "announce", "report", "claim", "add",
             "write", "post", "declare", "insist", "note", "stress", "confirm", "allege", "according");
 
+    /** What a statement is issued in: "issued a statement urging ...", "released a report accusing ...". */
+    static final Set<String> DOCUMENTS = Set.of("statement", "report", "letter", "resolution", "communique",
+            "declaration", "message", "note", "motion", "video", "tweet", "post", "document", "decree", "order",
+            "appeal", "memo", "memorandum", "notice", "release");
+
     /** Ancestors that make what they govern not happen: "denied plans for an assault", "ruled out talks". */
     static final Set<String> NEGATING = Set.of("deny", "rule", "refuse", "decline", "fail", "dismiss", "cancel",
             "postpone", "call off", "halt", "abandon", "avoid", "prevent");

@@ -245,7 +245,9 @@ public final class EventCoder {
                     }
                     any = true;
                 }
-                if (!any && targets.isEmpty()) {
+                // No target but the source itself ("the U.N. chief expressed concern to the U.N. Security Council"):
+                // the act happened, with no other party.
+                if (!any) {
                     events.add(event(docId, sentence, s, null, cameoCode, date, modality, location));
                 }
             }

@@ -90,6 +90,12 @@ final class Participants {
                     if (d.relation().equals("nsubj")) parts.sources.addAll(actors(g, d.dependent(), mentionAt));
                 }
             }
+            // "issued a statement urging Pyongyang to ...": the statement's words are its issuer's.
+            if (h >= 0 && rel.equals("acl") && Cues.DOCUMENTS.contains(g.lemma(h)) && g.head(h) >= 0) {
+                for (Dependency d : g.children(g.head(h))) {
+                    if (d.relation().equals("nsubj")) parts.sources.addAll(actors(g, d.dependent(), mentionAt));
+                }
+            }
         }
         if (parts.sources.isEmpty()) parts.sources.addAll(pronounSubjectsReferent(g, p.token(), mentionAt));
         List<Integer> places = p.words();
