@@ -46,7 +46,7 @@ final class DictionaryOptions {
     boolean countrylessAgents;
 
     @Option(names = "--statements",
-            description = "Also code a verb of saying followed by a phrase (\"..., an official said on Saturday\") as a statement of its own, as PETRARCH does. Off by default: it is attribution of the events it reports.")
+            description = "Also code verbs of saying as statements of their own: CAMEO's generic 010 \"make statement\" (\"Kenya told Uganda that ...\": KEN>UGA 010), or a dictionary's own code for the verb when a phrase follows it, as PETRARCH does. Off by default: a verb of saying is attribution of the events it reports; the specific statements (012-019: concern, optimism, responsibility, denial, condolences, accord) are always coded.")
     boolean statements;
 
     /** The built-in codebook with the user's dictionaries and conventions applied; progress is noted on stderr. */

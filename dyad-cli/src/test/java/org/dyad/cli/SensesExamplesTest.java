@@ -117,4 +117,30 @@ class SensesExamplesTest {
         assertTrue(events.stream().anyMatch(e -> e.startsWith("IGOEU") && e.contains(">SRB") && e.contains(" 02")), events.toString());
         assertTrue(!anyCode(events, "17"), "the crackdown was only asked for: " + events);
     }
+
+    // ---- 4. statements ---------------------------------------------------------------------------------------
+
+    @Test
+    void aSpeakerWhoIsSkepticalMakesAPessimisticComment() {
+        List<String> events = code("The Chilean government said on Monday it is skeptical of the proposal.");
+        assertTrue(any(events, "CHLGOV>- 012 asserted"), events.toString());
+    }
+
+    @Test
+    void remainingHopefulIsAnOptimisticComment() {
+        List<String> events = code("Mexico remains hopeful about the trade agreement.");
+        assertTrue(any(events, "MEX>- 013 "), events.toString());
+    }
+
+    @Test
+    void aVerbOfSayingIsAGenericStatementOnlyBehindTheStatementsOption() {
+        String sentence = "Kenyan officials told Uganda that the border would stay open.";
+        assertTrue(!anyCode(code(sentence), "010"), code(sentence).toString());
+        org.dyad.core.Codebook withStatements = org.dyad.core.Codebook.builtIn()
+                .with(new org.dyad.core.Conventions(false, true));
+        List<String> events = new org.dyad.core.DocumentCoder(new org.dyad.nlp.CoreNlpAnnotator(), withStatements)
+                .code(org.dyad.core.model.Document.of("test", STORY, sentence)).events().stream()
+                .map(Coding::summary).toList();
+        assertTrue(any(events, "KENGOV>UGA 010 asserted"), events.toString());
+    }
 }

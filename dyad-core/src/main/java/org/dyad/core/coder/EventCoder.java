@@ -52,9 +52,10 @@ public final class EventCoder {
     }
 
     /**
-     * @param statements also code a verb of saying that reports a clause as a statement of its own when a noun
-     *                   phrase follows it ("..., an official said on Saturday": the official → nobody, 023 in the
-     *                   PETRARCH dictionaries), as PETRARCH does; see {@link #isStatement}
+     * @param statements also code a verb of saying as a statement of its own: with a dictionary line for it, when a
+     *                   noun phrase follows it ("..., an official said on Saturday": the official → nobody, 023 in
+     *                   the PETRARCH dictionaries), as PETRARCH does (see {@link #isStatement}); with none, as
+     *                   CAMEO's generic 010 "make statement" (the built-in dictionary lists no verb of saying)
      */
     public EventCoder(VerbDictionary verbs, CameoCatalog cameo, PloverMapping plover, Gazetteer places,
                       boolean statements) {
@@ -73,6 +74,7 @@ public final class EventCoder {
     public boolean hasEventWord(List<Token> tokens) {
         Set<String> words = null;
         for (Token t : tokens) {
+            if (saysAStatement(t)) return true;
             List<VerbPattern> patterns = patterns(t);
             if (patterns.isEmpty()) continue;
             if (words == null) {
@@ -93,8 +95,28 @@ public final class EventCoder {
      */
     private List<VerbPattern> patterns(Token t) {
         if (t.isVerb()) return verbs.verbPatterns(t.lowerLemma(), t.lowerWord());
+        if (t.pos().startsWith("JJ")) return predicativeOnly(verbs.verbPatterns(t.lowerLemma(), t.lowerWord()));
         if (t.isNoun()) return verbs.nounPatterns(t.lowerLemma(), t.lowerWord());
         return List.of();
+    }
+
+    /**
+     * An adjective is a predicate only through a pattern that names its copula or the verb it complements ("said it
+     * is skeptical": {@code cop=be}; "remains skeptical": {@code governor=remain}), so "free elections" or "is free"
+     * never read as the verb "free".
+     */
+    private static List<VerbPattern> predicativeOnly(List<VerbPattern> patterns) {
+        List<VerbPattern> out = new ArrayList<>();
+        for (VerbPattern pattern : patterns) {
+            for (Path path : pattern.conditions()) {
+                Step first = path.steps().get(0);
+                if (first.relation().equals("cop") || first.upToGovernor()) {
+                    out.add(pattern);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -146,7 +168,10 @@ public final class EventCoder {
             if (mentionAt[i] != null) continue; // "Pentagon", "Assault Brigade": part of a name, not an act
             String lemma = t.lowerLemma();
             String word = t.lowerWord();
-            if (t.isVerb() ? verbs.isVerb(lemma, word) : t.isNoun() && verbs.isNoun(lemma, word)) candidates.add(i);
+            if (t.isVerb() ? verbs.isVerb(lemma, word) || saysAStatement(t) : t.isNoun() ? verbs.isNoun(lemma, word)
+                    : !patterns(t).isEmpty()) {
+                candidates.add(i);
+            }
         }
         candidates.sort(Comparator.comparingInt(g::depth));
 
@@ -157,6 +182,14 @@ public final class EventCoder {
             if (consumed.contains(p)) continue;
             Token t = g.token(p);
             List<VerbPattern> patterns = withPluralsLast(patterns(t));
+            if (patterns.isEmpty() && saysAStatement(t)) {
+                // --statements: a verb of saying no dictionary line covers is CAMEO's generic statement, 010.
+                VerbPattern statement = new VerbPattern(t.lowerLemma(), false, List.of(), "010", null, SAYING);
+                List<Integer> none = List.of();
+                predicates.add(new Predicate(p, statement, none, reportsAClause(g, p)));
+                consumed.add(p);
+                continue;
+            }
             for (VerbPattern pattern : patterns) {
                 boolean statement = false;
                 if (pattern.conditions().isEmpty() && reportsAClause(g, p)) {
@@ -167,7 +200,7 @@ public final class EventCoder {
                 if (path != null) {
                     VerbPattern chosen = pattern;
                     Predicate inner = null;
-                    if (!pattern.noEvent() && Senses.asks(pattern.code())) {
+                    if (!statement && !pattern.noEvent() && Senses.asks(pattern.code())) {
                         // What an appeal, demand or threat asks for did not happen: it names the act, not an event.
                         Set<Integer> asked = Senses.askedFor(g, p, path);
                         asked.removeAll(consumed);
@@ -257,9 +290,18 @@ public final class EventCoder {
 
     private static Participants participants(SentenceGraph g, Predicate p, ActorMention[] mentionAt) {
         Participants parts = p.statement() ? Participants.ofStatement(g, p, mentionAt)
-                : g.token(p.token()).isVerb() ? Participants.ofVerb(g, p, mentionAt)
-                : Participants.ofNoun(g, p, mentionAt);
-        if (g.token(p.token()).isVerb()) parts = Participants.sourceThePatternPlaces(g, p, mentionAt, parts);
+                : g.token(p.token()).isNoun() ? Participants.ofNoun(g, p, mentionAt)
+                : Participants.ofVerb(g, p, mentionAt); // verbs and predicative adjectives
+        if (!g.token(p.token()).isNoun()) parts = Participants.sourceThePatternPlaces(g, p, mentionAt, parts);
+        if (p.pattern().origin().equals(SAYING) && parts.targets.isEmpty()) {
+            // "told Uganda that ...": whom a statement is made to.
+            for (Dependency d : g.children(p.token())) {
+                if (d.relation().equals("obj") || d.relation().equals("iobj")) {
+                    parts.targets.addAll(Participants.actors(g, d.dependent(), mentionAt));
+                }
+            }
+            parts.targets.removeAll(parts.sources);
+        }
         return parts;
     }
 
@@ -320,6 +362,17 @@ public final class EventCoder {
             if (seen.add(key)) out.add(e);
         }
         return out;
+    }
+
+    /**
+     * With {@code statements}, a verb of saying that no dictionary line covers ("said", "told", "announced") is a
+     * statement of its own, CAMEO's generic 010, besides the attribution of what it reports.
+     */
+    private static final String SAYING = "--statements (a verb of saying)";
+
+    private boolean saysAStatement(Token t) {
+        return statements && t.isVerb() && Cues.ATTRIBUTION.contains(t.lowerLemma())
+                && !verbs.isVerb(t.lowerLemma(), t.lowerWord());
     }
 
     /**
