@@ -143,4 +143,22 @@ class SensesExamplesTest {
                 .map(Coding::summary).toList();
         assertTrue(any(events, "KENGOV>UGA 010 asserted"), events.toString());
     }
+
+    @Test
+    void raisedTariffsAreATradeSanction() {
+        List<String> events = code("The European Union doubled tariffs on Norwegian salmon.");
+        assertTrue(events.stream().anyMatch(e -> e.contains(">NOR 163 asserted")), events.toString());
+    }
+
+    @Test
+    void delayedTariffsAreOnlyPlanned() {
+        List<String> events = code("Canada delayed the tariffs on Mexican steel.");
+        assertTrue(any(events, "CAN>MEX 163 planned"), events.toString());
+    }
+
+    @Test
+    void aParticipleAfterAVerbOfSayingIsTheSpeakersAct() {
+        List<String> events = code("Greece's foreign ministry spoke on Monday, accusing Turkey of violating its airspace.");
+        assertTrue(any(events, "GRCGOV>TUR 112"), events.toString());
+    }
 }
