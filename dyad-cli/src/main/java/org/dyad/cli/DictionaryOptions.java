@@ -47,7 +47,7 @@ final class DictionaryOptions {
     boolean countrylessAgents;
 
     @Option(names = "--statements",
-            description = "Also code a verb of saying followed by a phrase (\"..., an official said on Saturday\") as a statement of its own, as PETRARCH does. Off by default: it is attribution of the events it reports.")
+            description = "Also code verbs of saying as statements of their own: CAMEO's generic 010 \"make statement\" (\"Kenya told Uganda that ...\": KEN>UGA 010), or a dictionary's own code for the verb when a phrase follows it, as PETRARCH does. Off by default: a verb of saying is attribution of the events it reports; the specific statements (012-019: concern, optimism, responsibility, denial, condolences, accord) are always coded.")
     boolean statements;
 
     @Option(names = "--event-model", paramLabel = "on|off|FILE", defaultValue = "off",
@@ -138,7 +138,7 @@ final class DictionaryOptions {
         List<VerbPattern> kept = new ArrayList<>();
         int unknown = 0;
         for (VerbPattern p : verbDict.all()) {
-            boolean known = builtIn.cameo().find(p.code()).isPresent()
+            boolean known = (p.noEvent() || builtIn.cameo().find(p.code()).isPresent())
                     && (p.plannedCode() == null || builtIn.cameo().find(p.plannedCode()).isPresent());
             if (known) kept.add(p);
             else unknown++;

@@ -32,7 +32,7 @@ public record Codebook(ActorDictionary actors, VerbDictionary verbs, CameoCatalo
     public Codebook {
         for (VerbPattern p : verbs.all()) {
             for (String code : new String[] {p.code(), p.plannedCode()}) {
-                if (code != null && cameo.find(code).isEmpty()) {
+                if (code != null && !code.equals(VerbPattern.NO_EVENT) && cameo.find(code).isEmpty()) {
                     throw new DictionaryFormatException(p.origin(), "code", "'" + code + "' is not in the CAMEO catalogue");
                 }
             }

@@ -8,9 +8,11 @@ package org.dyad.core;
  *                          official" → {@code ---GOV}, and as an adjective before a common noun, "the official
  *                          news agency"); in Dyad's convention such a word is no actor, since an event
  *                          with an unknown party says little to a researcher
- * @param statements        code a verb of saying that reports a clause also as a statement of its own when a noun
- *                          phrase follows it ("..., a senior official said on Saturday": the official → nobody);
- *                          in Dyad's convention it is attribution only, or every quoted sentence would gain an event
+ * @param statements        code a verb of saying also as a statement of its own: CAMEO's generic 010 where no
+ *                          dictionary line covers the verb, else the line's code when a noun phrase follows it ("...,
+ *                          a senior official said on Saturday": the official → nobody), as PETRARCH does; in Dyad's
+ *                          convention it is attribution only, or every quoted sentence would gain an event (the
+ *                          specific statements, 012-019, are coded either way)
  * @param codebookParties   read the parties as the CAMEO and PLOVER codebooks do: a target no dictionary codes is
  *                          still a target (its words, code ---: "a court sentenced Dodik"), and a meeting,
  *                          negotiation, signed accord or cooperation is also the counterpart's act back ("X met

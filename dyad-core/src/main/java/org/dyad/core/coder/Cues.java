@@ -10,9 +10,23 @@ final class Cues {
     static final Set<String> ATTRIBUTION = Set.of("say", "tell", "state", "announce", "report", "claim", "add",
             "write", "post", "declare", "insist", "note", "stress", "confirm", "allege", "according");
 
+    /** What a statement is issued in: "issued a statement urging ...", "released a report accusing ...". */
+    static final Set<String> DOCUMENTS = Set.of("statement", "report", "letter", "resolution", "communique",
+            "declaration", "message", "note", "motion", "video", "tweet", "post", "document", "decree", "order",
+            "appeal", "memo", "memorandum", "notice", "release");
+
     /** Ancestors that make what they govern not happen: "denied plans for an assault", "ruled out talks". */
     static final Set<String> NEGATING = Set.of("deny", "rule", "refuse", "decline", "fail", "dismiss", "cancel",
             "postpone", "call off", "halt", "abandon", "avoid", "prevent");
+
+    /**
+     * Verbs and nouns that stop the act they govern: "cease military aid" is reducing aid (162x), "a suspension of
+     * talks" halting negotiations (164). See {@link Senses#stopper}.
+     */
+    static final Set<String> STOPPING = Set.of("stop", "halt", "cease", "suspend", "freeze", "end", "withhold",
+            "discontinue", "terminate", "curtail", "slash", "pause", "interrupt", "reduce", "scrap", "cut");
+    static final Set<String> STOPPING_NOUNS = Set.of("suspension", "halt", "cessation", "freeze", "end", "cut",
+            "cutoff", "termination", "pause", "reduction", "curtailment", "withholding", "stoppage");
 
     /** Negation words attached to a predicate: "did not attack", "never", "no talks". */
     static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor", "without");
@@ -20,7 +34,7 @@ final class Cues {
     /** Ancestors and auxiliaries that put an event in the future: "plans to", "will", "scheduled for". */
     static final Set<String> PLANNING = Set.of("plan", "intend", "prepare", "schedule", "expect", "aim", "set",
             "want", "seek", "propose", "hope", "agree", "arrange", "due", "consider", "try", "attempt", "vow",
-            "pledge", "promise", "offer", "decide", "ready", "going");
+            "pledge", "promise", "offer", "decide", "ready", "going", "await", "pending", "delay");
     static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
     static final Set<String> PLANNED_ADJ = Set.of("planned", "upcoming", "proposed", "scheduled", "future",
             "possible", "next", "potential", "expected", "forthcoming");
@@ -29,5 +43,5 @@ final class Cues {
     static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "would", "should", "can", "must");
     static final Set<String> CONDITION_MARKS = Set.of("if", "unless", "whether", "lest");
     static final Set<String> HYPOTHETICAL_ANCESTORS = Set.of("threaten", "warn", "fear", "risk", "urge",
-            "demand", "call", "ask", "appeal", "accuse", "allege", "speculate", "worry", "concern");
+            "demand", "call", "ask", "appeal", "accuse", "allege", "speculate", "worry", "concern", "suppose");
 }

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.dyad.core.dictionary.Gazetteer;
 import org.dyad.core.dictionary.Place;
@@ -52,9 +54,10 @@ public final class EventCoder {
     }
 
     /**
-     * @param statements also code a verb of saying that reports a clause as a statement of its own when a noun
-     *                   phrase follows it ("..., an official said on Saturday": the official → nobody, 023 in the
-     *                   PETRARCH dictionaries), as PETRARCH does; see {@link #isStatement}
+     * @param statements also code a verb of saying as a statement of its own: with a dictionary line for it, when a
+     *                   noun phrase follows it ("..., an official said on Saturday": the official → nobody, 023 in
+     *                   the PETRARCH dictionaries), as PETRARCH does (see {@link #isStatement}); with none, as
+     *                   CAMEO's generic 010 "make statement" (the built-in dictionary lists no verb of saying)
      */
     public EventCoder(VerbDictionary verbs, CameoCatalog cameo, PloverMapping plover, Gazetteer places,
                       boolean statements) {
@@ -98,6 +101,7 @@ public final class EventCoder {
         }
         Set<String> words = null;
         for (Token t : tokens) {
+            if (saysAStatement(t)) return true;
             List<VerbPattern> patterns = patterns(t);
             if (patterns.isEmpty()) continue;
             if (words == null) {
@@ -118,8 +122,28 @@ public final class EventCoder {
      */
     private List<VerbPattern> patterns(Token t) {
         if (t.isVerb()) return verbs.verbPatterns(t.lowerLemma(), t.lowerWord());
+        if (t.pos().startsWith("JJ")) return predicativeOnly(verbs.verbPatterns(t.lowerLemma(), t.lowerWord()));
         if (t.isNoun()) return verbs.nounPatterns(t.lowerLemma(), t.lowerWord());
         return List.of();
+    }
+
+    /**
+     * An adjective is a predicate only through a pattern that names its copula or the verb it complements ("said it
+     * is skeptical": {@code cop=be}; "remains skeptical": {@code governor=remain}), so "free elections" or "is free"
+     * never read as the verb "free".
+     */
+    private static List<VerbPattern> predicativeOnly(List<VerbPattern> patterns) {
+        List<VerbPattern> out = new ArrayList<>();
+        for (VerbPattern pattern : patterns) {
+            for (Path path : pattern.conditions()) {
+                Step first = path.steps().get(0);
+                if (first.relation().equals("cop") || first.upToGovernor()) {
+                    out.add(pattern);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -171,16 +195,28 @@ public final class EventCoder {
             if (mentionAt[i] != null) continue; // "Pentagon", "Assault Brigade": part of a name, not an act
             String lemma = t.lowerLemma();
             String word = t.lowerWord();
-            if (t.isVerb() ? verbs.isVerb(lemma, word) : t.isNoun() && verbs.isNoun(lemma, word)) candidates.add(i);
+            if (t.isVerb() ? verbs.isVerb(lemma, word) || saysAStatement(t) : t.isNoun() ? verbs.isNoun(lemma, word)
+                    : !patterns(t).isEmpty()) {
+                candidates.add(i);
+            }
         }
         candidates.sort(Comparator.comparingInt(g::depth));
 
         Set<Integer> consumed = new HashSet<>();
         List<Predicate> predicates = new ArrayList<>();
+        Map<Predicate, Predicate> askedBy = new HashMap<>();
         for (int p : candidates) {
             if (consumed.contains(p)) continue;
             Token t = g.token(p);
             List<VerbPattern> patterns = withPluralsLast(patterns(t));
+            if (patterns.isEmpty() && saysAStatement(t)) {
+                // --statements: a verb of saying no dictionary line covers is CAMEO's generic statement, 010.
+                VerbPattern statement = new VerbPattern(t.lowerLemma(), false, List.of(), "010", null, SAYING);
+                List<Integer> none = List.of();
+                predicates.add(new Predicate(p, statement, none, reportsAClause(g, p)));
+                consumed.add(p);
+                continue;
+            }
             for (VerbPattern pattern : patterns) {
                 boolean statement = false;
                 if (pattern.conditions().isEmpty() && reportsAClause(g, p)) {
@@ -189,7 +225,19 @@ public final class EventCoder {
                 }
                 List<Integer> path = PatternMatcher.match(g, p, pattern);
                 if (path != null) {
-                    predicates.add(new Predicate(p, pattern, path, statement));
+                    VerbPattern chosen = pattern;
+                    Predicate inner = null;
+                    if (!statement && !pattern.noEvent() && Senses.asks(pattern.code())) {
+                        // What an appeal, demand or threat asks for did not happen: it names the act, not an event.
+                        Set<Integer> asked = Senses.askedFor(g, p, path);
+                        asked.removeAll(consumed);
+                        inner = firstAsked(g, candidates, asked, consumed);
+                        chosen = askingFor(pattern, inner == null ? null : inner.pattern());
+                        consumed.addAll(asked);
+                    }
+                    Predicate predicate = new Predicate(p, chosen, path, statement);
+                    predicates.add(predicate);
+                    if (inner != null) askedBy.put(predicate, inner);
                     consumed.add(p);
                     consumed.addAll(path);
                     consumed.addAll(Participants.givenUpComplements(g, p));
@@ -203,16 +251,32 @@ public final class EventCoder {
         }
         Set<Integer> predicateTokens = new HashSet<>();
         for (Predicate p : predicates) predicateTokens.add(p.token());
+        predicates.removeIf(p -> p.pattern().noEvent()); // matched and consumed, but no act ("poses a threat")
 
         List<Event> events = new ArrayList<>();
         for (Predicate p : predicates) {
-            Participants parts = p.statement() ? Participants.ofStatement(g, p, mentionAt)
-                    : g.token(p.token()).isVerb() ? Participants.ofVerb(g, p, mentionAt, codebookParties)
-                    : Participants.ofNoun(g, p, mentionAt);
-            if (g.token(p.token()).isVerb()) parts = Participants.sourceThePatternPlaces(g, p, mentionAt, parts);
-            else if (!p.statement()) parts.sources.removeAll(judges(g, p.token(), predicates, mentionAt));
+            Participants parts = participants(g, p, mentionAt);
+            if (g.token(p.token()).isNoun() && !p.statement()) parts.sources.removeAll(judges(g, p.token(), predicates, mentionAt));
             if (parts.sources.isEmpty()) continue;
-            Modality modality = modality(g, p);
+            Predicate asked = askedBy.get(p);
+            if (asked != null && !hasOtherParty(parts)) {
+                // "threatened that the CIA would sever ties with Israel": whom the asked-for act is aimed at is
+                // whom the threat is aimed at.
+                Participants inner = participants(g, asked, mentionAt);
+                parts.targets.clear();
+                parts.targets.addAll(inner.targets);
+                if (!hasOtherParty(parts)) {
+                    parts.targets.clear();
+                    parts.targets.addAll(inner.sources);
+                }
+                parts.targets.removeAll(parts.sources);
+                if (!hasOtherParty(parts)) parts.targets.clear();
+            }
+            // "cease military aid", "a suspension of talks": the act is stopping the act the predicate names.
+            int stopper = Senses.stopper(g, p.token());
+            String stopped = stopper >= 0 ? Senses.stoppedCode(p.pattern().code(), g.lemma(stopper)) : null;
+            if (stopped == null) stopper = -1;
+            Modality modality = modality(g, p, stopper);
             EventDate date = EventDate.of(g, p, predicateTokens, documentDate, modality);
             if (modality == Modality.ASSERTED && date.basis() == org.dyad.core.model.DateBasis.TEXT
                     && date.date().isAfter(documentDate) && !pastTense(g, p.token())) {
@@ -220,6 +284,10 @@ public final class EventCoder {
             }
             String code = modality == Modality.PLANNED && p.pattern().plannedCode() != null
                     ? p.pattern().plannedCode() : p.pattern().code();
+            if (stopped != null) {
+                String plannedStop = Senses.stoppedPlannedCode(stopped);
+                code = modality == Modality.PLANNED && plannedStop != null ? plannedStop : stopped;
+            }
             CameoCode cameoCode = cameo.get(code);
             Location location = location(g, p, mentionAt);
             List<ActorMention> sources = inTextOrder(parts.sources);
@@ -248,12 +316,74 @@ public final class EventCoder {
                     }
                     any = true;
                 }
-                if (!any && targets.isEmpty()) {
+                // No target but the source itself ("the U.N. chief expressed concern to the U.N. Security Council"):
+                // the act happened, with no other party.
+                if (!any) {
                     events.add(event(docId, sentence, s, null, cameoCode, date, modality, location));
                 }
             }
         }
         return onceEach(events);
+    }
+
+    private Participants participants(SentenceGraph g, Predicate p, ActorMention[] mentionAt) {
+        Participants parts = p.statement() ? Participants.ofStatement(g, p, mentionAt)
+                : g.token(p.token()).isNoun() ? Participants.ofNoun(g, p, mentionAt)
+                : Participants.ofVerb(g, p, mentionAt, codebookParties); // verbs and predicative adjectives
+        if (!g.token(p.token()).isNoun()) parts = Participants.sourceThePatternPlaces(g, p, mentionAt, parts);
+        if (p.pattern().origin().equals(SAYING) && parts.targets.isEmpty()) {
+            // "told Uganda that ...": whom a statement is made to.
+            for (Dependency d : g.children(p.token())) {
+                if (d.relation().equals("obj") || d.relation().equals("iobj")) {
+                    parts.targets.addAll(Participants.actors(g, d.dependent(), mentionAt));
+                }
+            }
+            parts.targets.removeAll(parts.sources);
+        }
+        return parts;
+    }
+
+    /**
+     * Whether some target names a party other than the sources: another country or group, not the source's own
+     * ("the Greek minister threatened that Greece would ..." names Greece, not the party threatened).
+     */
+    private static boolean hasOtherParty(Participants parts) {
+        Set<String> sources = new HashSet<>();
+        for (ActorMention m : parts.sources) for (Actor a : m.actors()) sources.add(party(a));
+        for (ActorMention m : parts.targets) for (Actor a : m.actors()) if (!sources.contains(party(a))) return true;
+        return false;
+    }
+
+    private static String party(Actor a) {
+        return a.code().length() >= 3 ? a.code().substring(0, 3) : a.code();
+    }
+
+    /**
+     * The outermost predicate among the words an appeal, demand or threat asks for, as its pattern: "urged Russia to
+     * accept a ceasefire" asks for the ceasefire. Null when none of the words is a predicate.
+     */
+    private Predicate firstAsked(SentenceGraph g, List<Integer> candidates, Set<Integer> asked, Set<Integer> consumed) {
+        for (int c : candidates) {
+            if (!asked.contains(c) || consumed.contains(c)) continue;
+            for (VerbPattern pattern : withPluralsLast(patterns(g.token(c)))) {
+                if (pattern.noEvent()) break;
+                List<Integer> path = PatternMatcher.match(g, c, pattern);
+                if (path != null) return new Predicate(c, pattern, path, false);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An asking pattern with no narrower code of its own ("urge" with any complement, 020) takes the code of what
+     * it asks for: appeal for de-escalation (0256), demand talks (106), threaten sanctions (1312).
+     */
+    private VerbPattern askingFor(VerbPattern asking, VerbPattern asked) {
+        if (asked == null || !Senses.unspecified(asking.code())) return asking;
+        String code = Senses.askedCode(asking.code(), asked.code(), asked.plannedCode());
+        if (code == null || cameo.find(code).isEmpty()) return asking;
+        return new VerbPattern(asking.lemma(), asking.noun(), asking.conditions(), code, null,
+                asking.origin() + " asking for " + asked.origin(), asking.reverseCode(), asking.forms());
     }
 
     /**
@@ -347,6 +477,17 @@ public final class EventCoder {
             if (seen.add(key)) out.add(e);
         }
         return out;
+    }
+
+    /**
+     * With {@code statements}, a verb of saying that no dictionary line covers ("said", "told", "announced") is a
+     * statement of its own, CAMEO's generic 010, besides the attribution of what it reports.
+     */
+    private static final String SAYING = "--statements (a verb of saying)";
+
+    private boolean saysAStatement(Token t) {
+        return statements && t.isVerb() && Cues.ATTRIBUTION.contains(t.lowerLemma())
+                && !verbs.isVerb(t.lowerLemma(), t.lowerWord());
     }
 
     /**
@@ -468,13 +609,17 @@ public final class EventCoder {
      * governors up to the nearest verb of saying are read: "Russia has denied plans for an assault" is negated
      * through "denied"; "will hold talks" is planned; "if Russia attacks" is hypothetical.
      */
-    private static Modality modality(SentenceGraph g, Predicate p) {
+    private static Modality modality(SentenceGraph g, Predicate p, int stopper) {
         boolean negated = false;
         boolean hypothetical = false;
         boolean planned = false;
+        // An appeal or threat is made by saying it: "warned it could turn to Russia" is a threat, whatever the
+        // auxiliaries of the clause that says what is threatened.
+        boolean asking = Senses.asks(p.pattern().code());
         for (int t : p.words()) {
             // "allowed that Mordor isn't a pleasant place": the clause's negation is what is allowed, not the act.
             if (t != p.token() && PatternMatcher.copularClause(g, t)) continue;
+            if (t != p.token() && asking && g.token(t).isVerb()) continue;
             for (Dependency d : g.children(t)) {
                 String r = d.relation();
                 String lemma = g.lemma(d.dependent());
@@ -497,7 +642,10 @@ public final class EventCoder {
             String lemma = g.lemma(h);
             String relToHead = g.headRelation(cur);
             if (Cues.ATTRIBUTION.contains(lemma)) break;
-            if (Cues.NEGATING.contains(lemma)) negated = true;
+            // "Ankara is warning it could ...", parsed with the threat as the clause's subject: not governed by it.
+            if (asking && cur == p.token() && relToHead.startsWith("csubj")) break;
+            // The stopping word is the act itself: "halted aid" is an asserted stop, not a negated aid.
+            if (Cues.NEGATING.contains(lemma) && h != stopper) negated = true;
             if (Cues.HYPOTHETICAL_ANCESTORS.contains(lemma)) hypothetical = true;
             if (Cues.PLANNING.contains(lemma) || Cues.PLANNED_ADJ.contains(g.token(h).lowerWord())) planned = true;
             if (relToHead.startsWith("advcl") && g.hasChild(cur, "mark", Cues.CONDITION_MARKS)) hypothetical = true;

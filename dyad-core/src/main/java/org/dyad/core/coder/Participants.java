@@ -129,11 +129,19 @@ final class Participants {
             }
         }
         if (parts.sources.isEmpty()) {
-            // A conjoined or chained verb without its own subject shares its head's: "met and agreed".
+            // A conjoined or chained verb without its own subject shares its head's: "met and agreed"; so does a
+            // participle clause ("Iran said on Monday, accusing the U.S. of ...": the one who said accuses).
             int h = g.head(p.token());
             String rel = g.headRelation(p.token());
-            if (h >= 0 && (rel.startsWith("conj") || rel.equals("xcomp"))) {
+            if (h >= 0 && (rel.startsWith("conj") || rel.equals("xcomp")
+                    || ((rel.startsWith("advcl") || rel.equals("dep")) && g.token(p.token()).pos().equals("VBG")))) {
                 for (Dependency d : g.children(h)) {
+                    if (d.relation().equals("nsubj")) parts.sources.addAll(actors(g, d.dependent(), mentionAt));
+                }
+            }
+            // "issued a statement urging Pyongyang to ...": the statement's words are its issuer's.
+            if (h >= 0 && rel.equals("acl") && Cues.DOCUMENTS.contains(g.lemma(h)) && g.head(h) >= 0) {
+                for (Dependency d : g.children(g.head(h))) {
                     if (d.relation().equals("nsubj")) parts.sources.addAll(actors(g, d.dependent(), mentionAt));
                 }
             }

@@ -85,7 +85,8 @@ public final class VerbDictionary {
             if (!pos.equals("V") && !pos.equals("N")) throw row.error("pos", "must be V or N, not '" + pos + "'");
             List<Path> conditions = new ArrayList<>();
             for (String c : row.column(2).trim().split("\\s+")) if (!c.isEmpty()) conditions.add(path(row, c));
-            String code = cameo(row, 3, "code");
+            // "---": a reading that is no event ("poses a threat"): it is matched and consumed, and codes nothing.
+            String code = row.column(3).equals(VerbPattern.NO_EVENT) ? VerbPattern.NO_EVENT : cameo(row, 3, "code");
             String planned = row.column(4).isEmpty() ? null : cameo(row, 4, "planned");
             out.add(new VerbPattern(lemma, pos.equals("N"), conditions, code, planned, row.file() + ":" + row.line()));
         }

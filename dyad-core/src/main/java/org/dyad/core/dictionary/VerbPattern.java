@@ -11,7 +11,7 @@ import java.util.Set;
  * @param lemma       the predicate's lemma, lower case
  * @param noun        true for an event noun ("talks", "assault"), false for a verb
  * @param conditions  paths from the predicate that must all exist; empty for the bare predicate
- * @param code        CAMEO code of the act
+ * @param code        CAMEO code of the act, or {@link #NO_EVENT} for a reading that is no act ("poses a threat")
  * @param plannedCode CAMEO code when the act is only planned or intended, or null to keep {@code code}
  * @param origin      "verbs.tsv:120", for error messages and explanations
  * @param reverseCode CAMEO code of a second event from target back to source, or null: PETRARCH's paired codes
@@ -28,6 +28,18 @@ public record VerbPattern(String lemma, boolean noun, List<Path> conditions, Str
     public VerbPattern {
         conditions = List.copyOf(conditions);
         forms = Set.copyOf(forms);
+    }
+
+    /**
+     * The code of a reading that is no event: "Iran poses a threat to Israel" is a judgement, not a threat, and
+     * "occupied a gray area" occupies no territory. The coder matches such a pattern like any other, so its words
+     * are consumed, and codes nothing.
+     */
+    public static final String NO_EVENT = "---";
+
+    /** Whether this reading is no event ({@link #NO_EVENT}). */
+    public boolean noEvent() {
+        return NO_EVENT.equals(code);
     }
 
     /** A pattern named by its lemma only. */

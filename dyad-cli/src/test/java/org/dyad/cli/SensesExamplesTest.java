@@ -1,0 +1,164 @@
+package org.dyad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Word sense, polarity, modality and statements through the real pipeline (CoreNLP's parse, the built-in
+ * dictionaries, the coder): the readings a careful CAMEO coder gives, on sentences written for these tests.
+ */
+class SensesExamplesTest {
+    static final LocalDate STORY = LocalDate.of(2021, 12, 28);
+
+    static List<String> code(String sentence) {
+        return Coding.summary(sentence, STORY);
+    }
+
+    static boolean any(List<String> events, String prefix) {
+        return events.stream().anyMatch(e -> e.startsWith(prefix));
+    }
+
+    static boolean anyCode(List<String> events, String codePrefix) {
+        return events.stream().anyMatch(e -> e.split(" ")[1].startsWith(codePrefix));
+    }
+
+    // ---- 1. senses and polarity -----------------------------------------------------------------------------
+
+    @Test
+    void ceasingMilitaryAidIsStoppingItNotGivingIt() {
+        List<String> events = code("Canada will cease military aid to Ethiopia.");
+        assertTrue(any(events, "CAN>ETH 1622 "), events.toString());
+        assertTrue(!anyCode(events, "07") && !anyCode(events, "03"), events.toString());
+    }
+
+    @Test
+    void aSuspensionOfAidIsReducingAid() {
+        List<String> events = code("Norway announced a suspension of aid to Malawi on Friday.");
+        assertTrue(any(events, "NOR>") && anyCode(events, "162"), events.toString());
+        assertTrue(!anyCode(events, "07"), events.toString());
+    }
+
+    @Test
+    void callingSomethingUnbearableIsCriticismNotAnAppeal() {
+        List<String> events = code("The Kenyan president called the new tariffs unbearable.");
+        assertTrue(any(events, "KENGOV>- 111 asserted"), events.toString());
+        assertTrue(!anyCode(events, "02") && !anyCode(events, "16"), events.toString());
+    }
+
+    @Test
+    void dismissingAllegationsIsADenial() {
+        List<String> events = code("Hungary dismissed the allegations by Sweden.");
+        assertTrue(any(events, "HUN>SWE 016 asserted"), events.toString());
+    }
+
+    @Test
+    void whatAnAppealAsksForDidNotHappen() {
+        List<String> events = code("Egypt urged Israel to accept a ceasefire in Gaza.");
+        assertTrue(any(events, "EGY>ISR 0256 asserted"), events.toString());
+        assertTrue(events.size() == 1, "the ceasefire was only asked for: " + events);
+    }
+
+    @Test
+    void whatIsThreatenedGivesTheThreatItsCodeAndTarget() {
+        List<String> events = code("The Greek minister threatened that Greece would break off relations with Turkey.");
+        assertTrue(any(events, "GRCGOV>TUR 1313 asserted"), events.toString());
+        assertTrue(!anyCode(events, "16"), events.toString());
+    }
+
+    // ---- 2. not events ----------------------------------------------------------------------------------------
+
+    @Test
+    void posingAThreatIsNoThreat() {
+        List<String> events = code("North Korea poses a threat to Japan.");
+        assertTrue(events.isEmpty(), events.toString());
+    }
+
+    @Test
+    void occupyingAGrayAreaOccupiesNoTerritory() {
+        List<String> events = code("The Serbian militia occupies a gray area in Bosnian law.");
+        assertTrue(!anyCode(events, "19"), events.toString());
+    }
+
+    // ---- 3. modality ------------------------------------------------------------------------------------------
+
+    @Test
+    void aWarningIsAnAssertedThreatWhateverItsClauseSays() {
+        List<String> events = code("Ankara is warning it could turn to China for missiles.");
+        assertTrue(events.stream().anyMatch(e -> e.startsWith("TURGOV>") && e.contains(" 13") && e.contains(" asserted ")),
+                events.toString());
+    }
+
+    @Test
+    void whatWasSupposedToHappenDidNot() {
+        List<String> events = code("Peru and Chile were supposed to sign the treaty in March.");
+        assertTrue(!events.isEmpty() && events.stream().noneMatch(e -> e.contains(" asserted ")), events.toString());
+    }
+
+    // ---- 5. events never coded -------------------------------------------------------------------------------
+
+    @Test
+    void anActWhoseOnlyOtherPartyIsTheSourceItselfIsStillAnAct() {
+        List<String> events = code("The U.N. envoy expressed concern to the U.N. General Assembly on Monday.");
+        assertTrue(any(events, "IGOUNO>- 012 asserted"), events.toString());
+    }
+
+    @Test
+    void aStatementUrgingSomethingIsItsIssuersAppeal() {
+        List<String> events = code("The Kenyan government issued a statement urging Uganda to reopen the border.");
+        assertTrue(any(events, "KENGOV>UGA 02"), events.toString());
+    }
+
+    @Test
+    void calledOnParsedAsAClauseMarkIsStillAnAppeal() {
+        List<String> events = code("The EU has called on Serbia's government to crack down on smugglers.");
+        assertTrue(events.stream().anyMatch(e -> e.startsWith("IGOEU") && e.contains(">SRB") && e.contains(" 02")), events.toString());
+        assertTrue(!anyCode(events, "17"), "the crackdown was only asked for: " + events);
+    }
+
+    // ---- 4. statements ---------------------------------------------------------------------------------------
+
+    @Test
+    void aSpeakerWhoIsSkepticalMakesAPessimisticComment() {
+        List<String> events = code("The Chilean government said on Monday it is skeptical of the proposal.");
+        assertTrue(any(events, "CHLGOV>- 012 asserted"), events.toString());
+    }
+
+    @Test
+    void remainingHopefulIsAnOptimisticComment() {
+        List<String> events = code("Mexico remains hopeful about the trade agreement.");
+        assertTrue(any(events, "MEX>- 013 "), events.toString());
+    }
+
+    @Test
+    void aVerbOfSayingIsAGenericStatementOnlyBehindTheStatementsOption() {
+        String sentence = "Kenyan officials told Uganda that the border would stay open.";
+        assertTrue(!anyCode(code(sentence), "010"), code(sentence).toString());
+        org.dyad.core.Codebook withStatements = org.dyad.core.Codebook.builtIn()
+                .with(new org.dyad.core.Conventions(false, true, true, false));
+        List<String> events = new org.dyad.core.DocumentCoder(new org.dyad.nlp.CoreNlpAnnotator(), withStatements)
+                .code(org.dyad.core.model.Document.of("test", STORY, sentence)).events().stream()
+                .map(Coding::summary).toList();
+        assertTrue(any(events, "KENGOV>UGA 010 asserted"), events.toString());
+    }
+
+    @Test
+    void raisedTariffsAreATradeSanction() {
+        List<String> events = code("The European Union doubled tariffs on Norwegian salmon.");
+        assertTrue(events.stream().anyMatch(e -> e.contains(">NOR 163 asserted")), events.toString());
+    }
+
+    @Test
+    void delayedTariffsAreOnlyPlanned() {
+        List<String> events = code("Canada delayed the tariffs on Mexican steel.");
+        assertTrue(any(events, "CAN>MEX 163 planned"), events.toString());
+    }
+
+    @Test
+    void aParticipleAfterAVerbOfSayingIsTheSpeakersAct() {
+        List<String> events = code("Greece's foreign ministry spoke on Monday, accusing Turkey of violating its airspace.");
+        assertTrue(any(events, "GRCGOV>TUR 112"), events.toString());
+    }
+}
