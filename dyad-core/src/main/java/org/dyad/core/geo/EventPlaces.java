@@ -101,8 +101,20 @@ public final class EventPlaces {
     static Location location(Toponym t, String basis) {
         GeoPlace p = t.place();
         // The place as the story names it ("Geneva", not GeoNames' "Genève"); an adjective ("Russian") by its name.
-        return new Location(t.adjective() || t.name() == null ? p.name() : t.name(), p.country3(), p.lat(), p.lon(), p.geonameidOrNull(),
+        return new Location(t.adjective() || t.name() == null ? p.name() : asWritten(t.name()), p.country3(), p.lat(), p.lon(), p.geonameidOrNull(),
                 p.isCountry() ? null : p.admin1Name(), p.featureCode(), basis);
+    }
+
+    /** A dateline's capitals ("KHARKIV") as a name is written ("Kharkiv"); other names as they stand. */
+    private static String asWritten(String name) {
+        if (!name.equals(name.toUpperCase(java.util.Locale.ROOT))) return name;
+        StringBuilder b = new StringBuilder(name.length());
+        boolean start = true;
+        for (char c : name.toCharArray()) {
+            b.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return b.toString();
     }
 
     private static Event withLocation(Event e, Location l) {
