@@ -128,6 +128,8 @@ public final class DyadServer implements AutoCloseable {
             routes.get("/api/events", ctx -> cached(ctx, this::events));
             routes.get("/api/series", ctx -> cached(ctx, this::series));
             routes.get("/api/actors", ctx -> cached(ctx, this::actors));
+            routes.get("/api/dyads", ctx -> cached(ctx, this::dyads));
+            routes.get("/api/names", ctx -> cached(ctx, this::names));
             routes.get("/api/documents/{id}", ctx -> cached(ctx, this::document));
             routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.parameter, e.getMessage()));
             routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), null, e.getMessage()));
@@ -380,18 +382,26 @@ public final class DyadServer implements AutoCloseable {
         return new ApiError(413, "body", "the request body is larger than 1 MB; send one story at a time");
     }
 
-    private JsonNode events(Context ctx) throws SQLException {
-        Params q = new Params(ctx);
+    /** The event filters every store endpoint shares: the same parameters pick the same events everywhere. */
+    private static StoreQueries.Filter filter(Params q) {
         LocalDate[] period = q.period();
-        StoreQueries.Filter filter = new StoreQueries.Filter(period[0], period[1],
+        String spec = q.string("dyad");
+        return new StoreQueries.Filter(period[0], period[1], spec == null ? null : dyad(spec),
                 q.matching("source", Params.ACTOR, "a CAMEO actor code or prefix such as RUS or RUSGOV"),
                 q.matching("target", Params.ACTOR, "a CAMEO actor code or prefix such as UKR or UKRMIL"),
                 q.matching("cameo", Params.CAMEO, "a CAMEO event code or prefix of digits such as 19 or 1312"),
+                q.string("quad") == null ? null : q.integer("quad", 0, 1, 4),
                 q.matching("plover", Params.PLOVER, "a PLOVER event type such as THREATEN"),
                 q.oneOf("modality", Params.MODALITIES, null),
                 q.text("text"));
+    }
+
+    private JsonNode events(Context ctx) throws SQLException {
+        Params q = new Params(ctx);
+        StoreQueries.Filter filter = filter(q);
+        // Newest first: an analyst opens the table to see what just happened.
         String sort = q.string("sort");
-        if (sort == null) sort = "date";
+        if (sort == null) sort = "-date";
         if (!StoreQueries.SORTS.containsKey(sort)) {
             throw ApiError.badParameter("sort", "sort must be one of " + new java.util.TreeSet<>(StoreQueries.SORTS.keySet()));
         }
@@ -400,36 +410,48 @@ public final class DyadServer implements AutoCloseable {
         return store().events(filter, sort, page, size);
     }
 
+    /** Without {@code dyad}, the series of every event the other filters take: the overview. */
     private JsonNode series(Context ctx) throws SQLException {
         Params q = new Params(ctx);
-        String spec = q.string("dyad");
-        if (spec == null) throw ApiError.badParameter("dyad", "dyad is required: USA:RUS for both directions, USA>RUS for one");
-        StoreQueries.Dyad dyad = dyad(spec);
+        StoreQueries.Filter filter = filter(q);
         String by = q.oneOf("by", StoreQueries.PERIODS.keySet(), "day");
-        LocalDate[] period = q.period();
-        String modality = q.oneOf("modality", Params.MODALITIES, null);
-        return store().series(dyad, by, period[0], period[1], modality);
+        return store().series(filter, by);
     }
 
-    static StoreQueries.Dyad dyad(String spec) {
+    static org.dyad.store.Queries.Dyad dyad(String spec) {
         String s = spec.strip().toUpperCase(java.util.Locale.ROOT);
         boolean both = s.contains(":");
         String[] parts = s.split(both ? ":" : ">", -1);
-        if (parts.length != 2 || (!both && !s.contains(">"))
-                || !Params.ACTOR.matcher(parts[0].strip()).matches() || !Params.ACTOR.matcher(parts[1].strip()).matches()) {
-            throw ApiError.badParameter("dyad", "dyad must be two actor codes, USA:RUS (both directions) or USA>RUS (USA the source), not \""
-                    + Params.clip(spec) + "\"");
+        if (parts.length != 2 || (!both && !s.contains(">")) || !side(parts[0]) || !side(parts[1])) {
+            throw ApiError.badParameter("dyad", "dyad must be two actor codes, USA:RUS (both directions) or USA>RUS (USA the source),"
+                    + " * for any actor (USA:*), not \"" + Params.clip(spec) + "\"");
         }
-        return new StoreQueries.Dyad(parts[0].strip(), parts[1].strip(), both);
+        return StoreQueries.dyad(parts[0].strip(), parts[1].strip(), both);
+    }
+
+    private static boolean side(String part) {
+        String p = part.strip();
+        return p.equals(org.dyad.store.Queries.Dyad.ANY) || Params.ACTOR.matcher(p).matches();
     }
 
     private JsonNode actors(Context ctx) throws SQLException {
         Params q = new Params(ctx);
-        LocalDate[] period = q.period();
-        String modality = q.oneOf("modality", Params.MODALITIES, null);
+        StoreQueries.Filter filter = filter(q);
         String level = q.oneOf("level", java.util.Set.of("code", "country"), "code");
         int limit = q.integer("limit", 100, 1, 1000);
-        return store().actors(period[0], period[1], modality, level.equals("country"), limit);
+        return store().actors(filter, level.equals("country"), limit);
+    }
+
+    private JsonNode dyads(Context ctx) throws SQLException {
+        Params q = new Params(ctx);
+        StoreQueries.Filter filter = filter(q);
+        String level = q.oneOf("level", java.util.Set.of("code", "country"), "country");
+        int limit = q.integer("limit", 20, 1, 1000);
+        return store().dyads(filter, level.equals("country"), limit);
+    }
+
+    private JsonNode names(Context ctx) {
+        return Names.builtIn(json);
     }
 
     private JsonNode document(Context ctx) throws SQLException {

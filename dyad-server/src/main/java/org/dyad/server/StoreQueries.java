@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.duckdb.DuckDBConnection;
+import org.dyad.store.Queries.Dyad;
 
 /**
  * The API's questions to the event store, asked read-only of the documented views ({@code events},
@@ -27,16 +28,21 @@ final class StoreQueries implements AutoCloseable {
     static final int MAX_PAGE_SIZE = 500;
 
     /** The sort orders {@code /api/events} accepts; "-" in front reverses. Ties break on id for stable pages. */
-    static final Map<String, String> SORTS = Map.of(
-            "date", "date NULLS LAST, id",
-            "-date", "date DESC NULLS LAST, id DESC",
-            "goldstein", "goldstein NULLS LAST, id",
-            "-goldstein", "goldstein DESC NULLS LAST, id",
-            "mentions", "num_mentions, id",
-            "-mentions", "num_mentions DESC, id",
-            "cameo", "cameo, id",
-            "source", "source, id",
-            "target", "target NULLS LAST, id");
+    static final Map<String, String> SORTS = Map.ofEntries(
+            Map.entry("date", "date NULLS LAST, id"),
+            Map.entry("-date", "date DESC NULLS LAST, id DESC"),
+            Map.entry("goldstein", "goldstein NULLS LAST, id"),
+            Map.entry("-goldstein", "goldstein DESC NULLS LAST, id"),
+            Map.entry("mentions", "num_mentions, id"),
+            Map.entry("-mentions", "num_mentions DESC, id"),
+            Map.entry("cameo", "cameo, id"),
+            Map.entry("-cameo", "cameo DESC, id"),
+            Map.entry("source", "source, id"),
+            Map.entry("-source", "source DESC NULLS LAST, id"),
+            Map.entry("target", "target NULLS LAST, id"),
+            Map.entry("-target", "target DESC NULLS LAST, id"),
+            Map.entry("modality", "modality, id"),
+            Map.entry("-modality", "modality DESC, id"));
 
     /** How a series cuts time: the label each period gets. */
     static final Map<String, String> PERIODS = Map.of(
@@ -44,25 +50,43 @@ final class StoreQueries implements AutoCloseable {
             "week", "strftime(date_trunc('week', date), '%Y-%m-%d')",
             "month", "strftime(date, '%Y-%m')");
 
-    /** Event filters, as in {@code dyad events}; null fields set no condition. */
-    record Filter(LocalDate from, LocalDate to, String source, String target, String cameo, String plover,
-                  String modality, String text) {
+    /**
+     * Event filters, as in {@code dyad events}, plus a dyad (the {@code dyad series} spelling, with {@code *} for any
+     * actor) and a QuadClass; null fields set no condition. Every endpoint filters through this one record, so the
+     * same parameters pick the same events in a series, a network and a list.
+     */
+    record Filter(LocalDate from, LocalDate to, Dyad dyad, String source, String target, String cameo, Integer quad,
+                  String plover, String modality, String text) {
+        static final Filter ALL = new Filter(null, null, null, null, null, null, null, null, null, null);
+
         void where(StringBuilder sql, List<Object> params) {
+            List<String> c = conditions(params);
+            if (!c.isEmpty()) sql.append(" WHERE ").append(String.join(" AND ", c));
+        }
+
+        List<String> conditions(List<Object> params) {
             List<String> c = new ArrayList<>();
             if (from != null) { c.add("date >= CAST(? AS DATE)"); params.add(from.toString()); }
             if (to != null) { c.add("date <= CAST(? AS DATE)"); params.add(to.toString()); }
+            if (dyad != null) c.add(dyad.condition(params));
             if (source != null) { c.add("starts_with(source, ?)"); params.add(source); }
             if (target != null) { c.add("starts_with(target, ?)"); params.add(target); }
             if (cameo != null) { c.add("starts_with(cameo, ?)"); params.add(cameo); }
+            if (quad != null) { c.add("quad_class = ?"); params.add(quad); }
             if (plover != null) { c.add("upper(plover_type) = ?"); params.add(plover); }
             if (modality != null) { c.add("modality = ?"); params.add(modality); }
             if (text != null) { c.add("contains(lower(text), lower(?))"); params.add(text); }
-            if (!c.isEmpty()) sql.append(" WHERE ").append(String.join(" AND ", c));
+            return c;
         }
     }
 
-    /** A dyad: two actor code prefixes, in one direction or both (the {@code dyad series} spelling). */
-    record Dyad(String first, String second, boolean bothDirections) {}
+    /** A dyad: the store's spelling, so the server and {@code dyad series} mean the same pairs. */
+    static Dyad dyad(String first, String second, boolean both) {
+        return new Dyad(first, second, both);
+    }
+
+    /** A series longer than this many periods is refused: ask for weeks or months instead. */
+    static final int MAX_PERIODS = 5000;
 
     /** Connections kept open for requests; more would only queue on two cores. */
     static final int POOL = 4;
@@ -166,33 +190,30 @@ final class StoreQueries implements AutoCloseable {
     }
 
     /**
-     * Events of a dyad per period: the count, the count per QuadClass, the Goldstein mean, and the mentions
-     * behind them. Periods without events are left out.
+     * Events per period: the count, the count per QuadClass, the Goldstein mean, and the mentions behind them. Every
+     * period from {@code from} (else the first event's) to {@code to} (else the last event's) is listed, those without
+     * events with zeros and a null mean, so a chart's axis is true time. Events without a date are not in any period.
      */
-    ObjectNode series(Dyad dyad, String by, LocalDate from, LocalDate to, String modality) throws SQLException {
-        String pair = "(starts_with(source, ?) AND starts_with(target, ?))";
-        StringBuilder sql = new StringBuilder("SELECT ").append(PERIODS.get(by)).append(" AS period, count(*) AS events,"
+    ObjectNode series(Filter filter, String by) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        List<String> c = filter.conditions(params);
+        c.add(0, "date IS NOT NULL");
+        String sql = "SELECT " + PERIODS.get(by) + " AS period, count(*) AS events,"
                 + " count(*) FILTER (WHERE quad_class = 1) AS verbal_coop,"
                 + " count(*) FILTER (WHERE quad_class = 2) AS material_coop,"
                 + " count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,"
                 + " count(*) FILTER (WHERE quad_class = 4) AS material_conflict,"
                 + " round(avg(goldstein), 3) AS goldstein_mean, sum(num_mentions) AS mentions"
-                + " FROM events WHERE date IS NOT NULL AND (" + pair + (dyad.bothDirections() ? " OR " + pair : "") + ")");
-        List<Object> params = new ArrayList<>(List.of(dyad.first(), dyad.second()));
-        if (dyad.bothDirections()) params.addAll(List.of(dyad.second(), dyad.first()));
-        if (from != null) { sql.append(" AND date >= CAST(? AS DATE)"); params.add(from.toString()); }
-        if (to != null) { sql.append(" AND date <= CAST(? AS DATE)"); params.add(to.toString()); }
-        if (modality != null) { sql.append(" AND modality = ?"); params.add(modality); }
-        sql.append(" GROUP BY 1 ORDER BY 1");
+                + " FROM events WHERE " + String.join(" AND ", c) + " GROUP BY 1 ORDER BY 1";
         ObjectNode out = json.createObjectNode();
-        out.put("dyad", dyad.first() + (dyad.bothDirections() ? ":" : ">") + dyad.second());
+        out.put("dyad", filter.dyad() == null ? null : filter.dyad().toString());
         out.put("by", by);
-        ArrayNode points = out.putArray("points");
-        try (Pooled c = connection(); PreparedStatement p = c.prepareStatement(sql.toString())) {
+        Map<String, ObjectNode> found = new java.util.LinkedHashMap<>();
+        try (Pooled pc = connection(); PreparedStatement p = pc.prepareStatement(sql)) {
             bind(p, params);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    ObjectNode pt = points.addObject();
+                    ObjectNode pt = json.createObjectNode();
                     pt.put("period", r.getString("period"));
                     pt.put("events", r.getLong("events"));
                     pt.put("verbal_coop", r.getLong("verbal_coop"));
@@ -201,6 +222,96 @@ final class StoreQueries implements AutoCloseable {
                     pt.put("material_conflict", r.getLong("material_conflict"));
                     putDouble(pt, "goldstein_mean", r, "goldstein_mean");
                     pt.put("mentions", r.getLong("mentions"));
+                    found.put(pt.get("period").asText(), pt);
+                }
+            }
+        }
+        ArrayNode points = out.putArray("points");
+        LocalDate first = filter.from() != null ? periodStart(filter.from(), by)
+                : found.isEmpty() ? null : parsePeriod(found.keySet().iterator().next(), by);
+        LocalDate last = filter.to() != null ? periodStart(filter.to(), by)
+                : found.isEmpty() ? null : parsePeriod(new ArrayList<>(found.keySet()).get(found.size() - 1), by);
+        if (first == null || last == null) return out;
+        int n = 0;
+        for (LocalDate d = first; !d.isAfter(last); d = next(d, by)) {
+            if (++n > MAX_PERIODS) {
+                throw ApiError.badParameter("by", "this series would have more than " + MAX_PERIODS + " periods of a "
+                        + by + "; ask for weeks or months, or a shorter from..to");
+            }
+            String label = label(d, by);
+            ObjectNode pt = found.get(label);
+            if (pt == null) {
+                pt = points.addObject();
+                pt.put("period", label);
+                for (String f : List.of("events", "verbal_coop", "material_coop", "verbal_conflict", "material_conflict")) pt.put(f, 0);
+                pt.putNull("goldstein_mean");
+                pt.put("mentions", 0);
+            } else {
+                points.add(pt);
+            }
+        }
+        return out;
+    }
+
+    /** The first day of the period {@code date} falls in: the day, the Monday of its ISO week, the 1st of its month. */
+    static LocalDate periodStart(LocalDate date, String by) {
+        return switch (by) {
+            case "week" -> date.with(java.time.DayOfWeek.MONDAY);
+            case "month" -> date.withDayOfMonth(1);
+            default -> date;
+        };
+    }
+
+    private static LocalDate parsePeriod(String label, String by) {
+        return LocalDate.parse(by.equals("month") ? label + "-01" : label);
+    }
+
+    private static LocalDate next(LocalDate start, String by) {
+        return switch (by) {
+            case "week" -> start.plusWeeks(1);
+            case "month" -> start.plusMonths(1);
+            default -> start.plusDays(1);
+        };
+    }
+
+    private static String label(LocalDate start, String by) {
+        return by.equals("month") ? start.toString().substring(0, 7) : start.toString();
+    }
+
+    /**
+     * The busiest dyads, either direction together: each pair once (the codes in alphabetical order), with its
+     * events, each direction's share, and the Goldstein mean. Events without a target, or with an actor coded
+     * {@code ---} (found but not named), are not in any dyad.
+     */
+    ObjectNode dyads(Filter filter, boolean country, int limit) throws SQLException {
+        String src = country ? "substr(source, 1, 3)" : "source";
+        String tgt = country ? "substr(target, 1, 3)" : "target";
+        List<Object> params = new ArrayList<>();
+        List<String> c = filter.conditions(params);
+        // "---" is an actor the coder found but could not name: a pair with it is not a dyad anyone can follow.
+        c.add(0, "source IS NOT NULL AND target IS NOT NULL AND NOT starts_with(source, '---') AND NOT starts_with(target, '---')");
+        String sql = "SELECT least(" + src + ", " + tgt + ") AS a, greatest(" + src + ", " + tgt + ") AS b,"
+                + " count(*) AS events, count(*) FILTER (WHERE " + src + " <= " + tgt + ") AS a_to_b,"
+                + " round(avg(goldstein), 3) AS goldstein_mean, sum(num_mentions) AS mentions FROM events WHERE "
+                + String.join(" AND ", c) + " GROUP BY 1, 2 ORDER BY events DESC, 1, 2 LIMIT ?";
+        params.add(limit);
+        ObjectNode out = json.createObjectNode();
+        ArrayNode list = out.putArray("dyads");
+        try (Pooled pc = connection(); PreparedStatement p = pc.prepareStatement(sql)) {
+            bind(p, params);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    ObjectNode d = list.addObject();
+                    String a = r.getString("a");
+                    String b = r.getString("b");
+                    long n = r.getLong("events");
+                    long ab = r.getLong("a_to_b");
+                    d.put("dyad", a + ":" + b);
+                    d.put("events", n);
+                    d.put("a_to_b", a.equals(b) ? n : ab);
+                    d.put("b_to_a", a.equals(b) ? n : n - ab);
+                    putDouble(d, "goldstein_mean", r, "goldstein_mean");
+                    d.put("mentions", r.getLong("mentions"));
                 }
             }
         }
@@ -212,16 +323,14 @@ final class StoreQueries implements AutoCloseable {
      * the count and mean Goldstein, the busiest {@code limit} edges. {@code country} folds codes to their first
      * three letters (RUSGOV, RUSMIL → RUS).
      */
-    ObjectNode actors(LocalDate from, LocalDate to, String modality, boolean country, int limit) throws SQLException {
+    ObjectNode actors(Filter filter, boolean country, int limit) throws SQLException {
         String src = country ? "substr(source, 1, 3)" : "source";
         String tgt = country ? "substr(target, 1, 3)" : "target";
         StringBuilder sql = new StringBuilder("SELECT " + src + " AS source, " + tgt + " AS target, count(*) AS events,"
                 + " round(avg(goldstein), 3) AS goldstein_mean, sum(num_mentions) AS mentions FROM events"
                 + " WHERE source IS NOT NULL AND target IS NOT NULL");
         List<Object> params = new ArrayList<>();
-        if (from != null) { sql.append(" AND date >= CAST(? AS DATE)"); params.add(from.toString()); }
-        if (to != null) { sql.append(" AND date <= CAST(? AS DATE)"); params.add(to.toString()); }
-        if (modality != null) { sql.append(" AND modality = ?"); params.add(modality); }
+        for (String c : filter.conditions(params)) sql.append(" AND ").append(c);
         sql.append(" GROUP BY 1, 2 ORDER BY events DESC, 1, 2 LIMIT ?");
         params.add(limit);
         ObjectNode out = json.createObjectNode();
@@ -352,6 +461,7 @@ final class StoreQueries implements AutoCloseable {
         e.put("num_sources", r.getLong("num_sources"));
         e.put("doc_date", r.getString("doc_date"));
         e.put("publisher", r.getString("publisher"));
+        e.put("url", r.getString("url"));
         return e;
     }
 

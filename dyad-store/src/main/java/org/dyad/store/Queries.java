@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -87,8 +88,12 @@ public final class Queries {
 
     /**
      * A dyad: two actor code prefixes, either direction ({@code USA:RUS}) or one ({@code USA>RUS}: USA the source).
+     * {@code *} on either side is any actor, or none: {@code USA:*} is every event USA takes part in, either side.
      */
     public record Dyad(String first, String second, boolean bothDirections) {
+        /** The wildcard side: any actor, or none. */
+        public static final String ANY = "*";
+
         public static Dyad parse(String spec) {
             String s = spec.trim().toUpperCase(Locale.ROOT);
             boolean both = s.contains(":");
@@ -98,6 +103,29 @@ public final class Queries {
             }
             return new Dyad(parts[0].strip(), parts[1].strip(), both);
         }
+
+        /**
+         * The condition an event meets to belong to this dyad, over the events view's {@code source} and
+         * {@code target}, with its parameters appended to {@code params}. Every question about a dyad (its series,
+         * its events) asks this one, so a bar and the list behind it count the same events.
+         */
+        public String condition(List<Object> params) {
+            String one = pair(first, second, params);
+            if (!bothDirections) return one;
+            return "(" + one + " OR " + pair(second, first, params) + ")";
+        }
+
+        @Override
+        public String toString() {
+            return first + (bothDirections ? ":" : ">") + second;
+        }
+
+        private static String pair(String source, String target, List<Object> params) {
+            List<String> c = new ArrayList<>(2);
+            if (!ANY.equals(source)) { c.add("starts_with(source, ?)"); params.add(source); }
+            if (!ANY.equals(target)) { c.add("starts_with(target, ?)"); params.add(target); }
+            return c.isEmpty() ? "TRUE" : "(" + String.join(" AND ", c) + ")";
+        }
     }
 
     /**
@@ -106,7 +134,7 @@ public final class Queries {
      */
     public long series(Dyad dyad, Period period, String modality, Rows.Format format, Writer out)
             throws SQLException, IOException {
-        String pair = "(starts_with(source, ?) AND starts_with(target, ?))";
+        List<Object> params = new ArrayList<>();
         String sql = "SELECT " + period.label() + " AS period, count(*) AS events,"
                 + " count(*) FILTER (WHERE quad_class = 1) AS verbal_coop,"
                 + " count(*) FILTER (WHERE quad_class = 2) AS material_coop,"
@@ -114,18 +142,12 @@ public final class Queries {
                 + " count(*) FILTER (WHERE quad_class = 4) AS material_conflict,"
                 + " round(sum(goldstein), 2) AS goldstein_sum, round(avg(goldstein), 3) AS goldstein_mean,"
                 + " CAST(sum(num_mentions) AS BIGINT) AS mentions"
-                + " FROM events WHERE date IS NOT NULL AND (" + pair + (dyad.bothDirections() ? " OR " + pair : "") + ")"
+                + " FROM events WHERE date IS NOT NULL AND " + dyad.condition(params)
                 + (modality == null ? "" : " AND modality = ?")
                 + " GROUP BY 1 ORDER BY 1";
         try (PreparedStatement p = store.connection().prepareStatement(sql)) {
-            int i = 1;
-            p.setString(i++, dyad.first());
-            p.setString(i++, dyad.second());
-            if (dyad.bothDirections()) {
-                p.setString(i++, dyad.second());
-                p.setString(i++, dyad.first());
-            }
-            if (modality != null) p.setString(i, modality.toLowerCase(Locale.ROOT));
+            if (modality != null) params.add(modality.toLowerCase(Locale.ROOT));
+            bind(p, params);
             try (ResultSet r = p.executeQuery()) {
                 return Rows.print(r, format, out);
             }
