@@ -29,6 +29,8 @@ public final class DocumentCoder {
 
     private final Annotator annotator;
     private final ActorCoder actorCoder;
+    /** Reads bare role words too ("a court": ---JUD), for uncoded parties; null when the conventions take none. */
+    private final ActorCoder roleCoder;
     private final EventCoder eventCoder;
     private final int maxSentenceTokens;
     private final boolean parseAll;
@@ -47,6 +49,7 @@ public final class DocumentCoder {
     public DocumentCoder(Annotator annotator, Codebook codebook, int maxSentenceTokens, boolean parseAll) {
         this.annotator = annotator;
         this.actorCoder = codebook.actorCoder();
+        this.roleCoder = codebook.conventions().codebookParties() ? new ActorCoder(codebook.actors(), true) : null;
         this.eventCoder = codebook.eventCoder();
         this.places = org.dyad.core.geo.GeoNames.shared()
                 .map(g -> new org.dyad.core.geo.EventPlaces(new org.dyad.core.geo.GeoParser(g))).orElse(null);
@@ -60,10 +63,21 @@ public final class DocumentCoder {
     public record Result(Document document, int sentences, int parsedSentences, List<Event> events,
                          List<String> warnings) {}
 
-    /** Whether a sentence can yield an event: short enough, an actor, and a verb or event noun. */
+    /**
+     * Whether a sentence can yield an event: short enough, a verb or event noun, and an actor; where uncoded parties
+     * count (Dyad's conventions), a role word or a proper name no dictionary codes may be the actor too ("The Civic
+     * Liberties League sued ...", "a court convicted ...").
+     */
     public SentenceSelector selector() {
         return tokens -> tokens.size() <= maxSentenceTokens && (parseAll || eventCoder.hasEventWord(tokens)
-                && actorCoder.mentionsAnActor(tokens) && !discarded(tokens));
+                && (actorCoder.mentionsAnActor(tokens) || roleCoder != null && mayNameAParty(tokens))
+                && !discarded(tokens));
+    }
+
+    /** A proper noun, or a role word of the dictionaries: a party an uncoded source can be read from. */
+    private boolean mayNameAParty(List<Token> tokens) {
+        for (Token t : tokens) if (t.isProperNoun() && t.word().length() > 1) return true;
+        return roleCoder.mentionsAnActor(tokens);
     }
 
     private boolean discarded(List<Token> tokens) {
@@ -104,7 +118,13 @@ public final class DocumentCoder {
             if (!s.isParsed() || (parseAll && discarded(s.tokens()))) continue;
             parsed++;
             List<ActorMention> mentions = actorCoder.mentions(s.tokens(), document.date());
-            for (Event e : eventCoder.code(document.id(), document.date(), s, mentions)) {
+            List<ActorMention> roles = new ArrayList<>();
+            if (roleCoder != null) {
+                for (ActorMention r : roleCoder.mentions(s.tokens(), document.date())) {
+                    if (r.code().startsWith(ActorCoder.UNKNOWN_COUNTRY)) roles.add(r);
+                }
+            }
+            for (Event e : eventCoder.code(document.id(), document.date(), s, mentions, roles)) {
                 // An undated past act is background to the story, not a new event on its date (Conventions).
                 if (background || e.dateBasis() != DateBasis.BACKGROUND) events.add(e);
             }

@@ -184,10 +184,21 @@ public final class EventCoder {
 
     public List<Event> code(String docId, LocalDate documentDate, AnnotatedSentence sentence,
                             List<ActorMention> mentions) {
-        if (!sentence.isParsed() || mentions.isEmpty()) return List.of();
+        return code(docId, documentDate, sentence, mentions, List.of());
+    }
+
+    /**
+     * @param roles role words that found no country ("a court": {@code ---JUD}), which {@code mentions} leaves out:
+     *              with codebook parties, they give an uncoded source its role (see {@link Participants#uncodedSources})
+     */
+    public List<Event> code(String docId, LocalDate documentDate, AnnotatedSentence sentence,
+                            List<ActorMention> mentions, List<ActorMention> roles) {
+        if (!sentence.isParsed() || mentions.isEmpty() && !codebookParties) return List.of();
         SentenceGraph g = new SentenceGraph(sentence);
         ActorMention[] mentionAt = new ActorMention[g.size()];
         for (ActorMention m : mentions) for (int i = m.begin(); i < m.end() && i < mentionAt.length; i++) mentionAt[i] = m;
+        ActorMention[] roleAt = new ActorMention[g.size()];
+        for (ActorMention m : roles) for (int i = m.begin(); i < m.end() && i < roleAt.length; i++) roleAt[i] = m;
 
         List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < g.size(); i++) {
@@ -257,6 +268,14 @@ public final class EventCoder {
         for (Predicate p : predicates) {
             Participants parts = participants(g, p, mentionAt);
             if (g.token(p.token()).isNoun() && !p.statement()) parts.sources.removeAll(judges(g, p.token(), predicates, mentionAt));
+            boolean uncodedSource = false;
+            if (codebookParties && !p.statement() && g.token(p.token()).isVerb()) {
+                // A party no dictionary codes acts too: "the Civic Liberties League sued the ministry".
+                boolean joint = Participants.mutual(p.pattern().code()) || jointSubject(p.pattern())
+                        || reciprocal(cameo.get(p.pattern().code()));
+                uncodedSource = parts.sources.isEmpty();
+                parts.sources.addAll(Participants.uncodedSources(g, p, mentionAt, roleAt, parts.sources, joint));
+            }
             if (parts.sources.isEmpty()) continue;
             Predicate asked = askedBy.get(p);
             if (asked != null && !hasOtherParty(parts)) {
@@ -303,13 +322,16 @@ public final class EventCoder {
                 if (reverse != null && reverse.code().equals(cameoCode.code())) reverse = null; // already both ways
             }
             if (targets.isEmpty() && codebookParties) targets = inTextOrder(parts.unnamed); // a party no dictionary codes
+            if (uncodedSource && targets.isEmpty() && Boolean.getBoolean("dyad.hu.strict")) continue;
             // "X met with Y": a meeting, negotiation, signed accord or cooperation is Y's act toward X too.
             if (reverse == null && codebookParties && Participants.mutual(cameoCode.code())) reverse = cameoCode;
             // A mention may name several actors ("The Shire" coded FRO/BIL/SAM): one event for each.
             for (Actor s : actorsOf(sources)) {
                 boolean any = false;
                 for (Actor t : actorsOf(targets)) {
-                    if (t.code().equals(s.code())) continue; // an actor acting on itself is no dyad
+                    // An actor acting on itself is no dyad; two parties no dictionary codes are told apart by their words.
+                    if (t.code().equals(s.code()) && (!t.code().startsWith(ActorCoder.UNKNOWN_COUNTRY)
+                            || t.text().equals(s.text()))) continue;
                     events.add(event(docId, sentence, s, t, cameoCode, date, modality, location));
                     if (reverse != null && !t.code().equals(ActorCoder.UNKNOWN_COUNTRY)) { // no host to code
                         events.add(event(docId, sentence, t, s, reverse, date, modality, location));
@@ -471,7 +493,8 @@ public final class EventCoder {
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
             // Uncoded targets ("---") are told apart by their words: "Navalny and his allies" are two.
-            List<Object> key = Arrays.asList(e.source().code(), e.target() == null ? null
+            List<Object> key = Arrays.asList(e.source().code().startsWith(ActorCoder.UNKNOWN_COUNTRY)
+                    ? e.source().code() + e.source().text() : e.source().code(), e.target() == null ? null
                     : e.target().code().equals(ActorCoder.UNKNOWN_COUNTRY) ? e.target().text() : e.target().code(),
                     e.cameo().code(), e.date(), e.modality());
             if (seen.add(key)) out.add(e);

@@ -133,7 +133,7 @@ final class Participants {
             // participle clause ("Iran said on Monday, accusing the U.S. of ...": the one who said accuses).
             int h = g.head(p.token());
             String rel = g.headRelation(p.token());
-            if (h >= 0 && (rel.startsWith("conj") || rel.equals("xcomp")
+            if (h >= 0 && (rel.startsWith("conj") || rel.equals("xcomp") || byMeans(g, p.token())
                     || ((rel.startsWith("advcl") || rel.equals("dep")) && g.token(p.token()).pos().equals("VBG")))) {
                 for (Dependency d : g.children(h)) {
                     if (d.relation().equals("nsubj")) parts.sources.addAll(actors(g, d.dependent(), mentionAt));
@@ -510,8 +510,113 @@ final class Participants {
         if (!t.isNoun() || places.contains(noun) || mentionAt[noun] != null || t.ner() != null && NOT_PARTIES.contains(t.ner())
                 || inTimex(g, noun) || CALENDAR.contains(t.lowerWord())) return;
         int[] span = phrase(g, noun);
+        // A target is a party acted upon, not a thing, a document or an act ("rejected the arrest warrant",
+        // "claimed responsibility for the attack"): a name, or a noun for people or bodies.
+        if (t.isProperNoun() ? !properName(g, span, noun)
+                : !ACTING_NOUNS.contains(t.lowerLemma()) && !ACTED_UPON.contains(t.lowerLemma())) return;
         ActorMention m = new ActorMention(span[0], span[1], ActorCoder.UNKNOWN_COUNTRY, words(g, span[0], span[1]), false);
         if (!out.contains(m)) out.add(m);
+    }
+
+    /**
+     * Common nouns that name a party able to act though no dictionary codes it: organisations, courts, companies,
+     * groups and people ("the company sued", "a local court convicted", "gunmen stormed"). Words of analysis and of
+     * things said or done ("analysts", "the report", "the decision", "the move") are not parties: a codebook coder
+     * never makes them an event's actor.
+     */
+    /** People and bodies an act is done to, beyond those that act ({@link #ACTING_NOUNS}): "arrested two journalists". */
+    static final Set<String> ACTED_UPON = Set.of("civilian", "refugee", "migrant", "asylum-seeker", "prisoner",
+            "hostage", "detainee", "captive", "journalist", "reporter", "child", "patient", "victim", "suspect",
+            "diplomat", "ambassador", "envoy", "delegation", "crew", "passenger", "member", "supporter", "ally",
+            "neighbor", "neighbour", "country", "nation", "government", "regime", "administration", "opposition",
+            "population", "community", "minority", "critic", "dissident", "opponent", "rival", "partner", "counterpart",
+            "peacekeeper", "inspector", "monitor", "unit", "brigade", "battalion", "patrol", "convoy", "observer", "aid worker", "staff", "executive", "chief", "head",
+            "owner", "investor", "trader", "fisherman", "pilgrim", "tourist", "national", "troops", "inmate",
+            "israeli", "palestinian", "settler", "muslim", "christian", "kurd", "shiite", "sunni", "jew", "hindu");
+
+    static final Set<String> ACTING_NOUNS = Set.of("company", "firm", "corporation", "conglomerate", "group",
+            "organization", "organisation", "agency", "association", "union", "council", "committee", "commission",
+            "court", "tribunal", "party", "coalition", "alliance", "network", "bank", "university", "museum",
+            "foundation", "charity", "institute", "institution", "board", "ministry", "department", "authority",
+            "regulator", "watchdog", "prosecutor", "lawyer", "attorney", "judge", "man", "woman", "people", "person",
+            "resident", "citizen", "worker", "employee", "student", "protester", "protestor", "demonstrator",
+            "activist", "gunman", "assailant", "attacker", "militant", "fighter", "rebel", "insurgent", "soldier",
+            "troop", "force", "police", "officer", "official", "militia", "army", "navy", "commander", "leader",
+            "lawmaker", "legislator", "senator", "minister", "president", "governor", "mayor", "farmer", "villager",
+            "family", "relative", "manufacturer", "producer", "maker", "carrier", "airline", "operator", "startup",
+            "newspaper", "broadcaster", "outlet", "club", "team", "church", "mosque", "tribe", "clan", "movement",
+            "faction", "gang", "cartel", "syndicate", "consortium", "giant", "bloc", "state", "city", "village");
+
+    /**
+     * The subjects of a coded verb that name no dictionary actor but a party that can act, as uncoded sources (code
+     * {@link ActorCoder#UNKNOWN_COUNTRY}, or {@code ---ROLE} where a role word of the dictionaries stands in the
+     * phrase, "a court" → {@code ---JUD}; the phrase's words as text): "The Civic Liberties League sued the Interior
+     * Ministry", "a regional court convicted ...". With {@code joint} (an act both sides do) and a coded subject
+     * already found, the uncoded conjuncts of that subject are added: "Gondor and the Shire Trading Company signed a
+     * pact" is each side's act toward the other. The subject is the verb's own, its agent's, or failing those the one
+     * it shares with the verb it is conjoined to, chained to or is the means of ("responded by shelling": advcl:by).
+     */
+    static List<ActorMention> uncodedSources(SentenceGraph g, Predicate p, ActorMention[] mentionAt,
+                                             ActorMention[] roleAt, Set<ActorMention> coded, boolean joint) {
+        if (!coded.isEmpty() && !joint) return List.of();
+        List<Integer> subjects = new ArrayList<>();
+        for (Dependency d : g.children(p.token())) {
+            String r = d.relation();
+            if (r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("obl:agent")) subjects.add(d.dependent());
+        }
+        if (subjects.isEmpty()) {
+            int h = g.head(p.token());
+            String rel = g.headRelation(p.token());
+            if (h >= 0 && rel != null && (rel.startsWith("conj") || rel.equals("xcomp") || byMeans(g, p.token()))) {
+                for (Dependency d : g.children(h)) if (d.relation().equals("nsubj")) subjects.add(d.dependent());
+            }
+        }
+        List<ActorMention> out = new ArrayList<>();
+        for (int subject : subjects) {
+            List<Integer> heads = new ArrayList<>();
+            heads.add(subject);
+            for (Dependency c : g.children(subject)) if (c.relation().startsWith("conj")) heads.add(c.dependent());
+            for (int head : heads) {
+                if (!actors(g, head, mentionAt).isEmpty()) continue;
+                ActorMention m = uncodedParty(g, head, roleAt);
+                if (m != null && !out.contains(m)) out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The phrase headed by {@code head} as an uncoded party, or null when it names none that can act. */
+    static ActorMention uncodedParty(SentenceGraph g, int head, ActorMention[] roleAt) {
+        Token t = g.token(head);
+        if (!t.isNoun() || t.ner() != null && NOT_PARTIES.contains(t.ner()) || inTimex(g, head)
+                || CALENDAR.contains(t.lowerWord())) return null;
+        int[] span = phrase(g, head);
+        ActorMention role = null;
+        for (int i = span[0]; i < span[1] && roleAt != null; i++) {
+            if (roleAt[i] != null && roleAt[i].covers(head)) role = roleAt[i]; // the head's own role: "a court"
+        }
+        if (role == null && !t.isProperNoun() && !ACTING_NOUNS.contains(t.lowerLemma())) return null;
+        if (t.isProperNoun() && !properName(g, span, head)) return null;
+        String code = role != null ? role.code() : ActorCoder.UNKNOWN_COUNTRY;
+        return new ActorMention(span[0], span[1], code, words(g, span[0], span[1]), false);
+    }
+
+    /**
+     * Whether a proper-noun head names a party: not a single letter or a one-letter-and-dot initial. The head's
+     * phrase with no dictionary actor in it is the name as written ("the Civic Liberties League").
+     */
+    static boolean properName(SentenceGraph g, int[] span, int head) {
+        String w = g.token(head).word();
+        return w.length() > 2 || w.length() == 2 && Character.isUpperCase(w.charAt(1));
+    }
+
+    /**
+     * A verb that says by what means the verb above it was done: "responded by shelling the port" (advcl with the
+     * mark "by"). Its actor is the subject of the verb above.
+     */
+    static boolean byMeans(SentenceGraph g, int verb) {
+        String rel = g.headRelation(verb);
+        return rel != null && rel.startsWith("advcl") && g.token(verb).isVerb() && g.hasChild(verb, "mark", Set.of("by"));
     }
 
     /** The token of a span whose governor lies outside it. */

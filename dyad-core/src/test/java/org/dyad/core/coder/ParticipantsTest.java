@@ -90,7 +90,8 @@ class ParticipantsTest {
                 7 village village NN 5 obj
                 8 . . . 5 punct
                 """);
-        assertEquals(List.of("RUS>---(Rebels) 051"), dyads(s));
+        // ... and the rebels, a party no dictionary codes, attacked the village.
+        assertEquals(List.of("--->---(a village) 190", "RUS>---(Rebels) 051"), dyads(s));
     }
 
     @Test
@@ -112,16 +113,16 @@ class ParticipantsTest {
 
     @Test
     void anEventNounAsSubjectStrikesTheVerbsObject() {
-        // Russian airstrikes hit a hospital .
+        // Russian airstrikes hit a village .
         AnnotatedSentence s = HandParse.parse("""
                 1 Russian Russian JJ 2 amod
                 2 airstrikes airstrike NNS 3 nsubj
                 3 hit hit VBD 0 root
                 4 a a DT 5 det
-                5 hospital hospital NN 3 obj
+                5 village village NN 3 obj
                 6 . . . 3 punct
                 """);
-        assertEquals(List.of("RUS>---(a hospital) 195"), dyads(s));
+        assertEquals(List.of("RUS>---(a village) 195"), dyads(s));
     }
 
     @Test
@@ -185,5 +186,120 @@ class ParticipantsTest {
                 10 . . . 2 punct
                 """);
         assertEquals(List.of("IGOWSTNAT>UKRGOV 111"), dyads(s));
+    }
+
+    /** Bare role words as the document coder reads them for uncoded parties: "a court" is ---JUD. */
+    static final ActorCoder ROLE_CODER = new ActorCoder(ActorDictionary.of(List.of(
+            new ActorEntry("Russia", false, Kind.COUNTRY, "RUS", List.of()),
+            new ActorEntry("court", false, Kind.AGENT, "JUD", List.of()))), true);
+
+    /** As {@link #dyads}, with the source's words for an uncoded one: "---(The Civic League)>RUS 111". */
+    static List<String> dyadsWithRoles(EventCoder coder, AnnotatedSentence s) {
+        List<ActorMention> roles = new ArrayList<>();
+        for (ActorMention m : ROLE_CODER.mentions(s.tokens(), EventCoderTest.STORY)) {
+            if (m.code().startsWith(ActorCoder.UNKNOWN_COUNTRY)) roles.add(m);
+        }
+        List<String> out = new ArrayList<>();
+        for (Event e : coder.code("doc", EventCoderTest.STORY, s, ACTOR_CODER.mentions(s.tokens(), EventCoderTest.STORY), roles)) {
+            out.add(party(e.source()) + ">" + (e.target() == null ? "-" : party(e.target())) + " " + e.cameo().code());
+        }
+        return out;
+    }
+
+    private static String party(org.dyad.core.model.Actor a) {
+        return a.code().startsWith(ActorCoder.UNKNOWN_COUNTRY) ? a.code() + "(" + a.text() + ")" : a.code();
+    }
+
+    @Test
+    void aNamedPartyNoDictionaryCodesIsTheSource() {
+        // The Civic Liberties League criticized Russia .
+        AnnotatedSentence s = HandParse.parse("""
+                1 The the DT 4 det
+                2 Civic Civic NNP 4 compound
+                3 Liberties Liberties NNPS 4 compound
+                4 League League NNP 5 nsubj
+                5 criticized criticize VBD 0 root
+                6 Russia Russia NNP 5 obj
+                7 . . . 5 punct
+                """);
+        assertEquals(List.of("---(The Civic Liberties League)>RUS 111"), dyadsWithRoles(CODER, s));
+        // PETRARCH's conventions code dictionary actors only.
+        EventCoder petrarch = new EventCoder(VERBS, CameoCatalog.builtIn(), PloverMapping.builtIn(), Gazetteer.builtIn(),
+                false, false);
+        assertEquals(List.of(), dyadsWithRoles(petrarch, s));
+    }
+
+    @Test
+    void aRoleWordGivesTheUncodedSourceItsRole() {
+        // A regional court criticized Russia .
+        AnnotatedSentence s = HandParse.parse("""
+                1 A a DT 3 det
+                2 regional regional JJ 3 amod
+                3 court court NN 4 nsubj
+                4 criticized criticize VBD 0 root
+                5 Russia Russia NNP 4 obj
+                6 . . . 4 punct
+                """);
+        assertEquals(List.of("---JUD(A regional court)>RUS 111"), dyadsWithRoles(CODER, s));
+    }
+
+    @Test
+    void wordsOfAnalysisAndThingsSaidAreNoSource() {
+        // The report criticized Russia .   Analysts criticized Russia .   It criticized Russia .
+        for (String[] subject : new String[][] {{"report", "report", "NN"}, {"Analysts", "analyst", "NNS"},
+                {"It", "it", "PRP"}, {"decision", "decision", "NN"}}) {
+            AnnotatedSentence s = HandParse.parse("""
+                    1 The the DT 2 det
+                    2 %s %s %s 3 nsubj
+                    3 criticized criticize VBD 0 root
+                    4 Russia Russia NNP 3 obj
+                    5 . . . 3 punct
+                    """.formatted(subject[0], subject[1], subject[2]));
+            assertEquals(List.of(), dyadsWithRoles(CODER, s), subject[0]);
+        }
+    }
+
+    @Test
+    void anUncodedPartyInAJointSubjectActsTowardTheOther() {
+        // Russia and the Shire Trading Company negotiated .
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russia Russia NNP 7 nsubj
+                2 and and CC 6 cc
+                3 the the DT 6 det
+                4 Shire Shire NNP 6 compound
+                5 Trading Trading NNP 6 compound
+                6 Company Company NNP 1 conj:and 7:nsubj
+                7 negotiated negotiate VBD 0 root
+                8 . . . 7 punct
+                """);
+        assertEquals(List.of("RUS>---(the Shire Trading Company) 046", "---(the Shire Trading Company)>RUS 046"),
+                dyadsWithRoles(CODER, s));
+        // Russia and the Shire Trading Company criticized Ukraine .   Not a joint act: the coded subject acts alone.
+        AnnotatedSentence notJoint = HandParse.parse("""
+                1 Russia Russia NNP 7 nsubj
+                2 and and CC 6 cc
+                3 the the DT 6 det
+                4 Shire Shire NNP 6 compound
+                5 Trading Trading NNP 6 compound
+                6 Company Company NNP 1 conj:and 7:nsubj
+                7 criticized criticize VBD 0 root
+                8 Ukraine Ukraine NNP 7 obj
+                9 . . . 7 punct
+                """);
+        assertEquals(List.of("RUS>UKR 111"), dyadsWithRoles(CODER, notJoint));
+    }
+
+    @Test
+    void theMeansOfAnActIsDoneByTheSubjectOfTheVerbAbove() {
+        // Russia responded by attacking Ukraine .
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 responded respond VBD 0 root
+                3 by by IN 4 mark
+                4 attacking attack VBG 2 advcl:by
+                5 Ukraine Ukraine NNP 4 obj
+                6 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>UKR 190"), dyadsWithRoles(CODER, s));
     }
 }
