@@ -168,20 +168,23 @@ function periodWordsOf(period, unit) {
   return unit === 'week' ? 'week of ' + dayWords(period) : dayWords(period);
 }
 
-/** Calendar ticks for a time axis: the smallest step that gives at most seven. */
+/** Calendar ticks for a time axis: the smallest step that gives at most nine. */
 function timeTicks(t0, t1) {
   const days = (t1 - t0) / 864e5;
   const steps = [['day', 1], ['day', 7], ['month', 1], ['month', 3], ['month', 6], ['year', 1], ['year', 2], ['year', 5], ['year', 10], ['year', 25]];
   for (const [unit, n] of steps) {
     const approx = unit === 'day' ? n : unit === 'month' ? 30.4 * n : 365.25 * n;
-    if (days / approx > 7) continue;
+    if (days / approx > 9) continue;
     const d = new Date(t0);
     if (unit === 'day' && n === 7) d.setUTCDate(d.getUTCDate() + ((8 - d.getUTCDay()) % 7));  // Mondays
     if (unit === 'month') { if (d.getUTCDate() !== 1) d.setUTCMonth(d.getUTCMonth() + 1, 1); while (d.getUTCMonth() % n) d.setUTCMonth(d.getUTCMonth() + 1); }
     if (unit === 'year') { if (d.getUTCDate() !== 1 || d.getUTCMonth() !== 0) d.setUTCFullYear(d.getUTCFullYear() + 1, 0, 1); while (d.getUTCFullYear() % n) d.setUTCFullYear(d.getUTCFullYear() + 1); }
     const ticks = [];
     while (d <= t1 && ticks.length < 12) {
-      const label = unit === 'year' ? String(d.getUTCFullYear()) : unit === 'month' ? `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` : dayWords(iso(d));
+      // Days say their year only on the first tick and where the year turns, so nine of them fit.
+      const yearShown = !ticks.length || ticks[ticks.length - 1][0].getUTCFullYear() !== d.getUTCFullYear();
+      const label = unit === 'year' ? String(d.getUTCFullYear()) : unit === 'month' ? `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`
+        : yearShown ? dayWords(iso(d)) : `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
       ticks.push([new Date(d), label]);
       if (unit === 'day') d.setUTCDate(d.getUTCDate() + n); else if (unit === 'month') d.setUTCMonth(d.getUTCMonth() + n); else d.setUTCFullYear(d.getUTCFullYear() + n);
     }
