@@ -126,7 +126,7 @@ class DashboardBrowserTest {
         assertEquals("9", svg.getAttribute("data-points"));
         List<WebElement> ticks = browser.findElements(By.cssSelector("#series-chart text.tick"));
         assertTrue(ticks.size() >= 3, "dated ticks");
-        for (WebElement t : ticks) assertTrue(t.getText().matches("\\d{1,2} [A-Z][a-z]{2}( \\d{4})?|[A-Z][a-z]{2} \\d{4}|\\d{4}"), t.getText());
+        for (WebElement t : ticks) assertTrue(t.getText().matches("\\d{1,2} [A-Z][a-z]{2}|[A-Z][a-z]{2} \\d{4}|\\d{4}"), t.getText());
         assertTrue(browser.findElement(By.cssSelector("#series-chart text.unit")).getText().contains("events per week"));
         assertTrue(browser.findElements(By.cssSelector("#series-chart line.grid")).size() >= 2, "count gridlines");
         assertEquals(1, browser.findElements(By.cssSelector("#series-chart line.gold-zero")).size());

@@ -181,16 +181,16 @@ function timeTicks(t0, t1) {
     if (unit === 'year') { if (d.getUTCDate() !== 1 || d.getUTCMonth() !== 0) d.setUTCFullYear(d.getUTCFullYear() + 1, 0, 1); while (d.getUTCFullYear() % n) d.setUTCFullYear(d.getUTCFullYear() + 1); }
     const ticks = [];
     while (d <= t1 && ticks.length < 12) {
-      // Days say their year only on the first tick and where the year turns, so nine of them fit.
+      // Days give their year on a second line, only on the first tick and where the year turns, so nine fit.
       const yearShown = !ticks.length || ticks[ticks.length - 1][0].getUTCFullYear() !== d.getUTCFullYear();
       const label = unit === 'year' ? String(d.getUTCFullYear()) : unit === 'month' ? `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`
-        : yearShown ? dayWords(iso(d)) : `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
-      ticks.push([new Date(d), label]);
+        : `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+      ticks.push([new Date(d), label, unit === 'day' && yearShown ? String(d.getUTCFullYear()) : null]);
       if (unit === 'day') d.setUTCDate(d.getUTCDate() + n); else if (unit === 'month') d.setUTCMonth(d.getUTCMonth() + n); else d.setUTCFullYear(d.getUTCFullYear() + n);
     }
     return ticks;
   }
-  return [[new Date(t0), iso(new Date(t0))]];
+  return [[new Date(t0), iso(new Date(t0)), null]];
 }
 
 function niceStep(max) {
@@ -231,9 +231,10 @@ function drawSeries(box, data, onPeriod, onBrush, emptyText) {
   axis.append(el('svg:text', { class: 'gold-label', x: W - R + 4, y: T + 8 }, '+10'));
   axis.append(el('svg:text', { class: 'gold-label', x: W - R + 4, y: yGold(0) + 4 }, '0'));
   axis.append(el('svg:text', { class: 'gold-label', x: W - R + 4, y: H - B }, '−10'));
-  for (const [t, label] of timeTicks(t0, t1)) {
+  for (const [t, label, year] of timeTicks(t0, t1)) {
     axis.append(el('svg:line', { x1: x(t), y1: H - B, x2: x(t), y2: H - B + 4 }));
     axis.append(el('svg:text', { class: 'tick', x: x(t), y: H - B + 16, 'text-anchor': 'middle' }, label));
+    if (year) axis.append(el('svg:text', { class: 'year', x: x(t), y: H - B + 28, 'text-anchor': 'middle' }, year));
   }
   axis.append(el('svg:line', { x1: L, y1: H - B, x2: W - R, y2: H - B }));
   svg.append(axis);
