@@ -176,6 +176,19 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void aSeriesPeriodCanBeListedFromTheKeyboard() throws Exception {
+        browser.get(base);
+        settled();
+        WebElement chart = waitUpTo(20).until(d -> d.findElements(By.cssSelector("#series-chart svg[tabindex]")).stream().findFirst().orElse(null));
+        js().executeScript("arguments[0].focus()", chart);
+        new Actions(browser).sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT).sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT)
+                .sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        waitUpTo(20).until(d -> d.findElement(By.id("events-label")).getText().startsWith("RUS:UKR · week of 24 Jan 2022"));
+        settled();
+        assertEquals(2, listed());
+    }
+
+    @Test
     void theBusiestDyadsAreTheEntryPoint() throws Exception {
         browser.get(base);
         settled();

@@ -294,7 +294,24 @@ function drawSeries(box, data, onPeriod, onBrush, emptyText) {
     const a = at(Math.min(start, x1)) || pts[0], b = at(Math.max(start, x1)) || pts[pts.length - 1];
     onBrush(periodStart(a.period, unit), dayBefore(periodAfter(periodStart(b.period, unit), unit)));
   });
-  svg.__period = p => onPeriod(pts.find(q => q.period === p));  // for keyboard users and tests
+  // Keyboard: the chart takes focus; arrows step through the periods with events, Enter lists one.
+  const busy = pts.filter(p => p.events > 0);
+  let at_ = -1;
+  const cursor = el('svg:rect', { class: 'cursor', x: 0, y: T, width: 0, height: H - T - B, visibility: 'hidden' });
+  svg.append(cursor);
+  svg.setAttribute('tabindex', '0');
+  svg.setAttribute('aria-label', `${busy.length} periods with events; arrow keys choose one, Enter lists its events`);
+  svg.addEventListener('keydown', k => {
+    if (k.key === 'ArrowRight' || k.key === 'ArrowLeft') {
+      k.preventDefault();
+      at_ = Math.max(0, Math.min(busy.length - 1, at_ + (k.key === 'ArrowRight' ? 1 : -1)));
+      const p = busy[at_], [a, b] = span(p);
+      cursor.setAttribute('x', a); cursor.setAttribute('width', Math.max(2, b - a)); cursor.setAttribute('visibility', 'visible');
+      status(`${periodWordsOf(p.period, unit)}: ${p.events} events, Goldstein mean ${p.goldstein_mean}`);
+    } else if (k.key === 'Enter' && at_ >= 0) {
+      onPeriod(busy[at_]);
+    }
+  });
 }
 
 /** The events behind one bar: the same filters the series was asked with, narrowed to the bar's period. */
