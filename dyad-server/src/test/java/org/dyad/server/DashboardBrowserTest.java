@@ -1,9 +1,11 @@
 package org.dyad.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -74,16 +77,217 @@ class DashboardBrowserTest {
         Files.copy(shot.toPath(), SHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    static JavascriptExecutor js() {
+        return (JavascriptExecutor) browser;
+    }
+
+    /** Waits until no panel is loading. */
+    static void settled() {
+        waitUpTo(20).until(d -> d.findElements(By.cssSelector("[aria-busy=true]")).isEmpty()
+                && !d.findElements(By.cssSelector("#events-label[data-total]")).isEmpty());
+    }
+
+    static void chooseModality(String value) {
+        js().executeScript("document.querySelector('#view-form [name=modality]').value = arguments[0]", value);
+        browser.findElement(By.cssSelector("#view-form button[type=submit]")).click();
+        settled();
+    }
+
+    /** Clicks the series bar of a period where a reader would: on the bar, through the chart's click layer. */
+    static void clickBar(String chart, String period) {
+        WebElement bar = waitUpTo(20).until(d -> d.findElements(By.cssSelector(chart + " rect.bar[data-period='" + period + "']"))
+                .stream().findFirst().orElse(null));
+        new Actions(browser).moveToElement(bar).click().perform();
+        java.time.LocalDate day = java.time.LocalDate.parse(period);
+        String words = "week of " + day.getDayOfMonth() + " "
+                + day.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH) + " " + day.getYear();
+        waitUpTo(20).until(d -> d.findElement(By.id("events-label")).getText().contains(words));
+        settled();
+    }
+
+    static int listed() {
+        return Integer.parseInt(browser.findElement(By.id("events-label")).getAttribute("data-total"));
+    }
+
+    static int rows() {
+        return browser.findElements(By.cssSelector("#events-table tbody tr")).size();
+    }
+
     @Test
-    void theTimeSeriesDrawsAPointPerWeekWithEvents() throws Exception {
+    void theSeriesCountsAssertedEventsByDefaultOnATrueWeekAxis() throws Exception {
         browser.get(base);
+        settled();
         waitUpTo(20).until(d -> !d.findElements(By.cssSelector("#series-chart circle.point")).isEmpty());
-        List<WebElement> points = browser.findElements(By.cssSelector("#series-chart circle.point"));
-        // RUS:UKR by week: 27 Dec, 10 Jan, 24 Jan, 21 Feb (the attack and the fighting near Kyiv).
-        assertEquals(4, points.size());
-        assertTrue(browser.findElements(By.cssSelector("#series-chart rect.bar.q4")).size() >= 2, "material conflict bars");
-        waitUpTo(20).until(d -> !d.findElements(By.cssSelector("#network-chart path.edge")).isEmpty());
+        WebElement svg = browser.findElement(By.cssSelector("#series-chart svg"));
+        // RUS:UKR, asserted only: 27 Dec, 24 Jan, 21 Feb; the denied assault of 10 Jan is not counted.
+        assertEquals("3", svg.getAttribute("data-periods"));
+        assertEquals(3, browser.findElements(By.cssSelector("#series-chart circle.point")).size());
+        // Every week from the first to the last is on the axis, the empty ones at zero: 27 Dec to 21 Feb is 9 weeks.
+        assertEquals("9", svg.getAttribute("data-points"));
+        List<WebElement> ticks = browser.findElements(By.cssSelector("#series-chart text.tick"));
+        assertTrue(ticks.size() >= 3, "dated ticks");
+        for (WebElement t : ticks) assertTrue(t.getText().matches("\\d{1,2} [A-Z][a-z]{2}|[A-Z][a-z]{2} \\d{4}|\\d{4}"), t.getText());
+        assertTrue(browser.findElement(By.cssSelector("#series-chart text.unit")).getText().contains("events per week"));
+        assertTrue(browser.findElements(By.cssSelector("#series-chart line.grid")).size() >= 2, "count gridlines");
+        assertEquals(1, browser.findElements(By.cssSelector("#series-chart line.gold-zero")).size());
+        // The Goldstein line breaks over the empty weeks instead of bridging them.
+        assertEquals(0, browser.findElements(By.cssSelector("#series-chart polyline.goldstein-line")).size(),
+                "no two neighbouring weeks have events, so no segment joins them");
+        assertTrue(browser.findElement(By.id("events-label")).getText().contains("asserted"));
         screenshot("dashboard.png");
+        chooseModality("");
+        waitUpTo(20).until(d -> "4".equals(d.findElement(By.cssSelector("#series-chart svg")).getAttribute("data-periods")));
+        assertEquals(4, browser.findElements(By.cssSelector("#series-chart circle.point")).size());
+        screenshot("all-modalities.png");
+    }
+
+    @Test
+    void aBarListsExactlyItsEventsBothWaysInItsModalityAndSaysSo() throws Exception {
+        browser.get(base);
+        settled();
+        // Asserted (the default): the week of 24 Jan has the drills (RUS→UKR) and Kyiv's call for talks (UKR→RUS).
+        clickBar("#series-chart", "2022-01-24");
+        JsonNode week = point(http().get("/api/series?dyad=RUS:UKR&by=week&modality=asserted").json(), "2022-01-24");
+        assertEquals(week.get("events").asInt(), listed());
+        assertEquals(2, listed());
+        assertEquals(2, rows());
+        String label = browser.findElement(By.id("events-label")).getText();
+        assertTrue(label.startsWith("RUS:UKR · week of 24 Jan 2022"), label);
+        assertTrue(label.endsWith("2 events"), label);
+        List<String> sources = browser.findElements(By.cssSelector("#events-table tbody tr td:nth-child(2) .code"))
+                .stream().map(WebElement::getText).toList();
+        assertTrue(sources.stream().anyMatch(c -> c.startsWith("UKR")) && sources.stream().anyMatch(c -> c.startsWith("RUS")),
+                "both directions: " + sources);
+        screenshot("drill-down.png");
+        // Every modality: the week of 10 Jan holds only the denied assault, and the list says it is negated.
+        chooseModality("");
+        clickBar("#series-chart", "2022-01-10");
+        assertEquals(1, listed());
+        assertEquals("negated", browser.findElement(By.cssSelector("#events-table tbody tr .mod")).getText());
+        assertTrue(browser.findElement(By.id("events-label")).getText().contains("all modalities"));
+        // A stale table filter does not survive a click on a bar.
+        browser.findElement(By.cssSelector("#events-form [name=text]")).sendKeys("Geneva");
+        browser.findElement(By.cssSelector("#events-form button")).click();
+        settled();
+        clickBar("#overview-chart", "2022-02-21");
+        JsonNode all = point(http().get("/api/series?by=week").json(), "2022-02-21");
+        assertEquals(all.get("events").asInt(), listed());
+        assertEquals("", browser.findElement(By.cssSelector("#events-form [name=text]")).getAttribute("value"));
+    }
+
+    @Test
+    void aSeriesPeriodCanBeListedFromTheKeyboard() throws Exception {
+        browser.get(base);
+        settled();
+        WebElement chart = waitUpTo(20).until(d -> d.findElements(By.cssSelector("#series-chart svg[tabindex]")).stream().findFirst().orElse(null));
+        js().executeScript("arguments[0].focus()", chart);
+        new Actions(browser).sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT).sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT)
+                .sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        waitUpTo(20).until(d -> d.findElement(By.id("events-label")).getText().startsWith("RUS:UKR · week of 24 Jan 2022"));
+        settled();
+        assertEquals(2, listed());
+    }
+
+    @Test
+    void theBusiestDyadsAreTheEntryPoint() throws Exception {
+        browser.get(base);
+        settled();
+        WebElement top = waitUpTo(20).until(d -> d.findElements(By.cssSelector("#top-dyads button")).stream().findFirst().orElse(null));
+        assertEquals("RUS:UKR", top.getAttribute("data-dyad"));
+        assertTrue(top.getText().contains("Russia – Ukraine"), top.getText());
+        // Start from another dyad, then click the top one.
+        js().executeScript("const f = document.getElementById('series-form'); f.a.value = 'USA'; f.b.value = '*';");
+        browser.findElement(By.cssSelector("#series-form button")).click();
+        waitUpTo(20).until(d -> d.findElement(By.id("series-title")).getText().contains("USA:*"));
+        top = browser.findElement(By.cssSelector("#top-dyads button"));
+        top.click();
+        waitUpTo(20).until(d -> d.findElement(By.id("series-title")).getText().contains("Russia ↔ Ukraine"));
+        waitUpTo(20).until(d -> d.findElement(By.id("events-label")).getText().startsWith("RUS:UKR"));
+        settled();
+        assertEquals(Integer.parseInt(top.getAttribute("data-events")), listed());
+        assertEquals(5, listed(), "asserted events between Russia and Ukraine, both ways");
+        screenshot("top-dyads.png");
+    }
+
+    @Test
+    void theTableSortsShowsAnEmptyStateAndOpensASidePanel() throws Exception {
+        browser.get(base);
+        settled();
+        List<String> dates = browser.findElements(By.cssSelector("#events-table tbody td.date span")).stream().map(WebElement::getText).toList();
+        assertEquals(dates.stream().sorted(java.util.Comparator.reverseOrder()).toList(), dates, "newest first");
+        WebElement first = browser.findElement(By.cssSelector("#events-table tbody tr"));
+        assertTrue(first.findElement(By.cssSelector("td.date small")).getText().contains("day"), "precision and basis");
+        assertTrue(first.findElement(By.cssSelector("td:nth-child(9) a")).getAttribute("href").startsWith("https://news.example/"));
+        browser.findElement(By.cssSelector("th[data-sort=goldstein] button")).click();
+        waitUpTo(20).until(d -> "descending".equals(d.findElement(By.cssSelector("th[data-sort=goldstein]")).getAttribute("aria-sort")));
+        settled();
+        assertEquals("8.3", browser.findElement(By.cssSelector("#events-table tbody tr td:nth-child(5)")).getText());
+        browser.findElement(By.cssSelector("th[data-sort=goldstein] button")).click();
+        waitUpTo(20).until(d -> "ascending".equals(d.findElement(By.cssSelector("th[data-sort=goldstein]")).getAttribute("aria-sort")));
+        settled();
+        assertEquals("-10.0", browser.findElement(By.cssSelector("#events-table tbody tr td:nth-child(5)")).getText());
+        // The side panel opens beside the table; the table does not scroll away.
+        WebElement row = browser.findElement(By.cssSelector("#events-table tbody tr"));
+        js().executeScript("arguments[0].scrollIntoView({block: 'center'})", row);
+        long before = ((Number) js().executeScript("return window.scrollY")).longValue();
+        row.click();
+        waitUpTo(20).until(d -> !d.findElements(By.cssSelector("#document .sentence.selected")).isEmpty());
+        assertTrue(browser.findElement(By.id("document")).isDisplayed());
+        assertEquals(before, ((Number) js().executeScript("return window.scrollY")).longValue());
+        assertTrue(browser.findElement(By.id("doc-event")).getText().contains("Goldstein -10"));
+        screenshot("side-panel.png");
+        browser.findElement(By.id("doc-close")).click();
+        assertFalse(browser.findElement(By.id("document")).isDisplayed());
+        browser.findElement(By.cssSelector("#events-form [name=text]")).sendKeys("no sentence says this");
+        browser.findElement(By.cssSelector("#events-form button")).click();
+        WebElement empty = waitUpTo(20).until(d -> d.findElement(By.id("events-empty")).isDisplayed() ? d.findElement(By.id("events-empty")) : null);
+        assertTrue(empty.getText().startsWith("No events match"));
+        assertEquals(0, rows());
+        screenshot("empty-table.png");
+    }
+
+    @Test
+    void theAddressKeepsTheView() throws Exception {
+        browser.get(base + "?from=2022-01-01&to=2022-01-31&modality=any&by=month&dyad=UKR%3ERUS");
+        settled();
+        assertEquals("2022-01-01", browser.findElement(By.cssSelector("#view-form [name=from]")).getAttribute("value"));
+        assertEquals("", browser.findElement(By.cssSelector("#view-form [name=modality]")).getAttribute("value"));
+        waitUpTo(20).until(d -> d.findElement(By.id("series-title")).getText().contains("(UKR>RUS)"));
+        assertEquals("1", browser.findElement(By.cssSelector("#series-chart svg")).getAttribute("data-periods"));
+        // Changing the view writes it back to the address.
+        js().executeScript("document.querySelector('#view-form [name=quad]').value = '1'");
+        browser.findElement(By.cssSelector("#view-form button[type=submit]")).click();
+        settled();
+        String url = browser.getCurrentUrl();
+        assertTrue(url.contains("quad=1") && url.contains("dyad=UKR%3ERUS") && url.contains("from=2022-01-01"), url);
+    }
+
+    @Test
+    void aBadPeriodIsReportedNextToItAndClearedOnceFixed() throws Exception {
+        browser.get(base);
+        settled();
+        js().executeScript("const f = document.getElementById('view-form'); f.from.value = '2022-02-01'; f.to.value = '2022-01-01';");
+        browser.findElement(By.cssSelector("#view-form button[type=submit]")).click();
+        WebElement error = waitUpTo(20).until(d -> {
+            WebElement e = d.findElement(By.cssSelector("#overview .error"));
+            return e.isDisplayed() ? e : null;
+        });
+        assertTrue(error.getText().contains("is before from"), error.getText());
+        assertTrue(browser.findElements(By.cssSelector("#overview-chart svg")).isEmpty(), "no stale chart");
+        screenshot("inline-error.png");
+        js().executeScript("document.getElementById('view-form').to.value = '2022-03-01'");
+        browser.findElement(By.cssSelector("#view-form button[type=submit]")).click();
+        waitUpTo(20).until(d -> !d.findElement(By.cssSelector("#overview .error")).isDisplayed());
+        assertFalse(browser.findElements(By.cssSelector("#overview-chart svg")).isEmpty());
+    }
+
+    static Http http() {
+        return new Http(server.port());
+    }
+
+    static JsonNode point(JsonNode series, String period) {
+        for (JsonNode p : series.get("points")) if (p.get("period").asText().equals(period)) return p;
+        throw new AssertionError("no period " + period + " in " + series);
     }
 
     @Test
@@ -129,6 +333,13 @@ class DashboardBrowserTest {
             browser.get(base);
             waitUpTo(20).until(d -> !d.findElements(By.cssSelector("#series-chart circle.point")).isEmpty());
             waitUpTo(20).until(d -> !d.findElements(By.cssSelector("#events-table tbody tr")).isEmpty());
+            settled();
+            // Rows are cards that keep the modality and the sentence.
+            WebElement card = browser.findElement(By.cssSelector("#events-table tbody tr"));
+            assertFalse(browser.findElement(By.cssSelector("#events-table thead")).isDisplayed());
+            assertTrue(card.findElement(By.cssSelector(".mod")).isDisplayed());
+            assertTrue(card.findElement(By.cssSelector("td.wide")).isDisplayed());
+            assertTrue(card.getSize().getWidth() <= 390, "a card fits the screen");
             Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
                     "return document.documentElement.scrollWidth - window.innerWidth");
             assertTrue(overflow.intValue() <= 1, "page is wider than the screen by " + overflow + " px");

@@ -52,7 +52,7 @@ class DrillDownTest {
 
     @ParameterizedTest(name = "{0} by {1}, modality {2}")
     @CsvSource(nullValues = "any", value = {
-        "RUS:UKR, week, any", "RUS:UKR, month, any", "RUS:UKR, day, asserted", "RUS:UKR, month, asserted",
+        "RUS:UKR, week, any", "RUS:UKR, week, asserted", "RUS:UKR, month, any", "RUS:UKR, day, asserted", "RUS:UKR, month, asserted",
         "RUS>UKR, week, any", "UKR>RUS, month, any", "USA:UKR, day, any", "RUS:*, week, any", "*:USA, month, asserted",
     })
     void theEventsListedForABarAreExactlyTheEventsItCounts(String dyad, String by, String modality) throws Exception {

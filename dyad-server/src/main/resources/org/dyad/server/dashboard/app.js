@@ -168,26 +168,29 @@ function periodWordsOf(period, unit) {
   return unit === 'week' ? 'week of ' + dayWords(period) : dayWords(period);
 }
 
-/** Calendar ticks for a time axis: the smallest step that gives at most seven. */
+/** Calendar ticks for a time axis: the smallest step that gives at most nine. */
 function timeTicks(t0, t1) {
   const days = (t1 - t0) / 864e5;
   const steps = [['day', 1], ['day', 7], ['month', 1], ['month', 3], ['month', 6], ['year', 1], ['year', 2], ['year', 5], ['year', 10], ['year', 25]];
   for (const [unit, n] of steps) {
     const approx = unit === 'day' ? n : unit === 'month' ? 30.4 * n : 365.25 * n;
-    if (days / approx > 7) continue;
+    if (days / approx > 9) continue;
     const d = new Date(t0);
     if (unit === 'day' && n === 7) d.setUTCDate(d.getUTCDate() + ((8 - d.getUTCDay()) % 7));  // Mondays
     if (unit === 'month') { if (d.getUTCDate() !== 1) d.setUTCMonth(d.getUTCMonth() + 1, 1); while (d.getUTCMonth() % n) d.setUTCMonth(d.getUTCMonth() + 1); }
     if (unit === 'year') { if (d.getUTCDate() !== 1 || d.getUTCMonth() !== 0) d.setUTCFullYear(d.getUTCFullYear() + 1, 0, 1); while (d.getUTCFullYear() % n) d.setUTCFullYear(d.getUTCFullYear() + 1); }
     const ticks = [];
     while (d <= t1 && ticks.length < 12) {
-      const label = unit === 'year' ? String(d.getUTCFullYear()) : unit === 'month' ? `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` : dayWords(iso(d));
-      ticks.push([new Date(d), label]);
+      // Days give their year on a second line, only on the first tick and where the year turns, so nine fit.
+      const yearShown = !ticks.length || ticks[ticks.length - 1][0].getUTCFullYear() !== d.getUTCFullYear();
+      const label = unit === 'year' ? String(d.getUTCFullYear()) : unit === 'month' ? `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`
+        : `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+      ticks.push([new Date(d), label, unit === 'day' && yearShown ? String(d.getUTCFullYear()) : null]);
       if (unit === 'day') d.setUTCDate(d.getUTCDate() + n); else if (unit === 'month') d.setUTCMonth(d.getUTCMonth() + n); else d.setUTCFullYear(d.getUTCFullYear() + n);
     }
     return ticks;
   }
-  return [[new Date(t0), iso(new Date(t0))]];
+  return [[new Date(t0), iso(new Date(t0)), null]];
 }
 
 function niceStep(max) {
@@ -228,9 +231,10 @@ function drawSeries(box, data, onPeriod, onBrush, emptyText) {
   axis.append(el('svg:text', { class: 'gold-label', x: W - R + 4, y: T + 8 }, '+10'));
   axis.append(el('svg:text', { class: 'gold-label', x: W - R + 4, y: yGold(0) + 4 }, '0'));
   axis.append(el('svg:text', { class: 'gold-label', x: W - R + 4, y: H - B }, '−10'));
-  for (const [t, label] of timeTicks(t0, t1)) {
+  for (const [t, label, year] of timeTicks(t0, t1)) {
     axis.append(el('svg:line', { x1: x(t), y1: H - B, x2: x(t), y2: H - B + 4 }));
     axis.append(el('svg:text', { class: 'tick', x: x(t), y: H - B + 16, 'text-anchor': 'middle' }, label));
+    if (year) axis.append(el('svg:text', { class: 'year', x: x(t), y: H - B + 28, 'text-anchor': 'middle' }, year));
   }
   axis.append(el('svg:line', { x1: L, y1: H - B, x2: W - R, y2: H - B }));
   svg.append(axis);
@@ -290,7 +294,24 @@ function drawSeries(box, data, onPeriod, onBrush, emptyText) {
     const a = at(Math.min(start, x1)) || pts[0], b = at(Math.max(start, x1)) || pts[pts.length - 1];
     onBrush(periodStart(a.period, unit), dayBefore(periodAfter(periodStart(b.period, unit), unit)));
   });
-  svg.__period = p => onPeriod(pts.find(q => q.period === p));  // for keyboard users and tests
+  // Keyboard: the chart takes focus; arrows step through the periods with events, Enter lists one.
+  const busy = pts.filter(p => p.events > 0);
+  let at_ = -1;
+  const cursor = el('svg:rect', { class: 'cursor', x: 0, y: T, width: 0, height: H - T - B, visibility: 'hidden' });
+  svg.append(cursor);
+  svg.setAttribute('tabindex', '0');
+  svg.setAttribute('aria-label', `${busy.length} periods with events; arrow keys choose one, Enter lists its events`);
+  svg.addEventListener('keydown', k => {
+    if (k.key === 'ArrowRight' || k.key === 'ArrowLeft') {
+      k.preventDefault();
+      at_ = Math.max(0, Math.min(busy.length - 1, at_ + (k.key === 'ArrowRight' ? 1 : -1)));
+      const p = busy[at_], [a, b] = span(p);
+      cursor.setAttribute('x', a); cursor.setAttribute('width', Math.max(2, b - a)); cursor.setAttribute('visibility', 'visible');
+      status(`${periodWordsOf(p.period, unit)}: ${p.events} events, Goldstein mean ${p.goldstein_mean}`);
+    } else if (k.key === 'Enter' && at_ >= 0) {
+      onPeriod(busy[at_]);
+    }
+  });
 }
 
 /** The events behind one bar: the same filters the series was asked with, narrowed to the bar's period. */
