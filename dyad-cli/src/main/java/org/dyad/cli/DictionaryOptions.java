@@ -72,7 +72,7 @@ final class DictionaryOptions {
 
     private Codebook withEventModel(Codebook codebook) {
         EventTypeModel model = switch (eventModel) {
-            case "on" -> codebook.arbiter();
+            case "on" -> EventTypeModel.builtIn();
             case "off" -> null;
             default -> {
                 Path file = Path.of(eventModel);

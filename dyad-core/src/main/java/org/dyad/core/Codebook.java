@@ -39,10 +39,13 @@ public record Codebook(ActorDictionary actors, VerbDictionary verbs, CameoCatalo
         }
     }
 
+    /**
+     * The built-in dictionaries in Dyad's conventions, coding by the lexicon only: the event-type model is off by
+     * default (docs/ACCURACY.md says why); {@code with(EventTypeModel.builtIn())} turns it on.
+     */
     public static Codebook builtIn() {
         return new Codebook(ActorDictionary.builtIn(), VerbDictionary.builtIn(), CameoCatalog.builtIn(),
-                PloverMapping.builtIn(), Gazetteer.builtIn(), DiscardList.empty(), Conventions.DYAD,
-                EventTypeModel.builtIn());
+                PloverMapping.builtIn(), Gazetteer.builtIn(), DiscardList.empty(), Conventions.DYAD, null);
     }
 
     /** This codebook with other actor and verb dictionaries and discards (a PETRARCH user's own, say). */
