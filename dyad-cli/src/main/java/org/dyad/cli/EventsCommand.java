@@ -69,7 +69,7 @@ final class EventsCommand implements Callable<Integer> {
             });
             writer.flush();
         } catch (SQLException e) {
-            throw new UserException("--db " + store.db + ": " + StoreOption.oneLine(e));
+            throw new JobFailure("--db " + store.db + ": " + StoreOption.oneLine(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

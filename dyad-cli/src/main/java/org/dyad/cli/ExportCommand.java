@@ -65,10 +65,10 @@ final class ExportCommand implements Callable<Integer> {
                 }
             }
         } catch (SQLException e) {
-            throw new UserException("export: " + StoreOption.oneLine(e));
+            throw new JobFailure("export: " + StoreOption.oneLine(e));
         } catch (IOException e) {
             if (out == null) throw new UncheckedIOException(e);  // stdout: Main reports it
-            throw new UserException("export: cannot write " + out + ": " + e.getMessage());
+            throw new JobFailure("export: cannot write " + out + ": " + e.getMessage());
         }
         Progress.note(String.format("exported %,d events as %s%s", n, f.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 out == null ? "" : " to " + out));
