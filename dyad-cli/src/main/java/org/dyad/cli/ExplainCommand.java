@@ -31,15 +31,15 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TEXT", description = "The text to explain (quote it).")
     String text;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Document date (default: today).")
-    String date;
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = OptionValues.IsoDate.class, description = "Document date (default: today).")
+    LocalDate date;
 
     @picocli.CommandLine.Mixin
     DictionaryOptions dictionaryOptions = new DictionaryOptions();
 
     @Override
     public Integer call() {
-        LocalDate day = date == null ? LocalDate.now() : OptionValues.date("--date", date);
+        LocalDate day = date == null ? LocalDate.now() : date;
         // The same dictionaries as `dyad code` would use with these options, so a user can see why their own
         // dictionary codes (or does not code) a sentence.
         Codebook codebook = Pipelines.codebook(dictionaryOptions);

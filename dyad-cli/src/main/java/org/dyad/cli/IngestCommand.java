@@ -41,8 +41,8 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--input", paramLabel = "FORMAT", description = "Force the input format: text, html, jsonl or xml.")
     String input;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date of inputs that carry none.")
-    String date;
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = OptionValues.IsoDate.class, description = "Publication date of inputs that carry none.")
+    LocalDate date;
 
     @Option(names = "--threads", paramLabel = "N", description = "Documents annotated in parallel (default: available cores).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -208,7 +208,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private LocalDate parseDate() {
-        return OptionValues.date("--date", date);
+        return date;
     }
 
     /** A cluster run's output into the store: as exactly-once as an ingest, so a second import adds nothing. */

@@ -28,9 +28,9 @@ final class SparkCommand implements Callable<Integer> {
     @Option(names = "--master", paramLabel = "local[N]", description = "Spark master (default: local[*], all cores).")
     String master = "local[*]";
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = OptionValues.IsoDate.class,
             description = "Publication date of text and HTML inputs that carry none (default: the file's modification date).")
-    String date;
+    LocalDate date;
 
     @Option(names = "--max-words", paramLabel = "N", description = "Documents longer than N words fail (default: ${DEFAULT-VALUE}).")
     int maxWords = ReaderOptions.DEFAULT_MAX_WORDS;
@@ -68,6 +68,6 @@ final class SparkCommand implements Callable<Integer> {
     }
 
     private LocalDate parseDate() {
-        return OptionValues.date("--date", date);
+        return date;
     }
 }
