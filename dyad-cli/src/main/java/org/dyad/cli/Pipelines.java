@@ -44,10 +44,6 @@ final class Pipelines {
         return annotator;
     }
 
-    static DocumentCoder create(int maxSentenceTokens, boolean parseAll) {
-        return create(maxSentenceTokens, parseAll, new DictionaryOptions());
-    }
-
     /** Codebook, CoreNLP and coder, as {@code dyad code} builds them from its options. */
     static DocumentCoder create(int maxSentenceTokens, boolean parseAll, DictionaryOptions dictionaries) {
         Codebook codebook = codebook(dictionaries);

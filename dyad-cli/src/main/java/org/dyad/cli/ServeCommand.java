@@ -71,7 +71,7 @@ final class ServeCommand implements Callable<Integer> {
             server.start();
         } catch (RuntimeException e) {
             server.close();
-            throw new UserException("cannot listen on " + bind + ":" + port + ": " + rootMessage(e));
+            throw new JobFailure("cannot listen on " + bind + ":" + port + ": " + rootMessage(e));
         }
         Progress.note("serving " + (noStore ? "no store" : db) + " at " + url(bind, server.port())
                 + (t != null ? " (API calls need the bearer token)" : "") + "; Ctrl-C stops");
