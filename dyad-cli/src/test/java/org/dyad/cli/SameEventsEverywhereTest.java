@@ -25,7 +25,8 @@ import picocli.CommandLine;
 /**
  * A user's own dictionary gives the same events in every command that codes: {@code code}, {@code ingest},
  * {@code explain}, {@code evaluate} and {@code serve}'s paste box all build their coder from the same options
- * through {@link Pipelines}. ({@code spark} takes no dictionary options yet.)
+ * through {@link Pipelines}; {@code spark} too, where Spark can run in the test's JVM (its options are given
+ * there, see {@code LocalSpark.whyNot}), read back through {@code ingest --parquet}.
  */
 class SameEventsEverywhereTest {
     private static final String TEXT = "Freedonia accused Sylvania of shelling its border villages.";
@@ -88,6 +89,19 @@ class SameEventsEverywhereTest {
             List<JsonNode> events = new ArrayList<>();
             JSON.readTree(reply.body()).get("events").forEach(events::add);
             assertEquals(expected, dyads(events), "serve");
+        }
+
+        if (org.dyad.spark.LocalSpark.whyNot() == null) {
+            Path tables = dir.resolve("spark-out");
+            CodeCommandTest.Run spark = CodeCommandTest.run(concat(new String[] {"spark", "--master", "local[1]"},
+                    dictionary, input.toString(), tables.toString()));
+            assertEquals(0, spark.exit(), spark.err());
+            Path sparkDb = dir.resolve("spark.duckdb");
+            CodeCommandTest.Run imported = CodeCommandTest.run("ingest", "--db", sparkDb.toString(), "--quiet",
+                    "--parquet", tables.toString());
+            assertEquals(0, imported.exit(), imported.err());
+            CodeCommandTest.Run sparkEvents = CodeCommandTest.run("events", "--db", sparkDb.toString(), "--format", "jsonl");
+            assertEquals(expected, dyads(sparkEvents.events()), "spark");
         }
     }
 
