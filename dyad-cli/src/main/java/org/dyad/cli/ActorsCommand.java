@@ -52,7 +52,7 @@ final class ActorsCommand implements Callable<Integer> {
             q.candidates(limit, minDocuments, f, out);
             out.flush();
         } catch (SQLException e) {
-            throw new UserException("--db " + store.db + ": " + StoreOption.oneLine(e));
+            throw new JobFailure("--db " + store.db + ": " + StoreOption.oneLine(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

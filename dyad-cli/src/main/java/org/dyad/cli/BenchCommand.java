@@ -38,6 +38,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--parse-all", description = "Parse every sentence, not only those that can yield an event (to measure what the selection saves).")
     boolean parseAll;
 
+    @picocli.CommandLine.Mixin
+    DictionaryOptions dictionaryOptions = new DictionaryOptions();
+
     @Option(names = "--reference", description = "Also time CoreNLP's own full pipeline (tokenize..ner,depparse) on the same text.")
     boolean reference;
 
@@ -60,7 +63,7 @@ final class BenchCommand implements Callable<Integer> {
                     }
                 });
         if (documents.isEmpty()) throw new UserException(file + ": no documents to benchmark");
-        DocumentCoder coder = Pipelines.create(DocumentCoder.DEFAULT_MAX_SENTENCE_TOKENS, parseAll);
+        DocumentCoder coder = Pipelines.create(DocumentCoder.DEFAULT_MAX_SENTENCE_TOKENS, parseAll, dictionaryOptions);
         Progress.note("warming up on " + Math.min(warmup, documents.size()) + " documents");
         for (int i = 0; i < Math.min(warmup, documents.size()); i++) coder.code(documents.get(i));
         System.gc();

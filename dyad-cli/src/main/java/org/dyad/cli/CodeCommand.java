@@ -40,9 +40,9 @@ final class CodeCommand implements Callable<Integer> {
             description = "Force the input format: text, html, jsonl or xml. Default: by extension and content.")
     String input;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = OptionValues.IsoDate.class,
             description = "Publication date of text and HTML inputs that carry none (default: the file's modification date, with a warning).")
-    String date;
+    LocalDate date;
 
     @Option(names = "--threads", paramLabel = "N", description = "Documents annotated in parallel (default: available cores).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -121,6 +121,6 @@ final class CodeCommand implements Callable<Integer> {
     }
 
     private LocalDate parseDate() {
-        return OptionValues.date("--date", date);
+        return date;
     }
 }

@@ -16,9 +16,9 @@ final class CodingOptions {
             description = "Force the input format: text, html, jsonl or xml. Default: by extension and content.")
     String input;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = OptionValues.IsoDate.class,
             description = "Publication date of inputs that carry none (default: the file's modification date, with a warning).")
-    String date;
+    LocalDate date;
 
     @Option(names = "--threads", paramLabel = "N", description = "Documents annotated in parallel (default: available cores).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -40,7 +40,7 @@ final class CodingOptions {
 
     /** The date given with {@code --date}, or null. */
     LocalDate date() {
-        return OptionValues.date("--date", date);
+        return date;
     }
 
     ReaderOptions readerOptions() {

@@ -35,8 +35,8 @@ final class DictionariesCommand implements Callable<Integer> {
     @Option(names = "--coverage", description = "Report what the dictionaries in force cover, and their gaps.")
     boolean coverage;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "With --coverage: the day whose office-holders count (default: today).")
-    String date;
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = OptionValues.IsoDate.class, description = "With --coverage: the day whose office-holders count (default: today).")
+    LocalDate date;
 
     @Mixin
     DictionaryOptions dictionaryOptions;
@@ -74,7 +74,7 @@ final class DictionariesCommand implements Callable<Integer> {
 
     private Integer coverage() {
         Codebook codebook = dictionaryOptions.apply(Codebook.builtIn());
-        LocalDate day = date == null ? LocalDate.now() : OptionValues.date("--date", date);
+        LocalDate day = date == null ? LocalDate.now() : date;
         // The built-in countries are the list of the world's states and territories, whichever dictionaries are read.
         Coverage c = Coverage.of(codebook.actors(), codebook.verbs(), codebook.cameo(), ActorDictionary.builtIn(), day);
         System.out.printf("countries (%d): actor phrases naming the country, naming its institutions, people with offices in it; "

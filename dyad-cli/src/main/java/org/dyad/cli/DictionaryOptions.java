@@ -80,7 +80,7 @@ final class DictionaryOptions {
                 try (java.io.InputStream in = Files.newInputStream(file)) {
                     yield EventTypeModel.read(in, file.toString());
                 } catch (java.io.IOException e) {
-                    throw new UserException("--event-model: cannot read " + file + ": " + e.getMessage());
+                    throw new JobFailure("--event-model: cannot read " + file + ": " + e.getMessage());
                 } catch (DictionaryFormatException e) {
                     throw new UserException("--event-model: " + e.getMessage());
                 }

@@ -116,7 +116,7 @@ final class EvaluateCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw new UserException(events + ": no such file");
         } catch (IOException e) {
-            throw new UserException(events + ": cannot read: " + e.getMessage());
+            throw new JobFailure(events + ": cannot read: " + e.getMessage());
         }
         Set<String> ids = goldStandard.records().stream().map(GoldRecord::id).collect(Collectors.toSet());
         if (!byDoc.isEmpty() && byDoc.keySet().stream().noneMatch(ids::contains)) {
@@ -213,7 +213,7 @@ final class EvaluateCommand implements Callable<Integer> {
         try {
             return new JsonlEventWriter(new BufferedWriter(Files.newBufferedWriter(saveEvents, StandardCharsets.UTF_8)));
         } catch (IOException e) {
-            throw new UserException("--save-events: cannot write " + saveEvents + ": " + e.getMessage());
+            throw new JobFailure("--save-events: cannot write " + saveEvents + ": " + e.getMessage());
         }
     }
 

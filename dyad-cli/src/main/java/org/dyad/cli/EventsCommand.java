@@ -1,5 +1,7 @@
 package org.dyad.cli;
 
+import java.time.LocalDate;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -22,11 +24,11 @@ final class EventsCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First event date.")
-    String from;
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = OptionValues.IsoDate.class, description = "First event date.")
+    LocalDate from;
 
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last event date (inclusive).")
-    String to;
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", converter = OptionValues.IsoDate.class, description = "Last event date (inclusive).")
+    LocalDate to;
 
     @Option(names = "--source", paramLabel = "CODE", description = "Source actor code (prefix), e.g. RUS or USAGOV.")
     String source;
@@ -34,13 +36,13 @@ final class EventsCommand implements Callable<Integer> {
     @Option(names = "--target", paramLabel = "CODE", description = "Target actor code (prefix).")
     String target;
 
-    @Option(names = "--cameo", paramLabel = "CODE", description = "CAMEO code (prefix), e.g. 19 or 1312.")
+    @Option(names = "--cameo", paramLabel = "CODE", converter = OptionValues.CameoCode.class, description = "CAMEO code (prefix), e.g. 19 or 1312.")
     String cameo;
 
     @Option(names = "--plover", paramLabel = "TYPE", description = "PLOVER event type, e.g. THREATEN.")
     String plover;
 
-    @Option(names = "--modality", paramLabel = "M", description = "asserted, negated, planned or hypothetical.")
+    @Option(names = "--modality", paramLabel = "M", converter = OptionValues.ModalityName.class, description = "asserted, negated, planned or hypothetical.")
     String modality;
 
     @Option(names = "--text", paramLabel = "WORDS", description = "Words the sentence contains (any case).")
@@ -56,8 +58,8 @@ final class EventsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutputFormat outputFormat = OptionValues.outputFormat(format);
-        EventFilter filter = new EventFilter(OptionValues.date("--from", from), OptionValues.date("--to", to), source, target, cameo, plover,
-                OptionValues.modality(modality), text);
+        EventFilter filter = new EventFilter(from, to, source, target, cameo, plover,
+                modality, text);
         Writer out = QueryOutput.stdout();
         try (EventStore db = store.openReadOnly(); EventWriter writer = outputFormat.open(out)) {
             new Queries(db).events(filter, limit, e -> {
@@ -69,7 +71,7 @@ final class EventsCommand implements Callable<Integer> {
             });
             writer.flush();
         } catch (SQLException e) {
-            throw new UserException("--db " + store.db + ": " + StoreOption.oneLine(e));
+            throw new JobFailure("--db " + store.db + ": " + StoreOption.oneLine(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -31,24 +31,25 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TEXT", description = "The text to explain (quote it).")
     String text;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Document date (default: today).")
-    String date;
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = OptionValues.IsoDate.class, description = "Document date (default: today).")
+    LocalDate date;
 
     @picocli.CommandLine.Mixin
     DictionaryOptions dictionaryOptions = new DictionaryOptions();
 
     @Override
     public Integer call() {
-        LocalDate day = date == null ? LocalDate.now() : OptionValues.date("--date", date);
+        LocalDate day = date == null ? LocalDate.now() : date;
         // The same dictionaries as `dyad code` would use with these options, so a user can see why their own
         // dictionary codes (or does not code) a sentence.
-        Codebook codebook = dictionaryOptions.apply(Codebook.builtIn());
+        Codebook codebook = Pipelines.codebook(dictionaryOptions);
         ActorCoder actors = codebook.actorCoder();
         EventCoder events = codebook.eventCoder();
-        DocumentCoder coder = new DocumentCoder(new CoreNlpAnnotator(), codebook);
+        CoreNlpAnnotator annotator = Pipelines.annotator(codebook);
+        DocumentCoder coder = Pipelines.coder(annotator, codebook, DocumentCoder.DEFAULT_MAX_SENTENCE_TOKENS, false);
         Document doc = Document.of("explain", day, text);
         // Parse every sentence, so the explanation also shows the ones the selector would skip.
-        List<AnnotatedSentence> sentences = new CoreNlpAnnotator().annotate(doc, SentenceSelector.ALL);
+        List<AnnotatedSentence> sentences = annotator.annotate(doc, SentenceSelector.ALL);
         PrintStream out = System.out;
         for (AnnotatedSentence s : sentences) {
             out.printf("sentence %d: %s%n", s.index(), s.text());

@@ -1,5 +1,7 @@
 package org.dyad.cli;
 
+import java.time.LocalDate;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,13 +37,13 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--one-a-day", description = "One event per date, source, target and CAMEO code (the first stored).")
     boolean oneADay;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First event date.")
-    String from;
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = OptionValues.IsoDate.class, description = "First event date.")
+    LocalDate from;
 
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last event date (inclusive).")
-    String to;
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", converter = OptionValues.IsoDate.class, description = "Last event date (inclusive).")
+    LocalDate to;
 
-    @Option(names = "--modality", paramLabel = "M",
+    @Option(names = "--modality", paramLabel = "M", converter = OptionValues.ModalityName.class,
             description = "Only this modality, e.g. asserted (Phoenix and GDELT have no modality column). Default: all.")
     String modality;
 
@@ -50,8 +52,8 @@ final class ExportCommand implements Callable<Integer> {
         Exporter.Format f = Exporter.Format.fromName(format).orElseThrow(() -> new UserException(
                 "--format: unknown export format '" + format + "' (use phoenix-tsv, gdelt-csv, plover-jsonl, parquet or csv)"));
         if (f.needsFile() && out == null) throw new UserException("--format parquet needs --out FILE");
-        EventFilter filter = new EventFilter(OptionValues.date("--from", from), OptionValues.date("--to", to),
-                null, null, null, null, OptionValues.modality(modality), null);
+        EventFilter filter = new EventFilter(from, to,
+                null, null, null, null, modality, null);
         long n;
         try (EventStore db = f.needsFile() ? store.openForExport() : store.openReadOnly()) {
             Exporter exporter = new Exporter(db);
@@ -65,10 +67,10 @@ final class ExportCommand implements Callable<Integer> {
                 }
             }
         } catch (SQLException e) {
-            throw new UserException("export: " + StoreOption.oneLine(e));
+            throw new JobFailure("export: " + StoreOption.oneLine(e));
         } catch (IOException e) {
             if (out == null) throw new UncheckedIOException(e);  // stdout: Main reports it
-            throw new UserException("export: cannot write " + out + ": " + e.getMessage());
+            throw new JobFailure("export: cannot write " + out + ": " + e.getMessage());
         }
         Progress.note(String.format("exported %,d events as %s%s", n, f.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 out == null ? "" : " to " + out));

@@ -22,7 +22,7 @@ final class Gazetteers {
                     g.source(), (System.nanoTime() - t0) / 1e9));
             return g;
         } catch (IOException e) {
-            throw new UserException("reading GeoNames in " + d + ": " + e.getMessage());
+            throw new JobFailure("reading GeoNames in " + d + ": " + e.getMessage());
         }
     }
 }

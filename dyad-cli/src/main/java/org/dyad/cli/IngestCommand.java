@@ -15,7 +15,6 @@ import org.dyad.io.InputFormat;
 import org.dyad.io.InputProblem;
 import org.dyad.io.Inputs;
 import org.dyad.io.ReaderOptions;
-import org.dyad.nlp.CoreNlpAnnotator;
 import org.dyad.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +27,7 @@ import picocli.CommandLine.Parameters;
                 "Reads what 'dyad code' reads, plus directories, WARC archives and RSS/Atom feeds (files or URLs).",
                 "Documents already stored (same id and content) are skipped, so after an interruption the same",
                 "command resumes. Each document is stored with its events in one transaction.",
-                "Exit code: 0 all inputs stored, 1 some input failed (see --failed), 2 usage error."})
+                "Exit code: 0 all inputs stored, 1 some input failed (see --failed), 2 usage error, 3 the store or an input could not be used."})
 final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -42,8 +41,8 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--input", paramLabel = "FORMAT", description = "Force the input format: text, html, jsonl or xml.")
     String input;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date of inputs that carry none.")
-    String date;
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = OptionValues.IsoDate.class, description = "Publication date of inputs that carry none.")
+    LocalDate date;
 
     @Option(names = "--threads", paramLabel = "N", description = "Documents annotated in parallel (default: available cores).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -53,6 +52,9 @@ final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--max-sentence-tokens", paramLabel = "N", description = "Do not code sentences longer than N tokens (default: ${DEFAULT-VALUE}).")
     int maxSentenceTokens = DocumentCoder.DEFAULT_MAX_SENTENCE_TOKENS;
+
+    @Mixin
+    DictionaryOptions dictionaryOptions = new DictionaryOptions();
 
     @Option(names = "--progress-every", paramLabel = "SECONDS",
             description = "Seconds between progress lines when stderr is not a terminal; 0: a line per document (default: ${DEFAULT-VALUE}).")
@@ -137,27 +139,16 @@ final class IngestCommand implements Callable<Integer> {
                 return progress.failed > 0 ? Main.SOME_INPUT_FAILED : Main.OK;
             }
         } catch (SQLException e) {
-            throw new UserException("--db " + store.db + ": " + StoreOption.oneLine(e));
+            throw new JobFailure("--db " + store.db + ": " + StoreOption.oneLine(e));
         }
     }
 
     private NameFinder coderNames;
 
     private DocumentCoder createCoder() {
-        Codebook codebook;
-        try {
-            codebook = Codebook.builtIn();
-        } catch (DictionaryFormatException e) {
-            throw new UserException("dictionary: " + e.getMessage());
-        }
-        coderNames = new NameFinder(() -> {
-            long t0 = System.nanoTime();
-            CoreNlpAnnotator annotator = new CoreNlpAnnotator();
-            if (!quiet) Progress.note(String.format("loaded CoreNLP and %,d actor phrases, %,d verb patterns in %.1f s",
-                    codebook.actors().size(), codebook.verbs().size(), (System.nanoTime() - t0) / 1e9));
-            return annotator;
-        }, codebook.places());
-        DocumentCoder coder = new DocumentCoder(coderNames, codebook, maxSentenceTokens, false);
+        Codebook codebook = Pipelines.codebook(dictionaryOptions);
+        coderNames = new NameFinder(() -> Pipelines.annotator(codebook, quiet), codebook.places());
+        DocumentCoder coder = Pipelines.coder(coderNames, codebook, maxSentenceTokens, false);
         coderNames.useCoder(coder);
         return coder;
     }
@@ -208,7 +199,7 @@ final class IngestCommand implements Callable<Integer> {
             if (!quiet) Progress.note(failures.size() + " failures recorded in " + store.db);
             return Main.OK;
         } catch (SQLException e) {
-            throw new UserException("--db " + store.db + ": " + StoreOption.oneLine(e));
+            throw new JobFailure("--db " + store.db + ": " + StoreOption.oneLine(e));
         }
     }
 
@@ -217,7 +208,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private LocalDate parseDate() {
-        return OptionValues.date("--date", date);
+        return date;
     }
 
     /** A cluster run's output into the store: as exactly-once as an ingest, so a second import adds nothing. */
@@ -231,7 +222,7 @@ final class IngestCommand implements Callable<Integer> {
                     s.alreadyStored(), s.events(), c.documents(), c.events()));
             return Main.OK;
         } catch (java.sql.SQLException e) {
-            throw new UserException("--parquet " + parquet + ": " + StoreOption.oneLine(e));
+            throw new JobFailure("--parquet " + parquet + ": " + StoreOption.oneLine(e));
         }
     }
 }

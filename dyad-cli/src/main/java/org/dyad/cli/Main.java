@@ -12,13 +12,14 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
     /**
      * Exit codes: 0 all went well, 1 some input failed (the rest was coded), 2 the command line was wrong, 3 the
-     * output could not be written (a full disk), 141 the reader of a pipe went away (as a shell reports a process
-     * that SIGPIPE ended).
+     * job could not run (the database would not open, a SQL query or a read failed, the output could not be
+     * written), 141 the reader of a pipe went away (as a shell reports a process that SIGPIPE ended).
      */
     static final int OK = 0;
     static final int SOME_INPUT_FAILED = 1;
     static final int USAGE = 2;
-    static final int OUTPUT_FAILED = 3;
+    static final int CANNOT_RUN = 3;
+    static final int OUTPUT_FAILED = CANNOT_RUN;
     static final int CLOSED_PIPE = 141;
 
     @CommandLine.Spec
@@ -54,12 +55,22 @@ public final class Main implements Runnable {
                 c.getErr().println("dyad: " + ex.getMessage());
                 return USAGE;
             }
+            if (ex instanceof JobFailure) {
+                c.getErr().println("dyad: error: " + ex.getMessage());
+                return CANNOT_RUN;
+            }
             Stdout.Failed lost = Stdout.failure(ex);
             if (lost != null) {
                 // A reader that went away (| head) is no error worth a line; anything else loses output, so say so.
                 if (lost.closedPipe()) return CLOSED_PIPE;
                 c.getErr().println("dyad: error: cannot write the output: " + lost.getMessage() + "; stopped");
                 return OUTPUT_FAILED;
+            }
+            // A read or a query that failed below the command: the job could not run, whatever the command line.
+            if (ex instanceof java.io.UncheckedIOException || ex instanceof java.io.IOException || ex instanceof java.sql.SQLException) {
+                Throwable cause = ex instanceof java.io.UncheckedIOException u ? u.getCause() : ex;
+                c.getErr().println("dyad: error: " + StoreOption.oneLine((Exception) cause));
+                return CANNOT_RUN;
             }
             throw ex;
         });

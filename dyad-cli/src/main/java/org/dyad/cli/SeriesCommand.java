@@ -52,7 +52,7 @@ final class SeriesCommand implements Callable<Integer> {
         try (EventStore db = store.openReadOnly()) {
             new Queries(db).series(pair, period, m, QueryOutput.format(format), out);
         } catch (SQLException e) {
-            throw new UserException("--db " + store.db + ": " + StoreOption.oneLine(e));
+            throw new JobFailure("--db " + store.db + ": " + StoreOption.oneLine(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -31,8 +31,23 @@ final class ServeCommand implements Callable<Integer> {
             description = "bearer token every API call must carry; default: the DYAD_TOKEN environment variable")
     String token;
 
+    /** The paste box (POST /api/code) codes with these, as {@code dyad code} does with the same options. */
+    @picocli.CommandLine.Mixin
+    DictionaryOptions dictionaryOptions = new DictionaryOptions();
+
     @Option(names = "--no-store", description = "serve without a store: only 'code a text' (/api/code) works")
     boolean noStore;
+
+    /**
+     * The coder of the paste box (POST /api/code), built on first use from the dictionary options as
+     * {@code dyad code} builds its own. The dictionaries are read now, so a wrong --dictionaries stops the start,
+     * not the first paste.
+     */
+    java.util.function.Supplier<org.dyad.core.DocumentCoder> pasteBoxCoder() {
+        org.dyad.core.Codebook codebook = Pipelines.codebook(dictionaryOptions);
+        return () -> Pipelines.coder(Pipelines.annotator(codebook), codebook,
+                org.dyad.core.DocumentCoder.DEFAULT_MAX_SENTENCE_TOKENS, false);
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -44,18 +59,19 @@ final class ServeCommand implements Callable<Integer> {
         if (!noStore && !Files.isRegularFile(db)) {
             throw new UserException("no event store at " + db + " (make one with 'dyad ingest', or give --no-store)");
         }
+        java.util.function.Supplier<org.dyad.core.DocumentCoder> pasteBox = pasteBoxCoder();
         DyadServer server;
         try {
             server = DyadServer.create(new DyadServer.Options(noStore ? null : db, bind, port, t,
-                    () -> Pipelines.create(org.dyad.core.DocumentCoder.DEFAULT_MAX_SENTENCE_TOKENS, false)));
+                    pasteBox));
         } catch (SQLException e) {
-            throw new UserException("cannot open " + db + ": " + e.getMessage());
+            throw new JobFailure("cannot open " + db + ": " + e.getMessage());
         }
         try {
             server.start();
         } catch (RuntimeException e) {
             server.close();
-            throw new UserException("cannot listen on " + bind + ":" + port + ": " + rootMessage(e));
+            throw new JobFailure("cannot listen on " + bind + ":" + port + ": " + rootMessage(e));
         }
         Progress.note("serving " + (noStore ? "no store" : db) + " at " + url(bind, server.port())
                 + (t != null ? " (API calls need the bearer token)" : "") + "; Ctrl-C stops");

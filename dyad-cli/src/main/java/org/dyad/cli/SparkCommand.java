@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
                 "INPUT: files, directories or globs on any Hadoop file system, comma-separated: JSONL (.jsonl, .ndjson,",
                 "also .gz), text, HTML and PETRARCH XML. OUTPUT gets Parquet tables: events/year=Y/month=M/, documents/",
                 "and failed/ (every document that could not be read or coded, with the error).",
-                "Exit code: 0 all documents coded, 1 some failed (see OUTPUT/failed), 2 usage error."})
+                "Exit code: 0 all documents coded, 1 some failed (see OUTPUT/failed), 2 usage error, 3 the job could not run."})
 final class SparkCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "INPUT", description = "Input path(s).")
     String input;
@@ -28,9 +28,9 @@ final class SparkCommand implements Callable<Integer> {
     @Option(names = "--master", paramLabel = "local[N]", description = "Spark master (default: local[*], all cores).")
     String master = "local[*]";
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = OptionValues.IsoDate.class,
             description = "Publication date of text and HTML inputs that carry none (default: the file's modification date).")
-    String date;
+    LocalDate date;
 
     @Option(names = "--max-words", paramLabel = "N", description = "Documents longer than N words fail (default: ${DEFAULT-VALUE}).")
     int maxWords = ReaderOptions.DEFAULT_MAX_WORDS;
@@ -40,6 +40,10 @@ final class SparkCommand implements Callable<Integer> {
 
     @Option(names = "--splits-per-core", paramLabel = "N", description = "Input splits per core; more even out long and short stories (default: ${DEFAULT-VALUE}).")
     int splitsPerCore = JobOptions.DEFAULT_SPLITS_PER_CORE;
+
+    /** Applied in this JVM, where local[N] runs every task, so the events are those of `dyad code` with them. */
+    @picocli.CommandLine.Mixin
+    DictionaryOptions dictionaryOptions = new DictionaryOptions();
 
     @Option(names = "--overwrite", description = "Replace OUTPUT if it exists.")
     boolean overwrite;
@@ -56,6 +60,7 @@ final class SparkCommand implements Callable<Integer> {
         if (why != null) throw new UserException(why);
         JobOptions options = new JobOptions(input, output, parseDate(), maxWords, maxSentenceTokens, splitsPerCore, overwrite);
         Progress.note("coding on Spark " + master + " (loading CoreNLP takes about 20 s)");
+        org.dyad.spark.Pipeline.use(Pipelines.codebook(dictionaryOptions));
         RunSummary summary;
         try {
             summary = LocalSpark.run(master, options);
@@ -68,6 +73,6 @@ final class SparkCommand implements Callable<Integer> {
     }
 
     private LocalDate parseDate() {
-        return OptionValues.date("--date", date);
+        return date;
     }
 }

@@ -32,7 +32,7 @@ final class SqlCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserException("sql: " + e.getMessage());
         } catch (SQLException e) {
-            throw new UserException("sql: " + StoreOption.oneLine(e));
+            throw new JobFailure("sql: " + StoreOption.oneLine(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,7 +16,7 @@ final class StoreOption {
         try {
             return EventStore.open(db);
         } catch (SQLException e) {
-            throw new UserException("--db " + db + ": cannot open the event store: " + oneLine(e));
+            throw new JobFailure("--db " + db + ": cannot open the event store: " + oneLine(e));
         }
     }
 
@@ -25,7 +25,7 @@ final class StoreOption {
         try {
             return EventStore.openReadOnly(db);
         } catch (SQLException e) {
-            throw new UserException("--db " + db + ": " + oneLine(e));
+            throw new JobFailure("--db " + db + ": " + oneLine(e));
         }
     }
 
@@ -34,7 +34,7 @@ final class StoreOption {
         try {
             return EventStore.openForExport(db);
         } catch (SQLException e) {
-            throw new UserException("--db " + db + ": " + oneLine(e));
+            throw new JobFailure("--db " + db + ": " + oneLine(e));
         }
     }
 

@@ -92,7 +92,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
             try {
                 Annotator annotator = useGivenParse ? PennTreeAnnotator.of(r.parse()) : parser;
-                DocumentCoder coder = new DocumentCoder(annotator, codebook);
+                DocumentCoder coder = Pipelines.coder(annotator, codebook, DocumentCoder.DEFAULT_MAX_SENTENCE_TOKENS, false);
                 o = new Outcome(r, codings(coder.code(Document.of(r.id(), r.date(), r.text())).events(), r), null);
             } catch (RuntimeException | StackOverflowError e) {
                 o = new Outcome(r, Set.of(), e.getClass().getSimpleName() + ": " + e.getMessage());

@@ -14,14 +14,25 @@ public final class Pipeline {
     private static final AtomicInteger LOADS = new AtomicInteger();
     private static DocumentCoder coder;
     private static int coderMaxSentenceTokens;
+    private static Codebook codebook;
 
     private Pipeline() {}
+
+    /**
+     * Codes this JVM's tasks with the given codebook (null: the built-in one). {@code dyad spark} runs Spark in
+     * its own JVM (local[N]), so the codebook it builds from the dictionary options of {@code dyad code} reaches
+     * every task; executors of another JVM (spark-submit) build the built-in codebook.
+     */
+    public static synchronized void use(Codebook c) {
+        codebook = c;
+        coder = null;
+    }
 
     /** The JVM's pipeline; built on first use, and rebuilt only if a job asks for another sentence limit. */
     public static synchronized DocumentCoder coder(int maxSentenceTokens) {
         if (coder == null || coderMaxSentenceTokens != maxSentenceTokens) {
-            // Same construction as `dyad code` with the built-in dictionaries, so the events are the same.
-            coder = new DocumentCoder(new CoreNlpAnnotator(), Codebook.builtIn(), maxSentenceTokens, false);
+            coder = new DocumentCoder(new CoreNlpAnnotator(), codebook != null ? codebook : Codebook.builtIn(),
+                    maxSentenceTokens, false);
             coderMaxSentenceTokens = maxSentenceTokens;
             LOADS.incrementAndGet();
         }
