@@ -288,6 +288,14 @@ public final class EventCoder {
                 String plannedStop = Senses.stoppedPlannedCode(stopped);
                 code = modality == Modality.PLANNED && plannedStop != null ? plannedStop : stopped;
             }
+            // "will not lift the embargo", "refused to release the crew": refusing to yield is an act (12x).
+            if (modality == Modality.NEGATED && stopped == null && Senses.refusal(g, p.token())) {
+                String refused = Senses.refused(p.pattern().code());
+                if (refused != null) {
+                    code = refused;
+                    modality = Modality.ASSERTED;
+                }
+            }
             CameoCode cameoCode = cameo.get(code);
             Location location = location(g, p, mentionAt);
             List<ActorMention> sources = inTextOrder(parts.sources);
