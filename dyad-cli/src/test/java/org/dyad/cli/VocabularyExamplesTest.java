@@ -85,4 +85,49 @@ class VocabularyExamplesTest {
         codes("Pakistan remained on alert along the Indian border.", "PAK>IND 152");
         codes("Sweden shared evidence with Turkey.", "SWE>TUR 064");
     }
+
+    @Test
+    void aNegatedFutureYieldIsARefusal() {
+        // CAMEO 124x: refusing to ease an embargo or a strike is an act, not the absence of one.
+        codes("Canada will not lift the embargo on Venezuela.", "CAN>VEN 1244");
+        codes("Chile will not begin talks with Bolivia.", "CHL>BOL 125");
+    }
+
+    @Test
+    void willingnessIsAnIntentNotTheAct() {
+        // "is willing to withdraw" promises a retreat (0356); it has not happened.
+        codes("Armenia is willing to withdraw its troops from Azerbaijan.", "ARM>AZE 0356");
+    }
+
+    @Test
+    void releaseFromCaptivityAndOrderedReleasesFreePersons() {
+        codes("Two Peruvian sailors were released from captivity by Ecuador.", "ECU>PER 0841");
+        codes("Kenya ordered the release of the Ugandan fishermen.", "KEN>UGA 0841");
+    }
+
+    @Test
+    void grantingPermissionYields() {
+        codes("Egypt granted Israel permission to use its airspace.", "EGY>ISR 080");
+    }
+
+    @Test
+    void suspendingAirLinksIsAnEmbargo() {
+        codes("Algeria announced a suspension of air links with Morocco.", "DZA>MAR 163");
+    }
+
+    @Test
+    void legalActionIsALawsuit() {
+        codes("The European Commission launched legal action against Hungary.", "IGOEUREEC>HUN 115");
+    }
+
+    @Test
+    void rollingBackTariffsEasesTheEmbargo() {
+        codes("Japan rolled back tariffs on Korean steel.", "JPN>KOR 085");
+    }
+
+    @Test
+    void wouldUnderAVerbOfSayingIsReportedIntent() {
+        // "said it would free" is the backshifted "will free": an intent to release (0353), not a hypothesis.
+        codes("Sudan said it would free the Chadian prisoners.", "SDN>TCD 0353");
+    }
 }

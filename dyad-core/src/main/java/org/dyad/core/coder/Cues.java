@@ -34,7 +34,9 @@ final class Cues {
     /** Ancestors and auxiliaries that put an event in the future: "plans to", "will", "scheduled for". */
     static final Set<String> PLANNING = Set.of("plan", "intend", "prepare", "schedule", "expect", "aim", "set",
             "want", "seek", "propose", "hope", "agree", "arrange", "due", "consider", "try", "attempt", "vow",
-            "pledge", "promise", "offer", "decide", "ready", "going", "await", "pending", "delay");
+            "pledge", "promise", "offer", "decide", "ready", "going", "await", "pending", "delay",
+            // "is willing to withdraw its troops": a stated readiness is an intent, not the act
+            "willing", "eager", "prepared", "poised", "determined");
     static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
     static final Set<String> PLANNED_ADJ = Set.of("planned", "upcoming", "proposed", "scheduled", "future",
             "possible", "next", "potential", "expected", "forthcoming");

@@ -307,6 +307,14 @@ public final class EventCoder {
                 String plannedStop = Senses.stoppedPlannedCode(stopped);
                 code = modality == Modality.PLANNED && plannedStop != null ? plannedStop : stopped;
             }
+            // "will not lift the embargo", "refused to release the crew": refusing to yield is an act (12x).
+            if (modality == Modality.NEGATED && stopped == null && Senses.refusal(g, p.token())) {
+                String refused = Senses.refused(p.pattern().code());
+                if (refused != null) {
+                    code = refused;
+                    modality = Modality.ASSERTED;
+                }
+            }
             CameoCode cameoCode = cameo.get(code);
             Location location = location(g, p, mentionAt);
             List<ActorMention> sources = inTextOrder(parts.sources);
@@ -636,6 +644,8 @@ public final class EventCoder {
         boolean negated = false;
         boolean hypothetical = false;
         boolean planned = false;
+        boolean would = false; // "said it would free the prisoners" is reported intent; "would free if ..." is not
+        boolean reported = false;
         // An appeal or threat is made by saying it: "warned it could turn to Russia" is a threat, whatever the
         // auxiliaries of the clause that says what is threatened.
         boolean asking = Senses.asks(p.pattern().code());
@@ -651,7 +661,8 @@ public final class EventCoder {
                         && (Cues.NEGATORS.contains(lemma) || Cues.NEGATORS.contains(word))) negated = true;
                 if (r.startsWith("aux")) {
                     if (Cues.FUTURE_AUX.contains(word) || Cues.FUTURE_AUX.contains(lemma)) planned = true;
-                    if (Cues.HYPOTHETICAL_AUX.contains(word)) hypothetical = true;
+                    if (word.equals("would")) would = true;
+                    else if (Cues.HYPOTHETICAL_AUX.contains(word)) hypothetical = true;
                 }
                 if (r.equals("mark") && Cues.CONDITION_MARKS.contains(lemma)) hypothetical = true;
                 if (r.equals("amod") && Cues.PLANNED_ADJ.contains(word)) planned = true;
@@ -664,7 +675,10 @@ public final class EventCoder {
             if (h < 0) break;
             String lemma = g.lemma(h);
             String relToHead = g.headRelation(cur);
-            if (Cues.ATTRIBUTION.contains(lemma)) break;
+            if (Cues.ATTRIBUTION.contains(lemma)) {
+                reported = relToHead.startsWith("ccomp");
+                break;
+            }
             // "Ankara is warning it could ...", parsed with the threat as the clause's subject: not governed by it.
             if (asking && cur == p.token() && relToHead.startsWith("csubj")) break;
             // The stopping word is the act itself: "halted aid" is an asserted stop, not a negated aid.
@@ -677,7 +691,8 @@ public final class EventCoder {
                 String word = g.token(d.dependent()).lowerWord();
                 if (r.startsWith("aux")) {
                     if (Cues.FUTURE_AUX.contains(word)) planned = true;
-                    if (Cues.HYPOTHETICAL_AUX.contains(word)) hypothetical = true;
+                    if (word.equals("would")) would = true;
+                    else if (Cues.HYPOTHETICAL_AUX.contains(word)) hypothetical = true;
                 }
                 if (r.equals("advmod") && Cues.NEGATORS.contains(word)) negated = true;
                 if (r.equals("mark") && Cues.CONDITION_MARKS.contains(word)) hypothetical = true;
@@ -685,6 +700,10 @@ public final class EventCoder {
             // Stop at a clause boundary that is not a complement: a relative clause says nothing of its head.
             if (relToHead.startsWith("acl") || relToHead.startsWith("parataxis")) break;
             cur = h;
+        }
+        if (would) {
+            if (reported && !hypothetical) planned = true;
+            else hypothetical = true;
         }
         if (negated) return Modality.NEGATED;
         // A question asserts nothing: "Does Trump see China as a threat?"

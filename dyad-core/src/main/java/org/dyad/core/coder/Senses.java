@@ -169,6 +169,56 @@ final class Senses {
         return null;
     }
 
+    // ---- refusing an act ------------------------------------------------------------------------------------
+
+    /**
+     * Whether the negated act at {@code predicate} is refused rather than merely not done: "will not lift the
+     * embargo", "won't end the strike" (a negated future), or "refused to release" (a refusing governor).
+     */
+    static boolean refusal(SentenceGraph g, int predicate) {
+        boolean future = false;
+        boolean not = false;
+        for (Dependency d : g.children(predicate)) {
+            String word = g.token(d.dependent()).lowerWord();
+            if (d.relation().startsWith("aux") && Cues.FUTURE_AUX.contains(word)) future = true;
+            if ((d.relation().equals("advmod") || d.relation().equals("neg"))
+                    && (word.equals("not") || word.equals("n't") || word.equals("never"))) not = true;
+        }
+        if (future && not) return true;
+        int h = g.head(predicate);
+        return h >= 0 && g.headRelation(predicate).startsWith("xcomp") && REFUSING.contains(g.lemma(h));
+    }
+
+    private static final Set<String> REFUSING = Set.of("refuse", "decline");
+
+    /**
+     * The CAMEO 12x code of refusing an act coded {@code code}, or null where CAMEO names no refusal of it:
+     * yielding (08x) → 124x and 123x, meeting or negotiating (04x) → 125, aid (07x) → 122x, material cooperation
+     * (06x) → 121x, signing an agreement (057) → 127.
+     */
+    static String refused(String code) {
+        if (code.length() < 3) return null;
+        if (code.startsWith("083")) return code.length() == 4 ? "123" + code.charAt(3) : "123";
+        if (code.startsWith("081")) return "1241";
+        if (code.startsWith("082")) return "1242";
+        if (code.startsWith("084")) return "1243";
+        if (code.startsWith("085")) return "1244";
+        if (code.startsWith("086")) return "1245";
+        if (code.startsWith("087")) return "1246";
+        if (code.startsWith("08")) return "124";
+        if (code.startsWith("04")) return "125";
+        if (code.startsWith("075")) return "120";
+        if (code.startsWith("07")) {
+            char kind = code.charAt(2);
+            return kind >= '1' && kind <= '4' ? "122" + kind : "122";
+        }
+        if (code.startsWith("061")) return "1211";
+        if (code.startsWith("062")) return "1212";
+        if (code.startsWith("06")) return "121";
+        if (code.startsWith("057")) return "127";
+        return null;
+    }
+
     /** The intent code of a stopping act, for "will halt the offensive" (0356): CAMEO names intent for yielding only. */
     static String stoppedPlannedCode(String stopped) {
         return switch (stopped) {
