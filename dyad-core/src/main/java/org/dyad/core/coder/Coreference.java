@@ -55,6 +55,16 @@ public final class Coreference {
     /** An earlier mention, its sentence, and the words it first stood for. */
     private record Antecedent(int sentence, ActorMention mention, String shownAs) {}
 
+    /** Where a sentence names someone the dictionary does not know: "Alan Chong said he ..." may mean Chong. */
+    private record UnknownName(int sentence, int token) {}
+
+    /** Person titles that a person holds, not a body: "the president" is a person, "the government" is not. */
+    private static final Set<String> PERSON_TITLES = Set.of("president", "minister", "premier", "chancellor", "king",
+            "queen", "emir", "leader");
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
+
     /** A pronoun or description and what it was resolved to, for `dyad explain`. */
     public record Resolution(ActorMention mention, String antecedentText, int antecedentSentence) {}
 
@@ -62,6 +72,7 @@ public final class Coreference {
     private final String storyCountry;
     private final boolean anyCountry;
     private final Deque<Antecedent> memory = new ArrayDeque<>();
+    private final Deque<UnknownName> unknownNames = new ArrayDeque<>();
     private final List<Resolution> resolutions = new ArrayList<>();
     private int sentence = -1;
     private String lastCountry;
@@ -123,6 +134,8 @@ public final class Coreference {
     public List<ActorMention> next(List<Token> tokens, List<ActorMention> mentions) {
         sentence++;
         resolutions.clear();
+        while (!memory.isEmpty() && memory.peekFirst().sentence() < sentence - WINDOW) memory.removeFirst();
+        while (!unknownNames.isEmpty() && unknownNames.peekFirst().sentence() < sentence - WINDOW) unknownNames.removeFirst();
         List<ActorMention> out = titled(tokens, mentions);
         List<ActorMention> descriptions = actors.countrylessRoles(tokens, out);
         List<ActorMention> added = new ArrayList<>();
@@ -134,13 +147,21 @@ public final class Coreference {
             if (t.pos().equals("PRP") && PERSON_PRONOUNS.contains(w)) {
                 anaphor = new ActorMention(i, i + 1, null, t.word(), false);
                 found = antecedent(out, added, i, m -> m.kind() == Kind.PERSON);
+                // Someone the dictionary does not know, named after the antecedent, may be whom "he" means.
+                if (found != null && unknownNameBetween(tokens, out, found, i)) found = null;
             } else if (t.pos().equals("PRP") && w.equals("they")) {
                 anaphor = new ActorMention(i, i + 1, null, t.word(), false);
                 found = antecedent(out, added, i, m -> m.kind() == Kind.AGENT && plural(m));
-            } else if (i > 0 && tokens.get(i - 1).lowerWord().equals("the") && !covered(out, i)) {
+                // "rights groups tell VOA they ...": a plural noun before "they" that is no actor may be what it means.
+                for (int k = 0; k < i && found != null; k++) {
+                    if (tokens.get(k).pos().equals("NNS") && !covered(out, k) && !covered(added, k)) found = null;
+                }
+            } else if (i > 0 && tokens.get(i - 1).lowerWord().equals("the") && !covered(out, i) && !possessed(tokens, i)) {
                 if (w.equals("country") && t.pos().equals("NN")) {
                     anaphor = new ActorMention(i - 1, i + 1, null, words(tokens, i - 1, i + 1), false);
-                    found = antecedent(out, added, i, m -> m.kind() == Kind.COUNTRY && m.code().length() == 3);
+                    // Not a country written as an adjective: "the withdrawal of U.S. troops from the country".
+                    found = antecedent(out, added, i, m -> m.kind() == Kind.COUNTRY && m.code().length() == 3
+                            && !(out.stream().anyMatch(x -> x == m) && asAdjective(tokens, m)));
                 } else if (ORGANISATION_NOUNS.contains(w) && t.pos().equals("NN")) {
                     anaphor = new ActorMention(i - 1, i + 1, null, words(tokens, i - 1, i + 1), false);
                     found = antecedent(out, added, i, m -> m.kind() == Kind.ORGANISATION);
@@ -148,9 +169,14 @@ public final class Coreference {
             }
             if (anaphor == null) {
                 for (ActorMention d : descriptions) {
-                    if (d.begin() + 1 != i) continue;
+                    if (d.begin() + 1 != i || possessed(tokens, d.end() - 1)) continue;
                     anaphor = d;
-                    found = antecedent(out, added, i, m -> hasRole(m.code(), d.code()));
+                    Token head = tokens.get(d.end() - 1);
+                    // "the president" is a person; "the prime ministers" are not one person.
+                    boolean person = PERSON_TITLES.contains(head.lowerWord()) || PERSON_TITLES.contains(head.lemma());
+                    boolean plural = head.pos().equals("NNS");
+                    found = antecedent(out, added, i, m -> hasRole(m.code(), d.code())
+                            && (!person || plural || m.kind() == Kind.PERSON) && (!plural || m.kind() != Kind.PERSON));
                     i = d.end() - 1;
                 }
             }
@@ -169,7 +195,8 @@ public final class Coreference {
             memory.addLast(new Antecedent(sentence, m, shown));
             if (countryOf(m) != null) lastCountry = countryOf(m);
         }
-        while (!memory.isEmpty() && memory.peekFirst().sentence() < sentence - WINDOW) memory.removeFirst();
+        for (int k = 0; k < tokens.size(); k++) if (unknownName(tokens, all, k)) unknownNames.addLast(new UnknownName(sentence, k));
+
         return all;
     }
 
@@ -251,6 +278,38 @@ public final class Coreference {
     private static String countryIn(List<ActorMention> mentions) {
         for (ActorMention m : mentions) if (m.kind() == Kind.COUNTRY && m.code().length() == 3) return m.code();
         return null;
+    }
+
+    /** A proper noun no mention covers, not a day or month: a name the dictionary does not know. */
+    private static boolean unknownName(List<Token> tokens, List<ActorMention> mentions, int k) {
+        Token t = tokens.get(k);
+        return t.pos().startsWith("NNP") && !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0))
+                && !CALENDAR.contains(t.lowerWord()) && !covered(mentions, k);
+    }
+
+    /** Whether an unknown name stands between the antecedent and the pronoun at {@code at}. */
+    private boolean unknownNameBetween(List<Token> tokens, List<ActorMention> here, Antecedent found, int at) {
+        int from = found.sentence() == sentence ? found.mention().end() : 0;
+        for (int k = from; k < at; k++) if (unknownName(tokens, here, k)) return true;
+        if (found.sentence() == sentence) return false;
+        for (UnknownName u : unknownNames) {
+            if (u.sentence() > found.sentence() || u.sentence() == found.sentence() && u.token() >= found.mention().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the country's highest honour": a possessor of a thing, not an actor. */
+    private static boolean possessed(List<Token> tokens, int head) {
+        return head + 1 < tokens.size() && tokens.get(head + 1).pos().equals("POS");
+    }
+
+    /** A country written before a noun or another country, as an adjective: "U.S. and NATO troops". */
+    private static boolean asAdjective(List<Token> tokens, ActorMention m) {
+        if (m.end() >= tokens.size()) return false;
+        String pos = tokens.get(m.end()).pos();
+        return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("CC");
     }
 
     /** Whether the code has the role after its country, at a three-letter boundary: RUSGOV has GOV. */
