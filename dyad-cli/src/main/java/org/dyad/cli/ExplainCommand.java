@@ -51,9 +51,12 @@ final class ExplainCommand implements Callable<Integer> {
         // Parse every sentence, so the explanation also shows the ones the selector would skip.
         List<AnnotatedSentence> sentences = annotator.annotate(doc, SentenceSelector.ALL);
         PrintStream out = System.out;
+        var selector = coder.selector(day);
+        // The story's coreference, fed every sentence in order as `dyad code` does (null under PETRARCH's conventions).
+        var story = coder.story(sentences, day);
         for (AnnotatedSentence s : sentences) {
             out.printf("sentence %d: %s%n", s.index(), s.text());
-            out.printf("  selected for parsing: %s%n", coder.selector().needsParse(s.tokens()));
+            out.printf("  selected for parsing: %s%n", selector.needsParse(s.tokens()));
             out.println("  tokens:");
             for (Token t : s.tokens()) {
                 out.printf("    %2d %-16s %-14s %-5s", t.index(), t.word(), t.lemma(), t.pos());
@@ -67,8 +70,15 @@ final class ExplainCommand implements Callable<Integer> {
             for (Timex x : s.timexes()) {
                 out.printf("  timex: '%s' tokens %d-%d %s %s%n", x.text(), x.beginToken(), x.endToken(), x.type(), x.value());
             }
-            List<ActorMention> mentions = actors.mentions(s.tokens(), day);
+            List<ActorMention> mentions = story == null ? actors.mentions(s.tokens(), day)
+                    : story.next(s.tokens(), actors.mentions(s.tokens(), day));
             for (ActorMention m : mentions) out.printf("  actor: '%s' tokens %d-%d → %s%n", m.text(), m.begin(), m.end(), m.code());
+            if (story != null) {
+                for (var r : story.resolutions()) {
+                    out.printf("  refers back: tokens %d-%d stand for '%s' of sentence %d → %s%n", r.mention().begin(),
+                            r.mention().end(), r.antecedentText(), r.antecedentSentence(), r.mention().code());
+                }
+            }
             String arbiter = events.arbiterReading(s, mentions);
             if (arbiter != null) out.printf("  event-type model: %s%n", arbiter);
             for (Event e : events.code(doc.id(), day, s, mentions)) {

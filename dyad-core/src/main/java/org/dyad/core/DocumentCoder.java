@@ -37,6 +37,8 @@ public final class DocumentCoder {
     private final DiscardList discards;
     private final org.dyad.core.geo.EventPlaces places;
     private final boolean background;
+    /** Story-level coreference and titled names (Coreference); off under PETRARCH's one-sentence conventions. */
+    private final boolean coreference;
 
     public DocumentCoder(Annotator annotator, Codebook codebook) {
         this(annotator, codebook, DEFAULT_MAX_SENTENCE_TOKENS, false);
@@ -57,6 +59,7 @@ public final class DocumentCoder {
         this.parseAll = parseAll;
         this.discards = codebook.discards();
         this.background = codebook.conventions().background();
+        this.coreference = !codebook.conventions().countrylessAgents();
     }
 
     /** The events of one document, with counts and the warnings met on the way. */
@@ -80,6 +83,23 @@ public final class DocumentCoder {
         return roleCoder.mentionsAnActor(tokens);
     }
 
+    /**
+     * The selector for one story, read in order: as {@link #selector()}, and also a sentence whose only actor is a
+     * pronoun or description standing for an earlier actor ("He accused the rebels"), or a titled name. Stateful:
+     * one per document.
+     */
+    public SentenceSelector selector(java.time.LocalDate date) {
+        SentenceSelector plain = selector();
+        if (!coreference) return plain;
+        org.dyad.core.coder.Coreference story = org.dyad.core.coder.Coreference.forSelection(actorCoder);
+        return tokens -> {
+            List<ActorMention> mentions = story.next(tokens, actorCoder.mentions(tokens, date));
+            if (plain.needsParse(tokens)) return true;
+            return tokens.size() <= maxSentenceTokens && !mentions.isEmpty() && eventCoder.hasEventWord(tokens)
+                    && !discarded(tokens);
+        };
+    }
+
     private boolean discarded(List<Token> tokens) {
         return discards.size() > 0 && discards.discards(lowerWords(tokens));
     }
@@ -91,7 +111,7 @@ public final class DocumentCoder {
     }
 
     public Result code(Document document) {
-        List<AnnotatedSentence> sentences = annotator.annotate(document, selector());
+        List<AnnotatedSentence> sentences = annotator.annotate(document, selector(document.date()));
         if (discards.size() > 0) {
             // A story-level discard phrase ("+" in a PETRARCH discard file: sports, weather) drops the whole story.
             List<String> all = new ArrayList<>();
@@ -108,7 +128,9 @@ public final class DocumentCoder {
                     + " so its events are likely missing");
         }
         int parsed = 0;
+        org.dyad.core.coder.Coreference story = coreference ? story(sentences, document.date()) : null;
         for (AnnotatedSentence s : sentences) {
+            List<ActorMention> found = story == null ? null : story.next(s.tokens(), actorCoder.mentions(s.tokens(), document.date()));
             Cancellation.check();
             if (s.tokens().size() > maxSentenceTokens) {
                 warnings.add(document.origin() + ": sentence " + s.index() + " has " + s.tokens().size()
@@ -117,7 +139,7 @@ public final class DocumentCoder {
             }
             if (!s.isParsed() || (parseAll && discarded(s.tokens()))) continue;
             parsed++;
-            List<ActorMention> mentions = actorCoder.mentions(s.tokens(), document.date());
+            List<ActorMention> mentions = found != null ? found : actorCoder.mentions(s.tokens(), document.date());
             List<ActorMention> roles = new ArrayList<>();
             if (roleCoder != null) {
                 for (ActorMention r : roleCoder.mentions(s.tokens(), document.date())) {
@@ -132,6 +154,17 @@ public final class DocumentCoder {
         // Where each event happened, from the GeoNames gazetteer when it is installed (docs/GEO.md).
         if (places != null) events = places.locate(document.text(), sentences, events);
         return new Result(document, sentences.size(), parsed, events, warnings);
+    }
+
+    /**
+     * A fresh coreference for a story's sentences (null under PETRARCH's conventions), knowing the story's only
+     * country; feed it every sentence in order with {@link org.dyad.core.coder.Coreference#next}.
+     */
+    public org.dyad.core.coder.Coreference story(List<AnnotatedSentence> sentences, java.time.LocalDate date) {
+        if (!coreference) return null;
+        List<List<ActorMention>> all = new ArrayList<>(sentences.size());
+        for (AnnotatedSentence s : sentences) all.add(actorCoder.mentions(s.tokens(), date));
+        return new org.dyad.core.coder.Coreference(actorCoder, org.dyad.core.coder.Coreference.singleCountry(all));
     }
 
     /** Actor mentions of a token list on the document's date; exposed for tools that list who is named. */

@@ -134,7 +134,8 @@ public final class ActorCoder {
                                 && after.entry().codeOn(date) != null && (after.entry().codeOn(date).startsWith(country)
                                 || namedByTitle(tokens, after))) {
                             // "Bree Prime Minister Romendacil": the name after the title is the same actor.
-                            out.add(mention(tokens, c.begin(), after.end(), compose(country, next.entry().code()), false));
+                            out.add(mention(tokens, c.begin(), after.end(), compose(country, next.entry().code()), false,
+                                    Kind.PERSON));
                             m = last + 2;
                             continue;
                         }
@@ -146,7 +147,7 @@ public final class ActorCoder {
                 }
                 for (int k = m; k <= last; k++) {
                     Match c = raw.get(k);
-                    out.add(mention(tokens, c.begin(), c.end(), c.entry().code(), true));
+                    out.add(mention(tokens, c.begin(), c.end(), c.entry().code(), true, c.entry().kind()));
                 }
                 m = last;
                 continue;
@@ -163,7 +164,7 @@ public final class ActorCoder {
                         begin = Math.min(begin, out.remove(out.size() - 1).begin());
                     }
                 }
-                out.add(mention(tokens, begin, cur.end(), code, false));
+                out.add(mention(tokens, begin, cur.end(), code, false, Kind.PERSON));
                 continue;
             }
             // An organisation; a role word right after it may add its role (see withRole): "NATO officials" are
@@ -176,7 +177,7 @@ public final class ActorCoder {
                 code = withRole(code, raw.get(m + 1).entry().code());
                 m++;
             }
-            out.add(mention(tokens, cur.begin(), end, code, false));
+            out.add(mention(tokens, cur.begin(), end, code, false, Kind.ORGANISATION));
         }
         return out;
     }
@@ -220,6 +221,24 @@ public final class ActorCoder {
             if (countrylessAgents || m.entry().kind() != Kind.AGENT || placeAfter(tokens, m.end()) != null) return true;
         }
         return false;
+    }
+
+    /**
+     * Role words that found no country and so name no actor by themselves, each as a mention whose code is the bare
+     * role ("the militants" → REB): what {@link Coreference} may resolve to an earlier actor. Only role words after
+     * "the" and outside every mention; none with countryless agents, where they are actors already.
+     */
+    public List<ActorMention> countrylessRoles(List<Token> tokens, List<ActorMention> mentions) {
+        if (countrylessAgents) return List.of();
+        List<ActorMention> out = new ArrayList<>();
+        for (Match m : match(tokens)) {
+            if (m.entry().kind() != Kind.AGENT || m.entry().code().endsWith("~") || m.begin() == 0
+                    || !tokens.get(m.begin() - 1).lowerWord().equals("the")) continue;
+            boolean covered = false;
+            for (ActorMention a : mentions) covered |= a.begin() < m.end() && m.begin() < a.end();
+            if (!covered) out.add(mention(tokens, m.begin() - 1, m.end(), m.entry().code(), false, Kind.AGENT));
+        }
+        return out;
     }
 
     /**
@@ -499,12 +518,16 @@ public final class ActorCoder {
     }
 
     private static ActorMention mention(List<Token> tokens, int begin, int end, String code, boolean place) {
+        return mention(tokens, begin, end, code, place, Kind.AGENT);
+    }
+
+    private static ActorMention mention(List<Token> tokens, int begin, int end, String code, boolean place, Kind kind) {
         StringBuilder b = new StringBuilder();
         for (int i = begin; i < end; i++) {
             Token t = tokens.get(i);
             if (i > begin && tokens.get(i - 1).end() < t.begin()) b.append(' ');
             b.append(t.word());
         }
-        return new ActorMention(begin, end, code, b.toString(), place);
+        return new ActorMention(begin, end, code, b.toString(), place, kind);
     }
 }

@@ -14,8 +14,14 @@ import org.dyad.core.model.Actor;
  * @param code  the full CAMEO actor code on the document's date ("RUSGOV", "UKR", "IGOWSTNAT")
  * @param text  the words as written
  * @param place true when the mention is a country or capital name, which may also be where an event happens
+ * @param kind  what the mention names: a person, a country, an organisation, or a country's role (AGENT); null when
+ *              not known. Coreference ({@link Coreference}) uses it to find what "he" or "the country" stands for.
  */
-public record ActorMention(int begin, int end, String code, String text, boolean place) {
+public record ActorMention(int begin, int end, String code, String text, boolean place, ActorEntry.Kind kind) {
+    public ActorMention(int begin, int end, String code, String text, boolean place) {
+        this(begin, end, code, text, place, null);
+    }
+
     public boolean covers(int token) {
         return token >= begin && token < end;
     }
