@@ -977,7 +977,8 @@ class EventCoderTest {
                 6 Ukraine Ukraine NNP 5 obj
                 7 . . . 4 punct
                 """);
-        assertEquals(List.of("RUS>UKR 081 negated"), codeWith(coder, willNot));
+        // "will not" ease sanctions is a refusal to ease them (1241), an act in its own right.
+        assertEquals(List.of("RUS>UKR 1241 asserted"), codeWith(coder, willNot));
     }
 
     @Test
@@ -1184,7 +1185,8 @@ class EventCoderTest {
                 9 meetings meeting NNS 6 obl:before
                 10 . . . 3 punct
                 """);
-        assertEquals(List.of("USAGOV>- 040 hypothetical"), codeWith(coder, s));
+        // "said they would consult": 'would' reported by a saying is the speakers' intent, so planned.
+        assertEquals(List.of("USAGOV>- 040 planned"), codeWith(coder, s));
     }
 
     @Test
