@@ -329,8 +329,11 @@ public final class EventCoder {
                 targets = sources;
                 if (reverse != null && reverse.code().equals(cameoCode.code())) reverse = null; // already both ways
             }
-            if (targets.isEmpty() && codebookParties) targets = inTextOrder(parts.unnamed); // a party no dictionary codes
-            if (uncodedSource && targets.isEmpty() && Boolean.getBoolean("dyad.hu.strict")) continue;
+            if (targets.isEmpty() && codebookParties) {
+                // A party no dictionary codes; facing an uncoded source, only one that can act ("a court in Lyon
+                // convicted Siemens"), not a thing ("rejected Resolution 4005", "an investigation of the killing").
+                targets = inTextOrder(uncodedSource ? Participants.actingParties(g, parts.unnamed, roleAt) : parts.unnamed);
+            }
             // "X met with Y": a meeting, negotiation, signed accord or cooperation is Y's act toward X too.
             if (reverse == null && codebookParties && Participants.mutual(cameoCode.code())) reverse = cameoCode;
             // A mention may name several actors ("The Shire" coded FRO/BIL/SAM): one event for each.

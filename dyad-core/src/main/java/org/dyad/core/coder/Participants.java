@@ -585,6 +585,27 @@ final class Participants {
         return out;
     }
 
+    /**
+     * Those of the uncoded {@code parties} that can act (see {@link #uncodedParty}), with their role where a role
+     * word heads them: the target an uncoded source may take, since two unknown parties and a thing say nothing.
+     */
+    static Set<ActorMention> actingParties(SentenceGraph g, Set<ActorMention> parties, ActorMention[] roleAt) {
+        Set<ActorMention> out = new LinkedHashSet<>();
+        for (ActorMention m : parties) {
+            ActorMention acting = uncodedParty(g, headOf(g, m), roleAt);
+            if (acting != null) out.add(acting);
+        }
+        return out;
+    }
+
+    /**
+     * Words that, anywhere in a phrase, make it no party: people who comment on events rather than act in them
+     * ("security analyst Kabiru Adamu welcomed the move") and forces of nature ("Tropical Cyclone Jude slammed into").
+     */
+    static final Set<String> NOT_ACTING = Set.of("analyst", "expert", "observer", "commentator", "researcher",
+            "economist", "pollster", "scholar", "cyclone", "hurricane", "typhoon", "storm", "earthquake", "flood",
+            "virus", "pandemic", "wildfire", "tornado");
+
     /** The phrase headed by {@code head} as an uncoded party, or null when it names none that can act. */
     static ActorMention uncodedParty(SentenceGraph g, int head, ActorMention[] roleAt) {
         Token t = g.token(head);
@@ -597,6 +618,7 @@ final class Participants {
         }
         if (role == null && !t.isProperNoun() && !ACTING_NOUNS.contains(t.lowerLemma())) return null;
         if (t.isProperNoun() && !properName(g, span, head)) return null;
+        for (int i = span[0]; i < span[1]; i++) if (NOT_ACTING.contains(g.lemma(i))) return null;
         String code = role != null ? role.code() : ActorCoder.UNKNOWN_COUNTRY;
         return new ActorMention(span[0], span[1], code, words(g, span[0], span[1]), false);
     }

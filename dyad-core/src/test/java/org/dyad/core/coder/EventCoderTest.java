@@ -512,7 +512,7 @@ class EventCoderTest {
     }
 
     @Test
-    void anOfficialOfNoNamedCountryIsNoActorUnlessPetrarchsConventionIsAsked() {
+    void anOfficialOfNoNamedCountryIsNoDictionaryActorUnlessPetrarchsConventionIsAsked() {
         AnnotatedSentence s = HandParse.parse("""
                 1 A          a          DT  2 det
                 2 senior     senior     JJ  3 amod

@@ -241,6 +241,27 @@ class ParticipantsTest {
                 6 . . . 4 punct
                 """);
         assertEquals(List.of("---JUD(A regional court)>RUS 111"), dyadsWithRoles(CODER, s));
+        // A regional court criticized the ruling .   Facing an uncoded source, a thing is no target.
+        AnnotatedSentence thing = HandParse.parse("""
+                1 A a DT 3 det
+                2 regional regional JJ 3 amod
+                3 court court NN 4 nsubj
+                4 criticized criticize VBD 0 root
+                5 the the DT 6 det
+                6 ruling ruling NN 4 obj
+                7 . . . 4 punct
+                """);
+        assertEquals(List.of("---JUD(A regional court)>- 111"), dyadsWithRoles(CODER, thing));
+        // A regional court criticized Gorbag .   A name is.
+        AnnotatedSentence name = HandParse.parse("""
+                1 A a DT 3 det
+                2 regional regional JJ 3 amod
+                3 court court NN 4 nsubj
+                4 criticized criticize VBD 0 root
+                5 Gorbag Gorbag NNP 4 obj
+                6 . . . 4 punct
+                """);
+        assertEquals(List.of("---JUD(A regional court)>---(Gorbag) 111"), dyadsWithRoles(CODER, name));
     }
 
     @Test
@@ -257,6 +278,16 @@ class ParticipantsTest {
                     """.formatted(subject[0], subject[1], subject[2]));
             assertEquals(List.of(), dyadsWithRoles(CODER, s), subject[0]);
         }
+        // Security analyst Gorbag criticized Russia .   One who comments on events is no party to them.
+        AnnotatedSentence analyst = HandParse.parse("""
+                1 Security security NN 3 compound
+                2 analyst analyst NN 3 compound
+                3 Gorbag Gorbag NNP 4 nsubj
+                4 criticized criticize VBD 0 root
+                5 Russia Russia NNP 4 obj
+                6 . . . 4 punct
+                """);
+        assertEquals(List.of(), dyadsWithRoles(CODER, analyst));
     }
 
     @Test
