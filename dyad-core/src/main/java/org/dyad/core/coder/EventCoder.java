@@ -308,7 +308,8 @@ public final class EventCoder {
                 code = modality == Modality.PLANNED && plannedStop != null ? plannedStop : stopped;
             }
             // "will not lift the embargo", "refused to release the crew": refusing to yield is an act (12x).
-            if (modality == Modality.NEGATED && stopped == null && Senses.refusal(g, p.token())) {
+            // PETRARCH's records keep the negated act itself (codebookParties: Dyad's reading, not PETRARCH's).
+            if (codebookParties && modality == Modality.NEGATED && stopped == null && Senses.refusal(g, p.token())) {
                 String refused = Senses.refused(p.pattern().code());
                 if (refused != null) {
                     code = refused;

@@ -977,8 +977,7 @@ class EventCoderTest {
                 6 Ukraine Ukraine NNP 5 obj
                 7 . . . 4 punct
                 """);
-        // "will not" ease sanctions is a refusal to ease them (1241), an act in its own right.
-        assertEquals(List.of("RUS>UKR 1241 asserted"), codeWith(coder, willNot));
+        assertEquals(List.of("RUS>UKR 081 negated"), codeWith(coder, willNot)); // PETRARCH's reading (a PETRARCH coder)
     }
 
     @Test
