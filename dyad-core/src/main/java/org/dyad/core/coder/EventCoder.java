@@ -288,8 +288,9 @@ public final class EventCoder {
                 String plannedStop = Senses.stoppedPlannedCode(stopped);
                 code = modality == Modality.PLANNED && plannedStop != null ? plannedStop : stopped;
             }
-            // "will not lift the embargo", "refused to release the crew": refusing to yield is an act (12x).
-            if (modality == Modality.NEGATED && stopped == null && Senses.refusal(g, p.token())) {
+            // "will not lift the embargo", "refused to release the crew": refusing to yield is an act (12x) in the
+            // codebooks' reading; PETRARCH's records keep the negated act's own code.
+            if (codebookParties && modality == Modality.NEGATED && stopped == null && Senses.refusal(g, p.token())) {
                 String refused = Senses.refused(p.pattern().code());
                 if (refused != null) {
                     code = refused;
