@@ -654,7 +654,7 @@ public final class EventCoder {
             String lemma = g.lemma(h);
             String relToHead = g.headRelation(cur);
             if (Cues.ATTRIBUTION.contains(lemma)) {
-                reported = relToHead.startsWith("ccomp");
+                reported = relToHead.startsWith("ccomp") && sayerActs(g, h, cur);
                 break;
             }
             // "Ankara is warning it could ...", parsed with the threat as the clause's subject: not governed by it.
@@ -690,6 +690,26 @@ public final class EventCoder {
         if (planned) return Modality.PLANNED;
         return Modality.ASSERTED;
     }
+
+    /**
+     * Whether the clause {@code clause} that {@code saying} reports has the sayer for subject: "Iran said it would
+     * free" (a pronoun, or the sayer's own head word) states an intent; "Kyiv said Russia would attack" predicts.
+     */
+    private static boolean sayerActs(SentenceGraph g, int saying, int clause) {
+        String sayer = null;
+        for (Dependency d : g.children(saying)) {
+            if (d.relation().startsWith("nsubj")) sayer = g.lemma(d.dependent());
+        }
+        for (Dependency d : g.children(clause)) {
+            if (!d.relation().startsWith("nsubj")) continue;
+            String subject = g.lemma(d.dependent());
+            if (SAYER_PRONOUNS.contains(g.token(d.dependent()).lowerWord())) return true;
+            return sayer != null && sayer.equals(subject);
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> SAYER_PRONOUNS = java.util.Set.of("it", "they", "he", "she", "we", "i");
 
     private static boolean pastTense(SentenceGraph g, int token) {
         String pos = g.token(token).pos();

@@ -1181,7 +1181,8 @@ class EventCoderTest {
                 9 meetings meeting NNS 6 obl:before
                 10 . . . 3 punct
                 """);
-        assertEquals(List.of("USAGOV>- 040 hypothetical"), codeWith(coder, s));
+        // "said they would consult": the sayers' own reported intent
+        assertEquals(List.of("USAGOV>- 040 planned"), codeWith(coder, s));
     }
 
     @Test
