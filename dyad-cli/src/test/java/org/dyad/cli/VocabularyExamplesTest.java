@@ -102,7 +102,7 @@ class VocabularyExamplesTest {
     @Test
     void releaseFromCaptivityAndOrderedReleasesFreePersons() {
         codes("Two Peruvian sailors were released from captivity by Ecuador.", "ECU>PER 0841");
-        codes("Kenya ordered the release of the Ugandan fishermen.", "KEN>UGA 0841");
+        codes("Kenya ordered the release of the Ugandan fishermen.", "KEN>UGAAGR 0841");
     }
 
     @Test
@@ -122,7 +122,7 @@ class VocabularyExamplesTest {
 
     @Test
     void rollingBackTariffsEasesTheEmbargo() {
-        codes("Japan rolled back tariffs on Korean steel.", "JPN>KOR 085");
+        codes("Japan rolled back its tariffs on steel from South Korea.", "JPN>KOR 085");
     }
 
     @Test

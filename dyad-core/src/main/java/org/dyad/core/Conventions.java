@@ -17,7 +17,9 @@ package org.dyad.core;
  *                          still a target (its words, code ---: "a court sentenced Dodik"), and a meeting,
  *                          negotiation, signed accord or cooperation is also the counterpart's act back ("X met
  *                          with Y" is Y meeting X too); PETRARCH's records code dictionary actors only and its
- *                          dictionaries state the acts they code both ways themselves (042:043)
+ *                          dictionaries state the acts they code both ways themselves (042:043); a refused act
+ *                          ("will not lift the embargo") is coded as the refusal (12x), where PETRARCH's records
+ *                          keep the negated act's code
  * @param background        also give the acts a sentence puts in the past without dating them ("Russia's annexation
  *                          of Crimea resulted in sanctions"), with date_basis {@code background}; in Dyad's convention
  *                          they are left out, since they are not new events on the story's date (PETRARCH codes them)

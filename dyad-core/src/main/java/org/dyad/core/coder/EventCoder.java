@@ -307,8 +307,8 @@ public final class EventCoder {
                 String plannedStop = Senses.stoppedPlannedCode(stopped);
                 code = modality == Modality.PLANNED && plannedStop != null ? plannedStop : stopped;
             }
-            // "will not lift the embargo", "refused to release the crew": refusing to yield is an act (12x).
-            // PETRARCH's records keep the negated act itself (codebookParties: Dyad's reading, not PETRARCH's).
+            // "will not lift the embargo", "refused to release the crew": refusing to yield is an act (12x) in the
+            // codebooks' reading; PETRARCH's records keep the negated act's own code.
             if (codebookParties && modality == Modality.NEGATED && stopped == null && Senses.refusal(g, p.token())) {
                 String refused = Senses.refused(p.pattern().code());
                 if (refused != null) {
@@ -680,7 +680,7 @@ public final class EventCoder {
             String lemma = g.lemma(h);
             String relToHead = g.headRelation(cur);
             if (Cues.ATTRIBUTION.contains(lemma)) {
-                reported = relToHead.startsWith("ccomp");
+                reported = relToHead.startsWith("ccomp") && sayerActs(g, h, cur);
                 break;
             }
             // "Ankara is warning it could ...", parsed with the threat as the clause's subject: not governed by it.
@@ -716,6 +716,26 @@ public final class EventCoder {
         if (planned) return Modality.PLANNED;
         return Modality.ASSERTED;
     }
+
+    /**
+     * Whether the clause {@code clause} that {@code saying} reports has the sayer for subject: "Iran said it would
+     * free" (a pronoun, or the sayer's own head word) states an intent; "Kyiv said Russia would attack" predicts.
+     */
+    private static boolean sayerActs(SentenceGraph g, int saying, int clause) {
+        String sayer = null;
+        for (Dependency d : g.children(saying)) {
+            if (d.relation().startsWith("nsubj")) sayer = g.lemma(d.dependent());
+        }
+        for (Dependency d : g.children(clause)) {
+            if (!d.relation().startsWith("nsubj")) continue;
+            String subject = g.lemma(d.dependent());
+            if (SAYER_PRONOUNS.contains(g.token(d.dependent()).lowerWord())) return true;
+            return sayer != null && sayer.equals(subject);
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> SAYER_PRONOUNS = java.util.Set.of("it", "they", "he", "she", "we", "i");
 
     private static boolean pastTense(SentenceGraph g, int token) {
         String pos = g.token(token).pos();

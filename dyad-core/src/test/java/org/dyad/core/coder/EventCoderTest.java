@@ -1184,7 +1184,7 @@ class EventCoderTest {
                 9 meetings meeting NNS 6 obl:before
                 10 . . . 3 punct
                 """);
-        // "said they would consult": 'would' reported by a saying is the speakers' intent, so planned.
+        // "said they would consult": the sayers' own reported intent
         assertEquals(List.of("USAGOV>- 040 planned"), codeWith(coder, s));
     }
 
