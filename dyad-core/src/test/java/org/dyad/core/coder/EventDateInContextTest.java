@@ -37,7 +37,7 @@ class EventDateInContextTest {
                 9 Ukraine Ukraine NNP 8 obj
                 10 . . . 3 punct
                 """, new Timex(3, 4, "Monday", "DATE", "2021-12-27"));
-        Event e = only(EventCoderTest.code(s), "RUS>UKR 190 planned"); // "would" reported by a saying: intent
+        Event e = only(EventCoderTest.code(s), "RUS>UKR 190 hypothetical"); // another party's "would": not the sayers' intent
         // The saying is past whatever it reports: last Monday, not the next one a hypothetical act would take.
         assertEquals(LocalDate.of(2021, 12, 27), e.date());
         assertEquals(DateBasis.TEXT, e.dateBasis());
