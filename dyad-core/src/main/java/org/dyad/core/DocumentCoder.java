@@ -128,9 +128,14 @@ public final class DocumentCoder {
                     + " so its events are likely missing");
         }
         int parsed = 0;
-        org.dyad.core.coder.Coreference story = coreference ? story(sentences, document.date()) : null;
+        // Each sentence's mentions once: the story's only country needs them all before the first is resolved.
+        List<List<ActorMention>> all = new ArrayList<>(sentences.size());
+        if (coreference) for (AnnotatedSentence s : sentences) all.add(actorCoder.mentions(s.tokens(), document.date()));
+        org.dyad.core.coder.Coreference story = coreference ? new org.dyad.core.coder.Coreference(actorCoder,
+                org.dyad.core.coder.Coreference.singleCountry(all)) : null;
+        int index = 0;
         for (AnnotatedSentence s : sentences) {
-            List<ActorMention> found = story == null ? null : story.next(s.tokens(), actorCoder.mentions(s.tokens(), document.date()));
+            List<ActorMention> found = story == null ? null : story.next(s.tokens(), all.get(index++));
             Cancellation.check();
             if (s.tokens().size() > maxSentenceTokens) {
                 warnings.add(document.origin() + ": sentence " + s.index() + " has " + s.tokens().size()
