@@ -19,6 +19,7 @@ import org.dyad.io.StopReading;
 import org.dyad.io.output.EventWriter;
 import org.dyad.io.output.OutputFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,44 +37,19 @@ final class CodeCommand implements Callable<Integer> {
             description = "Output: table, jsonl or tsv (Phoenix columns). Default: table on a terminal, jsonl otherwise.")
     String format;
 
-    @Option(names = "--input", paramLabel = "FORMAT",
-            description = "Force the input format: text, html, jsonl or xml. Default: by extension and content.")
-    String input;
-
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = OptionValues.IsoDate.class,
-            description = "Publication date of text and HTML inputs that carry none (default: the file's modification date, with a warning).")
-    LocalDate date;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Documents annotated in parallel (default: available cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--max-words", paramLabel = "N", description = "Skip documents longer than N words (default: ${DEFAULT-VALUE}).")
-    int maxWords = ReaderOptions.DEFAULT_MAX_WORDS;
-
-    @Option(names = "--max-sentence-tokens", paramLabel = "N", description = "Do not code sentences longer than N tokens (default: ${DEFAULT-VALUE}).")
-    int maxSentenceTokens = DocumentCoder.DEFAULT_MAX_SENTENCE_TOKENS;
-
-    @Option(names = "--parse-all", description = "Parse every sentence, not only those that can yield an event (slower; for checking that the selection loses nothing).")
-    boolean parseAll;
-
-    @picocli.CommandLine.Mixin
-    DictionaryOptions dictionaryOptions = new DictionaryOptions();
-
-    @Option(names = "--quiet", description = "No progress lines (errors and warnings are still printed).")
-    boolean quiet;
+    /** The reading and coding options, shared with {@code dyad evaluate} so both code alike. */
+    @Mixin
+    CodingOptions coding = new CodingOptions();
 
     @Override
     public Integer call() {
-        if (threads < 1) throw new UserException("--threads must be at least 1, not " + threads);
-        if (maxWords < 1) throw new UserException("--max-words must be at least 1, not " + maxWords);
-        if (maxSentenceTokens < 1) throw new UserException("--max-sentence-tokens must be at least 1, not " + maxSentenceTokens);
         OutputFormat outputFormat = outputFormat();
-        ReaderOptions options = new ReaderOptions(parseDate(), inputFormat(), maxWords);
-        DocumentCoder coder = Pipelines.create(maxSentenceTokens, parseAll, dictionaryOptions);
-        Progress progress = new Progress(!quiet);
+        ReaderOptions options = coding.readerOptions();
+        DocumentCoder coder = coding.coder();
+        Progress progress = new Progress(!coding.quiet);
         Writer stdout = Stdout.writer();
         try (EventWriter writer = outputFormat.open(stdout);
-             ParallelCoder parallel = new ParallelCoder(coder, threads, outcome -> {
+             ParallelCoder parallel = new ParallelCoder(coder, coding.threads, outcome -> {
                  if (outcome.failure() != null) {
                      progress.failed++;
                      System.err.println(outcome.document().origin() + ": error: coding failed: " + outcome.failure());
@@ -108,19 +84,11 @@ final class CodeCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (!quiet) Progress.note("done: " + progress.summary());
+        if (!coding.quiet) Progress.note("done: " + progress.summary());
         return progress.failed > 0 ? Main.SOME_INPUT_FAILED : Main.OK;
     }
 
     private OutputFormat outputFormat() {
         return OptionValues.outputFormat(format);
-    }
-
-    private InputFormat inputFormat() {
-        return OptionValues.inputFormat(input);
-    }
-
-    private LocalDate parseDate() {
-        return date;
     }
 }

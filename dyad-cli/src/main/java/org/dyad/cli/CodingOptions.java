@@ -51,6 +51,7 @@ final class CodingOptions {
     /** Loads CoreNLP and the dictionaries: call once, after the command line has been checked. */
     DocumentCoder coder() {
         if (threads < 1) throw new UserException("--threads must be at least 1, not " + threads);
+        if (maxSentenceTokens < 1) throw new UserException("--max-sentence-tokens must be at least 1, not " + maxSentenceTokens);
         return Pipelines.create(maxSentenceTokens, parseAll, dictionaryOptions);
     }
 }

@@ -1,5 +1,6 @@
 package org.dyad.cli;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -133,44 +134,27 @@ final class GeoparseCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder();
         for (Toponym t : toponyms) {
             GeoPlace p = t.place();
-            sb.append("{\"doc\":").append(Json.string(d.id()))
+            sb.append("{\"doc\":").append(jsonString(d.id()))
                     .append(",\"start\":").append(t.start()).append(",\"end\":").append(t.end())
-                    .append(",\"name\":").append(Json.string(t.name()));
+                    .append(",\"name\":").append(jsonString(t.name()));
             if (p == null) {
                 sb.append(",\"geonameid\":null,\"lat\":null,\"lon\":null,\"country\":null,\"admin1\":null,\"feature\":null");
             } else {
                 sb.append(",\"geonameid\":").append(p.geonameidOrNull())
                         .append(String.format(Locale.ROOT, ",\"lat\":%.5f,\"lon\":%.5f", p.lat(), p.lon()))
-                        .append(",\"country\":").append(Json.string(p.country3()))
-                        .append(",\"admin1\":").append(Json.string(p.admin1Name()))
-                        .append(",\"feature\":").append(Json.string(p.featureCode()));
+                        .append(",\"country\":").append(jsonString(p.country3()))
+                        .append(",\"admin1\":").append(jsonString(p.admin1Name()))
+                        .append(",\"feature\":").append(jsonString(p.featureCode()));
             }
-            if (explain) sb.append(",\"why\":").append(Json.string(t.why()));
+            if (explain) sb.append(",\"why\":").append(jsonString(t.why()));
             sb.append("}\n");
         }
         return sb.toString();
     }
 
-    /** Minimal JSON string quoting for the fields this command writes. */
-    static final class Json {
-        static String string(String s) {
-            if (s == null) return "null";
-            StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                switch (c) {
-                    case '"' -> b.append("\\\"");
-                    case '\\' -> b.append("\\\\");
-                    case '\n' -> b.append("\\n");
-                    case '\r' -> b.append("\\r");
-                    case '\t' -> b.append("\\t");
-                    default -> {
-                        if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
-                        else b.append(c);
-                    }
-                }
-            }
-            return b.append('"').toString();
-        }
+    /** A JSON string literal, quoted by Jackson's encoder, or null. */
+    private static String jsonString(String s) {
+        return s == null ? "null" : "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + "\"";
     }
+
 }
