@@ -276,6 +276,12 @@ public final class EventCoder {
                 uncodedSource = parts.sources.isEmpty();
                 parts.sources.addAll(Participants.uncodedSources(g, p, mentionAt, roleAt, parts.sources, joint));
             }
+            if (parts.sources.isEmpty() && codebookParties && p.pattern().code().startsWith("17")
+                    && agentlessPassive(g, p.token())) {
+                // "a reporter was arrested in Niger": an arrest, detention or expulsion with no agent named is the
+                // act of the state where it is done.
+                parts.sources.addAll(placeParties(g, p, mentionAt, Set.of()));
+            }
             if (parts.sources.isEmpty()) continue;
             Predicate asked = askedBy.get(p);
             if (asked != null && !hasOtherParty(parts)) {
@@ -335,6 +341,11 @@ public final class EventCoder {
                 // convicted Siemens"), not a thing ("rejected Resolution 4005", "an investigation of the killing").
                 targets = inTextOrder(uncodedSource ? Participants.actingParties(g, parts.unnamed, roleAt) : parts.unnamed);
             }
+            if (targets.isEmpty() && codebookParties && Participants.landsOnPlace(cameoCode.code())) {
+                // "provided aid in Yemen", "declared a ceasefire in Somalia", "carried out strikes in Syria": a
+                // material act with no named party lands on the country where it is done, as CAMEO codes it.
+                targets = placeParties(g, p, mentionAt, parts.sources);
+            }
             // "X met with Y": a meeting, negotiation, signed accord or cooperation is Y's act toward X too.
             if (reverse == null && codebookParties && Participants.mutual(cameoCode.code())) reverse = cameoCode;
             // A mention may name several actors ("The Shire" coded FRO/BIL/SAM): one event for each.
@@ -342,8 +353,11 @@ public final class EventCoder {
                 boolean any = false;
                 for (Actor t : actorsOf(targets)) {
                     // An actor acting on itself is no dyad; two parties no dictionary codes are told apart by their words.
-                    if (t.code().equals(s.code()) && (!t.code().startsWith(ActorCoder.UNKNOWN_COUNTRY)
-                            || t.text().equals(s.text()))) continue;
+                    // Two people or bodies that share a code are still two ("the opposition leader threatened
+                    // President X", both ZWEELI): only words in common make them one.
+                    boolean unknown = t.code().startsWith(ActorCoder.UNKNOWN_COUNTRY);
+                    if (t.code().equals(s.code()) && (unknown ? t.text().equals(s.text())
+                            : !codebookParties || t.code().length() <= 3 || sharesWord(t.text(), s.text()))) continue;
                     events.add(event(docId, sentence, s, t, cameoCode, date, modality, location));
                     if (reverse != null && !t.code().equals(ActorCoder.UNKNOWN_COUNTRY)) { // no host to code
                         events.add(event(docId, sentence, t, s, reverse, date, modality, location));
@@ -584,6 +598,28 @@ public final class EventCoder {
         return root.equals("03") || root.equals("04") || root.equals("05") || root.equals("06");
     }
 
+    /** A verb in the passive with no "by" agent: "was arrested in Niger". */
+    static boolean agentlessPassive(SentenceGraph g, int verb) {
+        if (!g.token(verb).isVerb()) return false;
+        boolean passive = false;
+        for (Dependency d : g.children(verb)) {
+            if (d.relation().equals("obl:agent")) return false;
+            if (d.relation().equals("aux:pass") || d.relation().equals("nsubj:pass")) passive = true;
+        }
+        return passive;
+    }
+
+    /** Whether two actor texts share a word of three letters or more, case aside. */
+    static boolean sharesWord(String a, String b) {
+        if (a == null || b == null) return true;
+        Set<String> words = new HashSet<>();
+        for (String w : a.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (w.length() >= 3) words.add(w);
+        for (String w : b.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 3 && !w.equals("the") && words.contains(w)) return true;
+        }
+        return false;
+    }
+
     private static List<Actor> actorsOf(List<ActorMention> mentions) {
         List<Actor> out = new ArrayList<>();
         for (ActorMention m : mentions) out.addAll(m.actors());
@@ -615,6 +651,59 @@ public final class EventCoder {
      * Where the event happens: a place named in an "in/at/near" phrase of the predicate ("talks in Geneva"),
      * looked up in the gazetteer from the phrase's first word ("Gaza City"), else a country named there.
      */
+    /**
+     * The countries of the places where the act is done ("in Yemen", "in eastern Afghanistan and Iraq", "a camp in
+     * Kabul"), as parties coded by country alone: the phrase that says where, on the pattern's words or on their
+     * object, named by a country or capital mention or by a place of the gazetteer. Places inside a source's own
+     * phrase ("workers in Brazil") are not where the act lands.
+     */
+    private List<ActorMention> placeParties(SentenceGraph g, Predicate p, ActorMention[] mentionAt,
+                                            Set<ActorMention> sources) {
+        List<Integer> holders = new ArrayList<>(p.words());
+        for (int w : p.words()) {
+            for (Dependency d : g.children(w)) if (d.relation().equals("obj")) holders.add(d.dependent());
+        }
+        List<ActorMention> out = new ArrayList<>();
+        for (int holder : holders) {
+            for (Dependency d : g.children(holder)) {
+                if (!Participants.LOCATIVE.contains(d.relation())) continue;
+                List<Integer> heads = new ArrayList<>(List.of(d.dependent()));
+                for (Dependency c : g.children(d.dependent())) if (c.relation().startsWith("conj")) heads.add(c.dependent());
+                for (int head : heads) {
+                    ActorMention where = placeParty(g, head, mentionAt);
+                    if (where == null || out.contains(where)
+                            || sources.stream().anyMatch(s -> s.covers(where.begin()))) continue;
+                    out.add(where);
+                }
+            }
+            if (!out.isEmpty()) return out;
+        }
+        return out;
+    }
+
+    /** The country a place phrase headed by {@code head} names, as a party, or null when it names none. */
+    private ActorMention placeParty(SentenceGraph g, int head, ActorMention[] mentionAt) {
+        ActorMention m = mentionAt[head];
+        if (m != null) {
+            return m.place() && m.code().length() >= 3
+                    ? new ActorMention(m.begin(), m.end(), m.code().substring(0, 3), m.text(), true) : null;
+        }
+        int first = head;
+        for (Dependency c : g.children(head)) {
+            String r = c.relation();
+            if ((r.equals("compound") || r.equals("flat")) && c.dependent() < first) first = c.dependent();
+        }
+        var match = places.at(g.sentence.tokens(), first);
+        if (match.isEmpty() || match.get().end() <= head || match.get().place().country() == null) return null;
+        var at = match.get();
+        StringBuilder text = new StringBuilder();
+        for (int i = at.begin(); i < at.end(); i++) {
+            if (i > at.begin()) text.append(' ');
+            text.append(g.token(i).word());
+        }
+        return new ActorMention(at.begin(), at.end(), at.place().country(), text.toString(), true);
+    }
+
     private Location location(SentenceGraph g, Predicate p, ActorMention[] mentionAt) {
         for (int place : p.words()) {
             for (Dependency d : g.children(place)) {

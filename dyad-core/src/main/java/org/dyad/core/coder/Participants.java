@@ -64,6 +64,17 @@ final class Participants {
     static final int MAX_PHRASE_TAIL = 10;
 
     /**
+     * Whether an act is done to the people where it is done, so that its place stands for the target no party is
+     * named for: aid (07), easing and ceasefires (08), force posture (15), cutting aid or ties (16), coercion (17),
+     * assault (18), fighting (19) and mass violence (20). Verbal acts are not: "said in Paris" says nothing to France.
+     */
+    static boolean landsOnPlace(String code) {
+        String root = code.substring(0, 2);
+        return root.equals("07") || root.equals("08") || root.equals("15") || root.equals("16")
+                || root.equals("17") || root.equals("18") || root.equals("19") || root.equals("20");
+    }
+
+    /**
      * CAMEO acts that both parties do, so each is the other's source as well ("X met with Y" is Y meeting X): consult,
      * telephone, meet at a third place, negotiate (040, 041, 044, 046), their planned form (036), sign an agreement
      * (057) and cooperate (060-064). A visit is not (042 is the visitor's, 043 the host's), nor are mediation or
@@ -176,6 +187,12 @@ final class Participants {
         if (parts.targets.isEmpty()) parts.targets.addAll(counterpartInConflict(g, p.token(), mentionAt, parts.sources));
         if (parts.targets.isEmpty()) parts.targets.addAll(hostOfVisit(g, p, mentionAt, parts.sources));
         if (parts.targets.isEmpty()) parts.targets.addAll(actorInClauseObject(g, places, mentionAt, parts.sources));
+        if (parts.targets.isEmpty()) {
+            // "found the regime guilty", "ordered the ministers jailed": the subject of the verb's small clause.
+            for (int subject : smallClauseSubjects(g, p.token())) {
+                for (ActorMention m : actors(g, subject, mentionAt)) if (!parts.sources.contains(m)) parts.targets.add(m);
+            }
+        }
         if (parts.targets.isEmpty()) parts.targets.addAll(partyOfOwnClause(g, places, mentionAt, parts.sources));
         if (parts.targets.isEmpty()) {
             // "signed an accord to supply Gondor with wheat": the purpose clause names whom the act is for.
@@ -208,7 +225,22 @@ final class Participants {
             }
         }
         if (parts.targets.isEmpty() && parts.unnamed.isEmpty()) {
-            parts.unnamed.addAll(unnamedParties(g, places, UNNAMED_VERB_TARGETS, mentionAt));
+            parts.unnamed.addAll(unnamedParties(g, anchors(g, places, p), UNNAMED_VERB_TARGETS, mentionAt));
+        }
+        if (parts.targets.isEmpty() && parts.unnamed.isEmpty()) {
+            List<Integer> subjects = new ArrayList<>(smallClauseSubjects(g, p.token()));
+            // "demanded that the governor step down", "urged that the envoys be freed": what is asked is of them.
+            if (Senses.asks(p.pattern().code()) || p.pattern().code().startsWith("11")) {
+                for (Dependency d : g.children(p.token())) {
+                    if (!d.relation().equals("ccomp")) continue;
+                    for (Dependency c : g.children(d.dependent())) {
+                        if (c.relation().startsWith("nsubj")) subjects.add(c.dependent());
+                    }
+                }
+            }
+            List<ActorMention> found = new ArrayList<>();
+            for (int subject : subjects) addUnnamed(g, subject, places, mentionAt, found);
+            parts.unnamed.addAll(found);
         }
         return parts;
     }
@@ -475,9 +507,45 @@ final class Participants {
             parts.sources.add(first);
         }
         if (parts.targets.isEmpty() && parts.unnamed.isEmpty()) {
-            parts.unnamed.addAll(unnamedParties(g, places, NOUN_TARGETS, mentionAt));
+            parts.unnamed.addAll(unnamedParties(g, anchors(g, places, p), NOUN_TARGETS, mentionAt));
         }
         return parts;
+    }
+
+    /** People a giver or a mobilising state sends as its own means, not as those it acts on: "sent troops". */
+    static final Set<String> MEANS = Set.of("troop", "troops", "soldier", "force", "unit", "brigade", "battalion",
+            "peacekeeper", "army", "navy", "police", "officer", "patrol", "convoy", "doctor", "expert", "team", "staff",
+            "mission", "monitor", "observer", "inspector", "adviser", "advisor", "worker", "volunteer", "personnel");
+
+    /** Subjects of the verb's small clause: "found Nielsen guilty", "ordered the ministers jailed", "declared X winner". */
+    static List<Integer> smallClauseSubjects(SentenceGraph g, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : g.children(verb)) {
+            if (!d.relation().equals("xcomp")) continue;
+            for (Dependency c : g.children(d.dependent())) {
+                if (c.relation().startsWith("nsubj") && c.dependent() < d.dependent()) out.add(c.dependent());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The pattern's words that anchor its target phrases, less the people a pattern names as what is acted on:
+     * "released political activists" and "the release of prisoners" are acts on those people, so the pattern's own
+     * word is the target; but not in aid (07) or force posture (15) when they are the source's own means ("sent
+     * doctors", "deployed troops"), while "took in refugees" is still done to the refugees.
+     */
+    static List<Integer> anchors(SentenceGraph g, List<Integer> places, Predicate p) {
+        String root = p.pattern().code().substring(0, 2);
+        boolean means = root.equals("07") || root.equals("15");
+        List<Integer> out = new ArrayList<>();
+        for (int w : places) {
+            boolean person = w != p.token() && g.token(w).isNoun()
+                    && (ACTING_NOUNS.contains(g.lemma(w)) || ACTED_UPON.contains(g.lemma(w)))
+                    && !(means && MEANS.contains(g.lemma(w)));
+            if (!person) out.add(w);
+        }
+        return out;
     }
 
     /**
@@ -532,7 +600,25 @@ final class Participants {
             "population", "community", "minority", "critic", "dissident", "opponent", "rival", "partner", "counterpart",
             "peacekeeper", "inspector", "monitor", "unit", "brigade", "battalion", "patrol", "convoy", "observer", "aid worker", "staff", "executive", "chief", "head",
             "owner", "investor", "trader", "fisherman", "pilgrim", "tourist", "national", "troops", "inmate",
-            "israeli", "palestinian", "settler", "muslim", "christian", "kurd", "shiite", "sunni", "jew", "hindu");
+            "israeli", "palestinian", "settler", "muslim", "christian", "kurd", "shiite", "sunni", "jew", "hindu",
+            "negotiator", "mediator", "delegate", "representative", "spokesman", "spokeswoman", "spokesperson",
+            "candidate", "voter", "priest", "cleric", "bishop", "imam", "pastor", "monk", "nun", "teacher", "doctor",
+            "nurse", "physician", "scientist", "athlete", "player", "artist", "writer", "author", "blogger", "editor",
+            "photographer", "businessman", "businesswoman", "entrepreneur", "banker", "tycoon", "billionaire", "miner",
+            "driver", "sailor", "seaman", "pilot", "guard", "policeman", "policewoman", "serviceman", "servicemen",
+            "servicewoman", "veteran", "recruit", "conscript", "deserter", "defector", "jihadist", "extremist",
+            "terrorist", "separatist", "guerrilla", "smuggler", "trafficker", "pirate", "kidnapper", "hijacker",
+            "bomber", "criminal", "convict", "fugitive", "defendant", "plaintiff", "witness", "whistleblower", "spy",
+            "informant", "immigrant", "emigrant", "exile", "foreigner", "evacuee", "survivor", "youth", "teenager",
+            "girl", "boy", "king", "queen", "prince", "monarch", "emir", "sheikh", "sultan", "premier", "chancellor",
+            "deputy", "aide", "adviser", "advisor", "secretary", "director", "manager", "chairman", "chairwoman", "ceo",
+            "speaker", "councillor", "councilor", "mp", "mla", "parliamentarian", "congressman", "congresswoman",
+            "politician", "founder", "shareholder", "consumer", "customer", "employer", "landlord", "tenant",
+            "household", "parent", "mother", "father", "son", "daughter", "wife", "husband", "widow", "orphan",
+            "rioter", "striker", "federation", "league", "front", "assembly", "parliament", "congress", "senate",
+            "cabinet", "legislature", "military", "regiment", "squad", "garrison", "warlord", "contractor", "supplier",
+            "exporter", "importer", "lender", "creditor", "donor", "beneficiary", "public", "electorate", "jihadi",
+            "islamist", "loyalist", "royalist", "nationalist", "communist", "maoist");
 
     static final Set<String> ACTING_NOUNS = Set.of("company", "firm", "corporation", "conglomerate", "group",
             "organization", "organisation", "agency", "association", "union", "council", "committee", "commission",
@@ -594,6 +680,7 @@ final class Participants {
         for (ActorMention m : parties) {
             ActorMention acting = uncodedParty(g, headOf(g, m), roleAt);
             if (acting != null) out.add(acting);
+            else if (ACTED_UPON.contains(g.lemma(headOf(g, m)))) out.add(m); // "the rebels freed prisoners"
         }
         return out;
     }

@@ -92,12 +92,23 @@ final class PatternMatcher {
         if (step.upToGovernor()) return followGovernor(g, from, steps, k);
         if (k == 0 && objectControlled(g, from, steps)) return null;
         for (Dependency d : g.children(from)) {
-            if (!step.matchesRelation(d.relation()) && !clauseObject(g, from, step, d)) continue;
+            if (!step.matchesRelation(d.relation()) && !clauseObject(g, from, step, d)
+                    && !passiveObject(step, d)) continue;
             int to = d.dependent();
             if (!step.matches(g.lemma(to), g.token(to).lowerWord())) {
                 // The last word of a pattern may name a noun phrase by its modifier: "fired artillery" matches
                 // "fired two artillery shells", "renewed diplomatic" "renewed diplomatic ties", as word-order
                 // patterns do; so may a word that only word-order steps follow ("really pleasant place").
+                int whole = !step.lemmas().isEmpty() ? partOf(g, to, step) : -1;
+                if (whole >= 0) {
+                    // "withdrew some of its troops", "freed most of the hostages": the part names its whole's act.
+                    List<Integer> rest = follow(g, whole, steps, k + 1);
+                    if (rest != null) {
+                        rest.add(0, whole);
+                        rest.add(0, to);
+                        return rest;
+                    }
+                }
                 int modifier = !step.lemmas().isEmpty() && onlyWordOrderAfter(steps, k)
                         ? compoundMatching(g, to, step) : -1;
                 if (modifier < 0) continue;
@@ -143,6 +154,14 @@ final class PatternMatcher {
                 && copularClause(g, d.dependent());
     }
 
+    /**
+     * A verb's object step matches the subject of the verb in the passive: "prisoners were released by the rebels"
+     * is the act "released prisoners" names.
+     */
+    static boolean passiveObject(Step step, Dependency d) {
+        return step.relation().equals("obj") && d.relation().equals("nsubj:pass");
+    }
+
     /** A clausal complement headed by its predicate noun: "(that) Mordor isn't a pleasant place". */
     static boolean copularClause(SentenceGraph g, int token) {
         return "ccomp".equals(g.headRelation(token)) && g.token(token).isNoun()
@@ -170,6 +189,21 @@ final class PatternMatcher {
         List<Integer> rest = follow(g, to, steps, k + 1);
         if (rest != null) rest.add(0, to);
         return rest;
+    }
+
+    /** Words that name part of what their "of" phrase names. */
+    static final Set<String> PARTS = Set.of("some", "many", "most", "all", "part", "half", "rest", "bulk", "one",
+            "two", "three", "several", "dozens", "hundreds", "thousands", "majority", "remainder", "thousand", "hundred");
+
+    /** The "of" noun of a partitive word that matches {@code step} ("some of its troops" → troops), or -1. */
+    static int partOf(SentenceGraph g, int word, Step step) {
+        if (!PARTS.contains(g.lemma(word)) && !PARTS.contains(g.token(word).lowerWord())) return -1;
+        for (Dependency c : g.children(word)) {
+            if (c.relation().equals("nmod:of") && step.matches(g.lemma(c.dependent()), g.token(c.dependent()).lowerWord())) {
+                return c.dependent();
+            }
+        }
+        return -1;
     }
 
     static int compoundMatching(SentenceGraph g, int noun, Step step) {
