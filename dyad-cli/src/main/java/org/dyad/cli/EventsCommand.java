@@ -1,7 +1,5 @@
 package org.dyad.cli;
 
-import java.time.LocalDate;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -19,34 +17,14 @@ import picocli.CommandLine.Option;
 /** {@code dyad events}: stored events matching a filter, with the sentence each comes from. */
 @Command(name = "events", mixinStandardHelpOptions = true,
         description = {"Lists stored events, by date, with provenance (document, sentence).",
-                "Actor and CAMEO codes match as prefixes: --source USA takes USAGOV, --cameo 13 every threat."})
+                "Actor and CAMEO codes match as prefixes: --source USA takes USAGOV, --cameo 13 every threat;",
+                "--dyad USA:RUS takes both directions, USA>RUS one. The filters mean what they mean in 'dyad serve'."})
 final class EventsCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = OptionValues.IsoDate.class, description = "First event date.")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", converter = OptionValues.IsoDate.class, description = "Last event date (inclusive).")
-    LocalDate to;
-
-    @Option(names = "--source", paramLabel = "CODE", description = "Source actor code (prefix), e.g. RUS or USAGOV.")
-    String source;
-
-    @Option(names = "--target", paramLabel = "CODE", description = "Target actor code (prefix).")
-    String target;
-
-    @Option(names = "--cameo", paramLabel = "CODE", converter = OptionValues.CameoCode.class, description = "CAMEO code (prefix), e.g. 19 or 1312.")
-    String cameo;
-
-    @Option(names = "--plover", paramLabel = "TYPE", description = "PLOVER event type, e.g. THREATEN.")
-    String plover;
-
-    @Option(names = "--modality", paramLabel = "M", converter = OptionValues.ModalityName.class, description = "asserted, negated, planned or hypothetical.")
-    String modality;
-
-    @Option(names = "--text", paramLabel = "WORDS", description = "Words the sentence contains (any case).")
-    String text;
+    @Mixin
+    FilterOptions filters;
 
     @Option(names = "--limit", paramLabel = "N", description = "At most N events (default: all).")
     int limit;
@@ -58,8 +36,7 @@ final class EventsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutputFormat outputFormat = OptionValues.outputFormat(format);
-        EventFilter filter = new EventFilter(from, to, source, target, cameo, plover,
-                modality, text);
+        EventFilter filter = filters.filter(null);
         Writer out = QueryOutput.stdout();
         try (EventStore db = store.openReadOnly(); EventWriter writer = outputFormat.open(out)) {
             new Queries(db).events(filter, limit, e -> {

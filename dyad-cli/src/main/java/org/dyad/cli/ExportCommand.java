@@ -1,7 +1,5 @@
 package org.dyad.cli;
 
-import java.time.LocalDate;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +20,8 @@ import picocli.CommandLine.Option;
 /** {@code dyad export --format F}: the store's events in a format other tools load. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Exports stored events: phoenix-tsv, gdelt-csv, plover-jsonl, parquet or csv (columns in docs/FORMATS.md).",
-                "Writes to --out, or stdout for the text formats."})
+                "Writes to --out, or stdout for the text formats. The filters are those of 'dyad events' (all events",
+                "by default; Phoenix and GDELT have no modality column, so add --modality asserted to leave out the rest)."})
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -37,23 +36,15 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--one-a-day", description = "One event per date, source, target and CAMEO code (the first stored).")
     boolean oneADay;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = OptionValues.IsoDate.class, description = "First event date.")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", converter = OptionValues.IsoDate.class, description = "Last event date (inclusive).")
-    LocalDate to;
-
-    @Option(names = "--modality", paramLabel = "M", converter = OptionValues.ModalityName.class,
-            description = "Only this modality, e.g. asserted (Phoenix and GDELT have no modality column). Default: all.")
-    String modality;
+    @Mixin
+    FilterOptions filters;
 
     @Override
     public Integer call() {
         Exporter.Format f = Exporter.Format.fromName(format).orElseThrow(() -> new UserException(
                 "--format: unknown export format '" + format + "' (use phoenix-tsv, gdelt-csv, plover-jsonl, parquet or csv)"));
         if (f.needsFile() && out == null) throw new UserException("--format parquet needs --out FILE");
-        EventFilter filter = new EventFilter(from, to,
-                null, null, null, null, modality, null);
+        EventFilter filter = filters.filter(null);
         long n;
         try (EventStore db = f.needsFile() ? store.openForExport() : store.openReadOnly()) {
             Exporter exporter = new Exporter(db);

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.SQLException;
-import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.dyad.core.model.Modality;
 import org.dyad.store.EventStore;
 import org.dyad.store.Queries;
 import picocli.CommandLine.Command;
@@ -14,48 +14,43 @@ import picocli.CommandLine.Option;
 
 /** {@code dyad series --dyad USA:RUS}: how relations between two actors moved, period by period. */
 @Command(name = "series", mixinStandardHelpOptions = true,
-        description = {"Events between two actors per day, week or month: counts per QuadClass, Goldstein sum and mean.",
-                "USA:RUS takes both directions, USA>RUS only USA as source; codes match as prefixes (USA takes USAGOV)."})
+        description = {"Events per day, week or month: counts per QuadClass, Goldstein sum and mean, mentions. Every period",
+                "from the first to the last is listed, empty ones with zeros. --dyad USA:RUS takes both directions,",
+                "USA>RUS only USA as source; without --dyad, every event the filters take. Asserted events unless",
+                "--modality says otherwise. The same series as /api/series of 'dyad serve' for the same filters."})
 final class SeriesCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--dyad", required = true, paramLabel = "A:B|A>B", description = "The two actors, e.g. USA:RUS or USA>RUS.")
-    String dyad;
+    @Mixin
+    FilterOptions filters;
 
-    @Option(names = "--by", paramLabel = "PERIOD", description = "day, week (starting Monday) or month (default: ${DEFAULT-VALUE}).")
-    String by = "month";
-
-    @Option(names = "--modality", paramLabel = "M",
-            description = "Events of this modality only: asserted (default), negated, planned, hypothetical, or all.")
-    String modality = "asserted";
+    @Option(names = "--by", paramLabel = "PERIOD", converter = PeriodName.class,
+            description = "day, week (starting Monday) or month (default: ${DEFAULT-VALUE}).")
+    Queries.Period by = Queries.Period.MONTH;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), csv, tsv or jsonl.")
     String format;
 
     @Override
     public Integer call() {
-        Queries.Dyad pair;
-        try {
-            pair = Queries.Dyad.parse(dyad);
-        } catch (IllegalArgumentException e) {
-            throw new UserException("--dyad: " + e.getMessage());
-        }
-        Queries.Period period;
-        try {
-            period = Queries.Period.valueOf(by.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new UserException("--by: '" + by + "' is not day, week or month");
-        }
-        String m = modality.equalsIgnoreCase("all") ? null : modality.toLowerCase(Locale.ROOT);
         Writer out = QueryOutput.stdout();
         try (EventStore db = store.openReadOnly()) {
-            new Queries(db).series(pair, period, m, QueryOutput.format(format), out);
+            // A denied attack is not conflict: only what the text asserts, unless asked.
+            new Queries(db).series(filters.filter(Modality.ASSERTED.label()), by, QueryOutput.format(format), out);
         } catch (SQLException e) {
             throw new JobFailure("--db " + store.db + ": " + StoreOption.oneLine(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return Main.OK;
+    }
+
+    static final class PeriodName implements picocli.CommandLine.ITypeConverter<Queries.Period> {
+        @Override
+        public Queries.Period convert(String value) {
+            return Queries.Period.fromName(value).orElseThrow(() ->
+                    new picocli.CommandLine.TypeConversionException("'" + value + "' is not day, week or month"));
+        }
     }
 }

@@ -25,6 +25,10 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.dyad.core.DocumentCoder;
 import org.dyad.io.Readers;
+import org.dyad.store.Dyad;
+import org.dyad.store.EventFilter;
+import org.dyad.store.Exporter;
+import org.dyad.store.Queries;
 
 /**
  * {@code dyad serve}: the JSON API and the analyst dashboard in one process.
@@ -131,6 +135,7 @@ public final class DyadServer implements AutoCloseable {
             routes.get("/api/dyads", ctx -> cached(ctx, this::dyads));
             routes.get("/api/names", ctx -> cached(ctx, this::names));
             routes.get("/api/documents/{id}", ctx -> cached(ctx, this::document));
+            routes.get("/api/export", this::export);
             routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.parameter, e.getMessage()));
             routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), null, e.getMessage()));
             routes.exception(Exception.class, (e, ctx) -> {
@@ -382,11 +387,22 @@ public final class DyadServer implements AutoCloseable {
         return new ApiError(413, "body", "the request body is larger than 1 MB; send one story at a time");
     }
 
-    /** The event filters every store endpoint shares: the same parameters pick the same events everywhere. */
-    private static StoreQueries.Filter filter(Params q) {
+    /**
+     * The event filter every store endpoint shares, dyad-store's {@link EventFilter}: the same parameters pick the
+     * same events in a series, a network, a list and an export, and the same as the options of {@code dyad events}.
+     */
+    static EventFilter filter(Params q) {
         LocalDate[] period = q.period();
         String spec = q.string("dyad");
-        return new StoreQueries.Filter(period[0], period[1], spec == null ? null : dyad(spec),
+        Dyad dyad = null;
+        if (spec != null) {
+            try {
+                dyad = Dyad.parse(spec);
+            } catch (IllegalArgumentException e) {
+                throw ApiError.badParameter("dyad", "dyad: " + e.getMessage());
+            }
+        }
+        return new EventFilter(period[0], period[1], dyad,
                 q.matching("source", Params.ACTOR, "a CAMEO actor code or prefix such as RUS or RUSGOV"),
                 q.matching("target", Params.ACTOR, "a CAMEO actor code or prefix such as UKR or UKRMIL"),
                 q.matching("cameo", Params.CAMEO, "a CAMEO event code or prefix of digits such as 19 or 1312"),
@@ -398,45 +414,27 @@ public final class DyadServer implements AutoCloseable {
 
     private JsonNode events(Context ctx) throws SQLException {
         Params q = new Params(ctx);
-        StoreQueries.Filter filter = filter(q);
+        EventFilter filter = filter(q);
         // Newest first: an analyst opens the table to see what just happened.
         String sort = q.string("sort");
-        if (sort == null) sort = "-date";
-        if (!StoreQueries.SORTS.containsKey(sort)) {
-            throw ApiError.badParameter("sort", "sort must be one of " + new java.util.TreeSet<>(StoreQueries.SORTS.keySet()));
-        }
+        Queries.Order order = sort == null ? Queries.Order.NEWEST_FIRST : Queries.Order.parse(sort).orElseThrow(() ->
+                ApiError.badParameter("sort", "sort must be one of " + new java.util.TreeSet<>(Queries.Order.names())));
         int page = q.integer("page", 1, 1, 1_000_000);
         int size = q.integer("size", 50, 1, StoreQueries.MAX_PAGE_SIZE);
-        return store().events(filter, sort, page, size);
+        return store().events(filter, order, page, size);
     }
 
     /** Without {@code dyad}, the series of every event the other filters take: the overview. */
     private JsonNode series(Context ctx) throws SQLException {
         Params q = new Params(ctx);
-        StoreQueries.Filter filter = filter(q);
-        String by = q.oneOf("by", StoreQueries.PERIODS.keySet(), "day");
-        return store().series(filter, by);
-    }
-
-    static org.dyad.store.Queries.Dyad dyad(String spec) {
-        String s = spec.strip().toUpperCase(java.util.Locale.ROOT);
-        boolean both = s.contains(":");
-        String[] parts = s.split(both ? ":" : ">", -1);
-        if (parts.length != 2 || (!both && !s.contains(">")) || !side(parts[0]) || !side(parts[1])) {
-            throw ApiError.badParameter("dyad", "dyad must be two actor codes, USA:RUS (both directions) or USA>RUS (USA the source),"
-                    + " * for any actor (USA:*), not \"" + Params.clip(spec) + "\"");
-        }
-        return StoreQueries.dyad(parts[0].strip(), parts[1].strip(), both);
-    }
-
-    private static boolean side(String part) {
-        String p = part.strip();
-        return p.equals(org.dyad.store.Queries.Dyad.ANY) || Params.ACTOR.matcher(p).matches();
+        EventFilter filter = filter(q);
+        String by = q.oneOf("by", java.util.Set.of("day", "week", "month"), "day");
+        return store().series(filter, Queries.Period.fromName(by).orElseThrow());
     }
 
     private JsonNode actors(Context ctx) throws SQLException {
         Params q = new Params(ctx);
-        StoreQueries.Filter filter = filter(q);
+        EventFilter filter = filter(q);
         String level = q.oneOf("level", java.util.Set.of("code", "country"), "code");
         int limit = q.integer("limit", 100, 1, 1000);
         return store().actors(filter, level.equals("country"), limit);
@@ -444,10 +442,51 @@ public final class DyadServer implements AutoCloseable {
 
     private JsonNode dyads(Context ctx) throws SQLException {
         Params q = new Params(ctx);
-        StoreQueries.Filter filter = filter(q);
+        EventFilter filter = filter(q);
         String level = q.oneOf("level", java.util.Set.of("code", "country"), "country");
         int limit = q.integer("limit", 20, 1, 1000);
         return store().dyads(filter, level.equals("country"), limit);
+    }
+
+    /** The export formats {@code /api/export} offers: the store's text formats, as {@code dyad export} writes them. */
+    static final java.util.Map<String, Exporter.Format> EXPORTS = java.util.Map.of(
+            "csv", Exporter.Format.CSV, "plover-jsonl", Exporter.Format.PLOVER_JSONL,
+            "gdelt-csv", Exporter.Format.GDELT_CSV, "phoenix-tsv", Exporter.Format.PHOENIX_TSV);
+
+    /**
+     * The store's export of exactly the events the filters take (the events a list with the same parameters pages
+     * through), as a download. Streamed, not cached: an export may be large.
+     */
+    private void export(Context ctx) throws SQLException, IOException {
+        Params q = new Params(ctx);
+        EventFilter filter = filter(q);
+        String name = q.oneOf("format", EXPORTS.keySet(), "csv");
+        boolean oneADay = q.bool("one_a_day", false);
+        StoreQueries store = store();
+        long n = store.count(filter);
+        if (n > StoreQueries.MAX_EXPORT) {
+            throw new ApiError(413, null, "this view holds " + n + " events; the server exports at most "
+                    + StoreQueries.MAX_EXPORT + " at once: narrow the view, or run 'dyad export' on the store");
+        }
+        Exporter.Format format = EXPORTS.get(name);
+        String type = switch (format) {
+            case CSV, GDELT_CSV -> "text/csv";
+            case PLOVER_JSONL -> "application/x-ndjson";
+            default -> "text/tab-separated-values";
+        };
+        String file = switch (format) {
+            case CSV -> "dyad-events.csv";
+            case PLOVER_JSONL -> "dyad-events.jsonl";
+            case GDELT_CSV -> "dyad-events-gdelt.csv";
+            default -> "dyad-events-phoenix.tsv";
+        };
+        ctx.contentType(type + "; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
+        ctx.header("X-Dyad-Events", Long.toString(n));
+        try (java.io.Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(ctx.outputStream(),
+                StandardCharsets.UTF_8))) {
+            store.export(format, filter, oneADay, out);
+        }
     }
 
     private JsonNode names(Context ctx) {

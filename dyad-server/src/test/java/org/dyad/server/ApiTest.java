@@ -109,6 +109,9 @@ class ApiTest {
         "/api/series?dyad=RUS:UKR&by=year|by",
         "/api/actors?limit=100000|limit",
         "/api/actors?level=region|level",
+        "/api/export?format=xlsx|format",
+        "/api/export?dyad=RUS|dyad",
+        "/api/export?one_a_day=maybe|one_a_day",
     })
     void malformedParametersGetA400NamingTheParameter(String path, String parameter) throws Exception {
         Http.Reply r = http.get(path);
@@ -194,12 +197,53 @@ class ApiTest {
     }
 
     @Test
+    void theExportHoldsExactlyTheEventsTheListPagesThrough() throws Exception {
+        for (String q : List.of("dyad=RUS:UKR&modality=asserted", "dyad=RUS%3EUKR", "dyad=USA:*&from=2022-02-01",
+                "cameo=19&quad=4", "text=ukraine&source=ukr", "")) {
+            JsonNode page = http.get("/api/events?size=500&sort=date&" + q).json();
+            List<Long> listed = new java.util.ArrayList<>();
+            for (JsonNode e : page.get("events")) listed.add(e.get("id").asLong());
+            Http.Reply csv = http.get("/api/export?format=csv&" + q);
+            assertEquals(200, csv.status(), csv.body());
+            assertTrue(csv.raw().headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+            assertTrue(csv.raw().headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+            assertEquals(String.valueOf(page.get("total").asInt()), csv.raw().headers().firstValue("X-Dyad-Events").orElse(""));
+            List<String> lines = csv.body().lines().toList();
+            assertTrue(lines.get(0).startsWith("id,date,"), lines.get(0));
+            List<Long> exported = lines.stream().skip(1).map(l -> Long.parseLong(l.substring(0, l.indexOf(',')))).toList();
+            assertEquals(listed, exported, q);
+            Http.Reply jsonl = http.get("/api/export?format=plover-jsonl&" + q);
+            List<String> objects = jsonl.body().lines().toList();
+            assertEquals(listed.size(), objects.size(), q);
+            for (int i = 0; i < objects.size(); i++) {
+                assertEquals("dyad-" + listed.get(i), Http.JSON.readTree(objects.get(i)).get("id").asText());
+            }
+        }
+    }
+
+    @Test
     void openApiDescribesEveryEndpoint() throws Exception {
         JsonNode api = http.get("/api/openapi.json").json();
         assertEquals("3.0.3", api.get("openapi").asText());
-        for (String path : List.of("/api/events", "/api/series", "/api/actors", "/api/documents/{id}", "/api/code", "/api/health")) {
+        for (String path : List.of("/api/events", "/api/series", "/api/actors", "/api/documents/{id}", "/api/code", "/api/health",
+                "/api/export", "/api/dyads", "/api/names")) {
             assertTrue(api.get("paths").has(path), path);
         }
+    }
+
+    @Test
+    void theDashboardStaysUnder150KbCompressed() throws Exception {
+        long compressed = 0;
+        for (String file : List.of("/", "/app.js", "/style.css")) {
+            Http.Reply r = http.get(file);
+            assertEquals(200, r.status(), file);
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (var gz = new java.util.zip.GZIPOutputStream(bytes)) {
+                gz.write(r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            compressed += bytes.size();
+        }
+        assertTrue(compressed < 150_000, compressed + " bytes compressed");
     }
 
     @Test

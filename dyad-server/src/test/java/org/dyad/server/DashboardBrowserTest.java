@@ -38,6 +38,7 @@ class DashboardBrowserTest {
 
     @TempDir
     static Path dir;
+    static Path db;
     static DyadServer server;
     static ChromeDriver browser;
     static String base;
@@ -46,7 +47,8 @@ class DashboardBrowserTest {
     static void start() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "needs Debian's chromium and chromium-driver (.ci/run installs them)");
-        server = DyadServer.create(new DyadServer.Options(CrisisCorpus.ingest(dir), "127.0.0.1", 0, null,
+        db = CrisisCorpus.ingest(dir);
+        server = DyadServer.create(new DyadServer.Options(db, "127.0.0.1", 0, null,
                 Http.SHARED_CODER)).start();
         base = "http://127.0.0.1:" + server.port() + "/";
         ChromeOptions options = new ChromeOptions();
@@ -59,6 +61,7 @@ class DashboardBrowserTest {
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         browser.manage().window().setSize(new Dimension(1280, 1400));
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
         Files.createDirectories(SHOTS);
     }
 
@@ -279,6 +282,85 @@ class DashboardBrowserTest {
         browser.findElement(By.cssSelector("#view-form button[type=submit]")).click();
         waitUpTo(20).until(d -> !d.findElement(By.cssSelector("#overview .error")).isDisplayed());
         assertFalse(browser.findElements(By.cssSelector("#overview-chart svg")).isEmpty());
+    }
+
+    /** The query of a link as name → value. */
+    static java.util.Map<String, String> parameters(String href) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        for (String kv : java.net.URI.create(href).getRawQuery().split("&")) {
+            String[] p = kv.split("=", 2);
+            out.put(java.net.URLDecoder.decode(p[0], java.nio.charset.StandardCharsets.UTF_8),
+                    java.net.URLDecoder.decode(p[1], java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return out;
+    }
+
+    /** What the page gets when it follows the link: fetched by the page itself, with its own origin and headers. */
+    static String fetchedByThePage(String href) {
+        return (String) js().executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " fetch(arguments[0]).then(r => r.ok ? r.text() : 'HTTP ' + r.status).then(done, e => done('failed: ' + e));", href);
+    }
+
+    /** dyad-store's export of the filter, computed on the store itself, as {@code dyad export} writes it. */
+    static String storesOwnExport(org.dyad.store.Exporter.Format format, org.dyad.store.EventFilter filter) throws Exception {
+        // The server's configuration (read-only, one thread): DuckDB shares one file in a process only under one.
+        try (org.dyad.store.EventStore store = org.dyad.store.EventStore.openReadOnly(db, 1)) {
+            java.io.StringWriter out = new java.io.StringWriter();
+            new org.dyad.store.Exporter(store).write(format, filter, false, out);
+            return out.toString();
+        }
+    }
+
+    @Test
+    void theExportIsTheStoresOwnExportOfExactlyTheListedViewAndTheAddressReproducesIt() throws Exception {
+        // A view in the address: Dec to Feb, asserted only, weeks, the RUS:UKR dyad.
+        browser.get(base + "?from=2021-12-01&to=2022-02-28&modality=asserted&by=week&dyad=RUS%3AUKR");
+        settled();
+        WebElement top = waitUpTo(20).until(d -> d.findElements(By.cssSelector("#top-dyads button[data-dyad='RUS:UKR']"))
+                .stream().findFirst().orElse(null));
+        top.click();
+        waitUpTo(20).until(d -> d.findElement(By.id("events-label")).getText().startsWith("RUS:UKR"));
+        settled();
+        assertEquals(5, listed());
+        assertEquals("Export these 5 events", browser.findElement(By.id("export-label")).getText());
+        String csvHref = browser.findElement(By.id("export-csv")).getAttribute("href");
+        assertEquals(java.util.Map.of("dyad", "RUS:UKR", "from", "2021-12-01", "to", "2022-02-28", "modality", "asserted",
+                "format", "csv"), parameters(csvHref));
+        org.dyad.store.EventFilter view = new org.dyad.store.EventFilter(java.time.LocalDate.parse("2021-12-01"),
+                java.time.LocalDate.parse("2022-02-28"), org.dyad.store.Dyad.parse("RUS:UKR"), null, null, null, null, null,
+                "asserted", null);
+        String csv = fetchedByThePage(csvHref);
+        assertEquals(storesOwnExport(org.dyad.store.Exporter.Format.CSV, view), csv);
+        assertEquals(1 + 5, csv.lines().count(), "a header and the five listed events, both directions");
+        String jsonHref = browser.findElement(By.id("export-json")).getAttribute("href");
+        assertEquals(storesOwnExport(org.dyad.store.Exporter.Format.PLOVER_JSONL, view), fetchedByThePage(jsonHref));
+        js().executeScript("document.getElementById('events').scrollIntoView()");
+        screenshot("export.png");
+
+        // A bar's drill-down exports the bar: its week, its dyad both ways, its modality.
+        clickBar("#series-chart", "2022-01-24");
+        assertEquals(2, listed());
+        String weekHref = browser.findElement(By.id("export-json")).getAttribute("href");
+        assertEquals(java.util.Map.of("dyad", "RUS:UKR", "from", "2022-01-24", "to", "2022-01-30", "modality", "asserted",
+                "format", "plover-jsonl"), parameters(weekHref));
+        String week = fetchedByThePage(weekHref);
+        assertEquals(storesOwnExport(org.dyad.store.Exporter.Format.PLOVER_JSONL,
+                view.withPeriod(java.time.LocalDate.parse("2022-01-24"), java.time.LocalDate.parse("2022-01-30"))), week);
+        assertEquals(2, week.lines().count());
+        assertTrue(week.contains("\"recipient_code\": \"UKR\"") && week.contains("\"recipient_code\": \"RUS\""), week);
+
+        // The address kept the view: opened again, it shows the same dyad and the same export.
+        String address = browser.getCurrentUrl();
+        assertTrue(address.contains("dyad=RUS%3AUKR") && address.contains("from=2021-12-01") && address.contains("to=2022-02-28")
+                && address.contains("modality=asserted") && address.contains("by=week"), address);
+        browser.get(address);
+        settled();
+        waitUpTo(20).until(d -> d.findElement(By.id("series-title")).getText().contains("(RUS:UKR)"));
+        waitUpTo(20).until(d -> !d.findElements(By.cssSelector("#top-dyads button[data-dyad='RUS:UKR']")).isEmpty());
+        browser.findElement(By.cssSelector("#top-dyads button[data-dyad='RUS:UKR']")).click();
+        waitUpTo(20).until(d -> d.findElement(By.id("events-label")).getText().startsWith("RUS:UKR"));
+        settled();
+        assertEquals(csvHref, browser.findElement(By.id("export-csv")).getAttribute("href"));
     }
 
     static Http http() {

@@ -116,7 +116,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     /**
-     * A read-only connection to an existing store, for a reader that asks its own questions (the server). Locked
+     * The read-only connection {@link #openReadOnly(Path)} holds, on its own (to check its rules directly). Locked
      * down: the database cannot be changed, no file or URL can be read or written (DuckDB's
      * {@code enable_external_access=false}), no extension is installed or loaded, and these settings cannot be
      * changed from SQL. Several readers may share a file; none may open it while an ingest is writing to it.
@@ -126,11 +126,21 @@ public final class EventStore implements AutoCloseable {
     }
 
     /**
-     * {@link #connectReadOnly(Path)} with DuckDB's thread count fixed, since the locked configuration cannot be
-     * changed later: a server answering many small queries at once wants one thread each.
+     * {@link #openReadOnly(Path)} with DuckDB's thread count fixed, since the locked configuration cannot be changed
+     * later: a server answering many small queries at once wants one thread each. {@link #duplicate} gives it one
+     * handle per request thread.
      */
-    public static Connection connectReadOnly(Path db, int threads) throws SQLException {
-        return connectReadOnly(db, false, threads);
+    public static EventStore openReadOnly(Path db, int threads) throws SQLException {
+        return new EventStore(connectReadOnly(db, false, threads), true);
+    }
+
+    /**
+     * Another handle on this read-only store, with its settings, for another thread: a DuckDB connection is not for
+     * concurrent use. Closing either leaves the other open.
+     */
+    public EventStore duplicate() throws SQLException {
+        if (!readOnly) throw new IllegalStateException("only a read-only store is shared between threads");
+        return new EventStore(((org.duckdb.DuckDBConnection) connection).duplicate(), true);
     }
 
     private static Connection connectReadOnly(Path db, boolean files, int threads) throws SQLException {

@@ -111,7 +111,8 @@ class EventStoreTest {
     void seriesCountsQuadClassesAndGoldsteinPerMonthInBothDirectionsOrOne() throws Exception {
         try (EventStore store = filled()) {
             StringWriter both = new StringWriter();
-            new Queries(store).series(Queries.Dyad.parse("USA:RUS"), Queries.Period.MONTH, "asserted", Rows.Format.CSV, both);
+            new Queries(store).series(EventFilter.ALL.withDyad(Dyad.parse("USA:RUS")).withModality("asserted"),
+                    Queries.Period.MONTH, Rows.Format.CSV, both);
             List<CSVRecord> rows = csv(both.toString());
             assertEquals(1, rows.size());
             CSVRecord feb = rows.get(0);
@@ -121,7 +122,8 @@ class EventStoreTest {
             double expected = CameoCatalog.builtIn().get("1312").goldstein() + CameoCatalog.builtIn().get("111").goldstein();
             assertEquals(expected, Double.parseDouble(feb.get("goldstein_sum")), 1e-9);
             StringWriter one = new StringWriter();
-            new Queries(store).series(Queries.Dyad.parse("USA>RUS"), Queries.Period.MONTH, "asserted", Rows.Format.CSV, one);
+            new Queries(store).series(EventFilter.ALL.withDyad(Dyad.parse("USA>RUS")).withModality("asserted"),
+                    Queries.Period.MONTH, Rows.Format.CSV, one);
             assertEquals("1", csv(one.toString()).get(0).get("events"));
         }
     }

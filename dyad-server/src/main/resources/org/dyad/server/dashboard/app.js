@@ -528,6 +528,38 @@ function filterEvents(ev) {
   showList(q, ['Events', ...extra].join(' · ') + periodWords(q));
 }
 
+/**
+ * The export links: the store's own export (as `dyad export` writes it) of exactly the events the table lists, all
+ * pages of them, so the file holds what the label counts.
+ */
+function exportLinks(total) {
+  for (const [id, format] of [['export-csv', 'csv'], ['export-json', 'plover-jsonl']]) {
+    const p = query(list.query);
+    p.set('format', format);
+    document.getElementById(id).href = '/api/export?' + p;
+  }
+  document.getElementById('export-label').textContent = `Export ${total === 1 ? 'this event' : `these ${total} events`}`;
+}
+
+/** With a token the link alone cannot authenticate: fetch with the header and save what comes back. */
+async function download(ev) {
+  if (!token()) return;
+  ev.preventDefault();
+  const a = ev.currentTarget, box = document.getElementById('export');
+  try {
+    const res = await fetch(a.href, { headers: { Authorization: 'Bearer ' + token() } });
+    if (!res.ok) {
+      let body = null;
+      try { body = await res.json(); } catch (e) { /* not JSON */ }
+      throw new Error((body && body.error) || ('HTTP ' + res.status));
+    }
+    const url = URL.createObjectURL(await res.blob());
+    el('a', { href: url, download: a.getAttribute('download') }).click();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+    panelError(box, null);
+  } catch (e) { panelError(box, e.message); }
+}
+
 async function loadEvents() {
   const p = query(list.query);
   p.set('sort', list.sort);
@@ -555,6 +587,7 @@ function drawEvents(data) {
   const label = document.getElementById('events-label');
   label.textContent = `${list.title} · ${describe(list.query)} · ${data.total} ${data.total === 1 ? 'event' : 'events'}`;
   label.dataset.total = data.total;
+  exportLinks(data.total);
   const empty = document.getElementById('events-empty');
   empty.hidden = data.total > 0;
   empty.textContent = data.total ? '' : 'No events match this view. Widen the period, choose "all modalities", or clear the filters.';
@@ -719,6 +752,7 @@ function start() {
   document.getElementById('network-form').addEventListener('submit', loadNetwork);
   document.getElementById('events-form').addEventListener('submit', filterEvents);
   document.getElementById('code-form').addEventListener('submit', codeText);
+  for (const id of ['export-csv', 'export-json']) document.getElementById(id).addEventListener('click', download);
   document.getElementById('prev').addEventListener('click', () => { list.page--; loadEvents(); });
   document.getElementById('next').addEventListener('click', () => { list.page++; loadEvents(); });
   document.getElementById('doc-close').addEventListener('click', closePanel);
