@@ -341,6 +341,11 @@ public final class EventCoder {
                 // convicted Siemens"), not a thing ("rejected Resolution 4005", "an investigation of the killing").
                 targets = inTextOrder(uncodedSource ? Participants.actingParties(g, parts.unnamed, roleAt) : parts.unnamed);
             }
+            if (codebookParties && (cameoCode.code().startsWith("07") || cameoCode.code().startsWith("15"))) {
+                // "deployed troops in Somalia": the troops sent are the sender's means, not whom the act is done to.
+                targets = new ArrayList<>(targets);
+                targets.removeIf(t -> Participants.MEANS.contains(g.lemma(Participants.headOf(g, t))));
+            }
             if (targets.isEmpty() && codebookParties && Participants.landsOnPlace(cameoCode.code())) {
                 // "provided aid in Yemen", "declared a ceasefire in Somalia", "carried out strikes in Syria": a
                 // material act with no named party lands on the country where it is done, as CAMEO codes it.

@@ -933,7 +933,8 @@ final class Participants {
 
     /** Nouns that name some of a group, whose "of" phrase says who they are: "dozens of Serbian students". */
     static final Set<String> PARTITIVES = Set.of("dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
-            "group", "number", "member", "some", "many", "one", "several", "majority", "handful", "band", "crowd");
+            "group", "number", "member", "some", "many", "one", "several", "majority", "handful", "band", "crowd", "score",
+            "scores");
 
     static boolean partitive(SentenceGraph g, int token) {
         return g.token(token).pos().equals("CD") || PARTITIVES.contains(g.lemma(token))

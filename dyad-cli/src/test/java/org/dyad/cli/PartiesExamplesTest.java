@@ -1,0 +1,96 @@
+package org.dyad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.core.model.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who the act is done to, and by whom, where the sentence names the party in a way the dictionaries do not code:
+ * a place, a group of people, a small clause, a passive. Sentences of our own in the style of wire copy.
+ */
+class PartiesExamplesTest {
+    static final LocalDate STORY = LocalDate.of(2019, 5, 20);
+
+    static List<Event> code(String sentence) {
+        return Coding.code(sentence, STORY);
+    }
+
+    static boolean has(List<Event> events, String source, String target, String cameoPrefix) {
+        return events.stream().anyMatch(e -> e.source().code().equals(source) && e.target() != null
+                && e.target().code().equals(target) && e.cameo().code().startsWith(cameoPrefix));
+    }
+
+    static boolean hasTargetWord(List<Event> events, String cameoPrefix, String word) {
+        return events.stream().anyMatch(e -> e.cameo().code().startsWith(cameoPrefix) && e.target() != null
+                && e.target().text().toLowerCase().contains(word));
+    }
+
+    @Test
+    void aidDeliveredInACountryIsAidToThatCountry() {
+        List<Event> events = code("The Danish government delivered tons of food aid in Chad on Friday.");
+        assertTrue(has(events, "DNKGOV", "TCD", "07"), events.toString());
+    }
+
+    @Test
+    void shellingVillagesInACountryLandsOnThatCountry() {
+        List<Event> events = code("Rebel fighters shelled several villages in eastern Ukraine.");
+        assertTrue(events.stream().anyMatch(e -> e.cameo().code().startsWith("19") && e.target() != null
+                && e.target().code().equals("UKR")), events.toString());
+    }
+
+    @Test
+    void aStatementIsNotAddressedToThePlaceItIsMadeIn() {
+        List<Event> events = code("The Kenyan foreign minister made an appeal for calm in Paris on Monday.");
+        assertTrue(events.stream().anyMatch(e -> e.cameo().code().startsWith("02")), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e.target() != null && e.target().code().startsWith("FRA")),
+                events.toString());
+    }
+
+    @Test
+    void peopleThePatternNamesAreTheTarget() {
+        List<Event> events = code("The junta freed dozens of jailed journalists on Sunday.");
+        assertTrue(hasTargetWord(events, "084", "journalists"), events.toString());
+    }
+
+    @Test
+    void troopsSentAreTheSendersMeansNotTheTarget() {
+        List<Event> events = code("Kenya deployed hundreds of troops in Somalia last year.");
+        assertTrue(events.stream().noneMatch(e -> e.target() != null && e.target().text().contains("troops")),
+                events.toString());
+    }
+
+    @Test
+    void theSubjectOfASmallClauseIsTheTarget() {
+        List<Event> events = code("A Lyon court found businessman Jean Marchetti guilty of fraud.");
+        assertTrue(hasTargetWord(events, "116", "marchetti"), events.toString());
+    }
+
+    @Test
+    void whoIsToStepDownIsWhomTheDemandIsMadeOf() {
+        List<Event> events = code("Opposition lawmakers demanded that Mr Okonkwo resign as governor.");
+        assertTrue(hasTargetWord(events, "10", "okonkwo"), events.toString());
+    }
+
+    @Test
+    void aPassiveWithItsAgentIsTheAgentsAct() {
+        List<Event> events = code("Scores of prisoners were released by the rebels in Benghazi on Friday.");
+        assertTrue(events.stream().anyMatch(e -> e.cameo().code().equals("0841") && e.source().code().endsWith("REB")
+                && e.target() != null && e.target().text().contains("prisoners")), events.toString());
+    }
+
+    @Test
+    void someOfItsTroopsAreItsTroops() {
+        List<Event> events = code("Russia began withdrawing some of its troops from Syria.");
+        assertTrue(has(events, "RUS", "SYR", "0874"), events.toString());
+    }
+
+    @Test
+    void anArrestWithNoAgentIsTheStatesWhereItHappened() {
+        List<Event> events = code("A blogger was arrested in Niger on Monday for criticising the army.");
+        assertTrue(events.stream().anyMatch(e -> e.cameo().code().startsWith("173") && e.source().code().equals("NER")
+                && e.target() != null && e.target().text().contains("blogger")), events.toString());
+    }
+}
