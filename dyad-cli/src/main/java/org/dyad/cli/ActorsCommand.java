@@ -17,6 +17,9 @@ import picocli.CommandLine.Option;
         description = {"Ranks actor codes by the events they take part in, then lists frequent proper-noun names",
                 "that no dictionary codes: candidates for the actor dictionaries."})
 final class ActorsCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Mixin
     StoreOption store;
 
@@ -37,7 +40,7 @@ final class ActorsCommand implements Callable<Integer> {
     public Integer call() {
         if (limit < 1) throw new UserException("--limit must be at least 1");
         Rows.Format f = QueryOutput.format(format);
-        Writer out = QueryOutput.stdout();
+        Writer out = QueryOutput.stdout(spec);
         try (EventStore db = store.openReadOnly()) {
             Queries q = new Queries(db);
             if (!candidatesOnly) {
@@ -47,7 +50,7 @@ final class ActorsCommand implements Callable<Integer> {
             }
             if (f == Rows.Format.TABLE) out.write("Uncoded names (dictionary candidates)\n");
             if (!candidatesOnly && f != Rows.Format.TABLE) {
-                Progress.note("the second list (dictionary candidates) follows the actors; use --candidates-only for it alone");
+                Progress.note(spec.commandLine().getErr(), "the second list (dictionary candidates) follows the actors; use --candidates-only for it alone");
             }
             q.candidates(limit, minDocuments, f, out);
             out.flush();

@@ -26,6 +26,9 @@ import picocli.CommandLine.Parameters;
                         + "per country, phrases, institutions and people; per CAMEO code, its words; and the gaps: "
                         + "CAMEO codes with no words and countries with no head of government known on --date."})
 final class DictionariesCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(paramLabel = "DIR", description = "A directory of PETRARCH dictionary files (or single files).", arity = "0..*")
     List<Path> paths = List.of();
 
@@ -63,37 +66,37 @@ final class DictionariesCommand implements Callable<Integer> {
         PetrarchDictionaries.Loaded d = PetrarchDictionaries.load(files);
         double s = (System.nanoTime() - t0) / 1e9;
         LoadReport r = d.report();
-        System.out.printf("read %d files in %.1f s%n", d.files().size(), s);
-        d.files().forEach(f -> System.out.println("  " + f));
-        System.out.print(r.summary());
-        System.out.printf("in force: %,d actor phrases, %,d verb patterns, %,d discards%n", d.actors().size(), d.verbs().size(), d.discards().size());
-        System.out.println("unmapped constructs:");
-        for (LoadReport.Unmapped u : r.unmapped()) System.out.println("  " + u);
+        spec.commandLine().getOut().printf("read %d files in %.1f s%n", d.files().size(), s);
+        d.files().forEach(f -> spec.commandLine().getOut().println("  " + f));
+        spec.commandLine().getOut().print(r.summary());
+        spec.commandLine().getOut().printf("in force: %,d actor phrases, %,d verb patterns, %,d discards%n", d.actors().size(), d.verbs().size(), d.discards().size());
+        spec.commandLine().getOut().println("unmapped constructs:");
+        for (LoadReport.Unmapped u : r.unmapped()) spec.commandLine().getOut().println("  " + u);
         return Main.OK;
     }
 
     private Integer coverage() {
-        Codebook codebook = dictionaryOptions.apply(Codebook.builtIn());
+        Codebook codebook = dictionaryOptions.apply(Codebook.builtIn(), spec.commandLine().getErr());
         LocalDate day = date == null ? LocalDate.now() : date;
         // The built-in countries are the list of the world's states and territories, whichever dictionaries are read.
         Coverage c = Coverage.of(codebook.actors(), codebook.verbs(), codebook.cameo(), ActorDictionary.builtIn(), day);
-        System.out.printf("countries (%d): actor phrases naming the country, naming its institutions, people with offices in it; "
+        spec.commandLine().getOut().printf("countries (%d): actor phrases naming the country, naming its institutions, people with offices in it; "
                 + "head of government on %s%n", c.countries().size(), day);
         for (Coverage.Country k : c.countries()) {
-            System.out.printf("  %s  %-34s %5d %5d %5d  %s%n", k.code(), k.name(), k.names(), k.institutions(), k.people(),
+            spec.commandLine().getOut().printf("  %s  %-34s %5d %5d %5d  %s%n", k.code(), k.name(), k.names(), k.institutions(), k.people(),
                     k.headOfGovernment() ? "yes" : "-");
         }
-        System.out.printf("CAMEO codes (%d): words and expressions giving the code (+ those giving it when only planned)%n", c.codes().size());
+        spec.commandLine().getOut().printf("CAMEO codes (%d): words and expressions giving the code (+ those giving it when only planned)%n", c.codes().size());
         for (Coverage.Code k : c.codes()) {
-            System.out.printf("  %-5s %5d %s %s%n", k.code().code(), k.words(), k.planned() > 0 ? String.format("%+5d", k.planned()) : "     ",
+            spec.commandLine().getOut().printf("  %-5s %5d %s %s%n", k.code().code(), k.words(), k.planned() > 0 ? String.format("%+5d", k.planned()) : "     ",
                     k.code().name());
         }
         List<Coverage.Code> none = c.codesWithoutWords();
         List<Coverage.Code> few = c.codesWithFewWords().stream().filter(k -> k.words() > 0).toList();
         List<Coverage.Country> headless = c.countriesWithoutHeadOfGovernment();
-        System.out.printf("CAMEO codes with no words: %d%s%n", none.size(), codeList(none));
-        System.out.printf("CAMEO codes with fewer than %d words: %d%s%n", Coverage.MINIMUM_WORDS, few.size(), codeList(few));
-        System.out.printf("countries with no head of government known on %s: %d%s%n", day, headless.size(),
+        spec.commandLine().getOut().printf("CAMEO codes with no words: %d%s%n", none.size(), codeList(none));
+        spec.commandLine().getOut().printf("CAMEO codes with fewer than %d words: %d%s%n", Coverage.MINIMUM_WORDS, few.size(), codeList(few));
+        spec.commandLine().getOut().printf("countries with no head of government known on %s: %d%s%n", day, headless.size(),
                 headless.isEmpty() ? "" : " " + headless.stream().map(Coverage.Country::code).collect(Collectors.joining(" ")));
         return Main.OK;
     }

@@ -21,6 +21,9 @@ import picocli.CommandLine.Option;
         description = {"Lists stored events, by date, with provenance (document, sentence).",
                 "Actor and CAMEO codes match as prefixes: --source USA takes USAGOV, --cameo 13 every threat."})
 final class EventsCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Mixin
     StoreOption store;
 
@@ -60,7 +63,7 @@ final class EventsCommand implements Callable<Integer> {
         OutputFormat outputFormat = OptionValues.outputFormat(format);
         EventFilter filter = new EventFilter(from, to, source, target, cameo, plover,
                 modality, text);
-        Writer out = QueryOutput.stdout();
+        Writer out = QueryOutput.stdout(spec);
         try (EventStore db = store.openReadOnly(); EventWriter writer = outputFormat.open(out)) {
             new Queries(db).events(filter, limit, e -> {
                 try {

@@ -24,6 +24,9 @@ import picocli.CommandLine.Option;
         description = {"Exports stored events: phoenix-tsv, gdelt-csv, plover-jsonl, parquet or csv (columns in docs/FORMATS.md).",
                 "Writes to --out, or stdout for the text formats."})
 final class ExportCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Mixin
     StoreOption store;
 
@@ -60,7 +63,7 @@ final class ExportCommand implements Callable<Integer> {
             if (f.needsFile()) {
                 n = exporter.writeParquet(filter, oneADay, out);
             } else if (out == null) {
-                n = exporter.write(f, filter, oneADay, QueryOutput.stdout());
+                n = exporter.write(f, filter, oneADay, QueryOutput.stdout(spec));
             } else {
                 try (Writer w = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
                     n = exporter.write(f, filter, oneADay, w);
@@ -72,7 +75,7 @@ final class ExportCommand implements Callable<Integer> {
             if (out == null) throw new UncheckedIOException(e);  // stdout: Main reports it
             throw new JobFailure("export: cannot write " + out + ": " + e.getMessage());
         }
-        Progress.note(String.format("exported %,d events as %s%s", n, f.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+        Progress.note(spec.commandLine().getErr(), String.format("exported %,d events as %s%s", n, f.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 out == null ? "" : " to " + out));
         return Main.OK;
     }

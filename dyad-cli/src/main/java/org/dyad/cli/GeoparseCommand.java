@@ -1,9 +1,8 @@
 package org.dyad.cli;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +37,9 @@ import picocli.CommandLine.Parameters;
                 "name, geonameid, lat, lon, country (ISO-3), admin1, feature.",
                 "Needs the GeoNames gazetteer: scripts/fetch-geonames, or --geonames DIR with a GeoNames dump."})
 final class GeoparseCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Input files (text, HTML, JSONL); '-' or none reads stdin.")
     List<String> files = new ArrayList<>();
 
@@ -58,8 +60,9 @@ final class GeoparseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!format.equals("jsonl")) throw new UserException("--format: only jsonl is supported, not " + format);
         if (threads < 1) throw new UserException("--threads must be at least 1, not " + threads);
-        GeoParser parser = new GeoParser(Gazetteers.load(geonames));
-        Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+        GeoParser parser = new GeoParser(Gazetteers.load(geonames, spec.commandLine().getErr()));
+        Writer out = Stdout.writer(spec.commandLine().getOut());
+        PrintWriter err = spec.commandLine().getErr();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         ArrayDeque<Future<String>> pending = new ArrayDeque<>();
         int[] failed = {0};
@@ -67,13 +70,13 @@ final class GeoparseCommand implements Callable<Integer> {
                         @Override
                         public void document(Document d) {
                             pending.add(pool.submit(() -> lines(parser, d)));
-                            while (pending.size() > threads * 4) drain(pending.poll(), out, failed);
+                            while (pending.size() > threads * 4) drain(pending.poll(), out, err, failed);
                         }
 
                         @Override
                         public void problem(InputProblem problem) {
                             if (!problem.isWarning()) failed[0]++;
-                            if (!problem.isWarning()) System.err.println(problem);
+                            if (!problem.isWarning()) err.println(problem);
                         }
         };
         try {
@@ -87,7 +90,7 @@ final class GeoparseCommand implements Callable<Integer> {
                 new Readers(new ReaderOptions(java.time.LocalDate.now(), null, ReaderOptions.DEFAULT_MAX_WORDS))
                         .readAll(others, System.in, sink);
             }
-            while (!pending.isEmpty()) drain(pending.poll(), out, failed);
+            while (!pending.isEmpty()) drain(pending.poll(), out, err, failed);
             out.flush();
         } finally {
             pool.shutdownNow();
@@ -115,12 +118,12 @@ final class GeoparseCommand implements Callable<Integer> {
         }
     }
 
-    private static void drain(Future<String> f, Writer out, int[] failed) {
+    private static void drain(Future<String> f, Writer out, PrintWriter err, int[] failed) {
         try {
             out.write(f.get());
         } catch (ExecutionException e) {
             failed[0]++;
-            System.err.println("dyad: geoparse failed: " + e.getCause());
+            err.println("dyad: geoparse failed: " + e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -27,17 +27,19 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.err);
+        spec.commandLine().usage(spec.commandLine().getErr());
     }
 
     public static void main(String[] args) {
-        Stdout.useFileDescriptor();
-        int exit = commandLine().execute(args);
-        // Commands that print a report with System.out: a PrintStream hides write errors until asked.
-        if (exit == OK && System.out.checkError()) {
-            System.err.println("dyad: error: cannot write the output");
+        CommandLine cl = commandLine();
+        cl.setOut(Stdout.processStdout());
+        int exit = cl.execute(args);
+        // Commands that print a report: a PrintWriter hides write errors until asked.
+        if (exit == OK && cl.getOut().checkError()) {
+            cl.getErr().println("dyad: error: cannot write the output");
             exit = OUTPUT_FAILED;
         }
+        cl.getErr().flush();
         System.exit(exit);
     }
 

@@ -17,6 +17,9 @@ import picocli.CommandLine.Option;
         description = {"Events between two actors per day, week or month: counts per QuadClass, Goldstein sum and mean.",
                 "USA:RUS takes both directions, USA>RUS only USA as source; codes match as prefixes (USA takes USAGOV)."})
 final class SeriesCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Mixin
     StoreOption store;
 
@@ -48,7 +51,7 @@ final class SeriesCommand implements Callable<Integer> {
             throw new UserException("--by: '" + by + "' is not day, week or month");
         }
         String m = modality.equalsIgnoreCase("all") ? null : modality.toLowerCase(Locale.ROOT);
-        Writer out = QueryOutput.stdout();
+        Writer out = QueryOutput.stdout(spec);
         try (EventStore db = store.openReadOnly()) {
             new Queries(db).series(pair, period, m, QueryOutput.format(format), out);
         } catch (SQLException e) {

@@ -16,6 +16,9 @@ import picocli.CommandLine.Option;
                 "Listens on 127.0.0.1 unless --bind says otherwise; any other address needs --token"
                         + " (or DYAD_TOKEN), and every API call then needs 'Authorization: Bearer <token>'."})
 final class ServeCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--db", paramLabel = "FILE", defaultValue = "dyad.duckdb",
             description = "event store made by 'dyad ingest' (default: ${DEFAULT-VALUE}); opened read-only")
     Path db;
@@ -44,8 +47,9 @@ final class ServeCommand implements Callable<Integer> {
      * not the first paste.
      */
     java.util.function.Supplier<org.dyad.core.DocumentCoder> pasteBoxCoder() {
-        org.dyad.core.Codebook codebook = Pipelines.codebook(dictionaryOptions);
-        return () -> Pipelines.coder(Pipelines.annotator(codebook), codebook,
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        org.dyad.core.Codebook codebook = Pipelines.codebook(dictionaryOptions, err);
+        return () -> Pipelines.coder(Pipelines.annotator(codebook, err), codebook,
                 org.dyad.core.DocumentCoder.DEFAULT_MAX_SENTENCE_TOKENS, false);
     }
 
@@ -73,7 +77,7 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
             throw new JobFailure("cannot listen on " + bind + ":" + port + ": " + rootMessage(e));
         }
-        Progress.note("serving " + (noStore ? "no store" : db) + " at " + url(bind, server.port())
+        Progress.note(spec.commandLine().getErr(), "serving " + (noStore ? "no store" : db) + " at " + url(bind, server.port())
                 + (t != null ? " (API calls need the bearer token)" : "") + "; Ctrl-C stops");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -19,6 +19,9 @@ import picocli.CommandLine.Parameters;
                 "and failed/ (every document that could not be read or coded, with the error).",
                 "Exit code: 0 all documents coded, 1 some failed (see OUTPUT/failed), 2 usage error, 3 the job could not run."})
 final class SparkCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(index = "0", paramLabel = "INPUT", description = "Input path(s).")
     String input;
 
@@ -59,16 +62,16 @@ final class SparkCommand implements Callable<Integer> {
         String why = LocalSpark.whyNot();
         if (why != null) throw new UserException(why);
         JobOptions options = new JobOptions(input, output, parseDate(), maxWords, maxSentenceTokens, splitsPerCore, overwrite);
-        Progress.note("coding on Spark " + master + " (loading CoreNLP takes about 20 s)");
-        org.dyad.spark.Pipeline.use(Pipelines.codebook(dictionaryOptions));
+        Progress.note(spec.commandLine().getErr(), "coding on Spark " + master + " (loading CoreNLP takes about 20 s)");
+        org.dyad.spark.Pipeline.use(Pipelines.codebook(dictionaryOptions, spec.commandLine().getErr()));
         RunSummary summary;
         try {
             summary = LocalSpark.run(master, options);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
-        Progress.note("done: " + summary);
-        Progress.note("tables in " + output + ": events/, documents/, failed/");
+        Progress.note(spec.commandLine().getErr(), "done: " + summary);
+        Progress.note(spec.commandLine().getErr(), "tables in " + output + ": events/, documents/, failed/");
         return summary.failed() > 0 ? Main.SOME_INPUT_FAILED : Main.OK;
     }
 

@@ -16,6 +16,9 @@ import picocli.CommandLine.Parameters;
         description = {"Runs one read-only SQL query (DuckDB) against the store and prints the result.",
                 "Views: documents, events (one row per stored event), mentions, names, failures (docs/FORMATS.md)."})
 final class SqlCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Mixin
     StoreOption store;
 
@@ -28,7 +31,7 @@ final class SqlCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (EventStore db = store.openReadOnly()) {
-            new Queries(db).sql(query, QueryOutput.format(format), QueryOutput.stdout());
+            new Queries(db).sql(query, QueryOutput.format(format), QueryOutput.stdout(spec));
         } catch (IllegalArgumentException e) {
             throw new UserException("sql: " + e.getMessage());
         } catch (SQLException e) {

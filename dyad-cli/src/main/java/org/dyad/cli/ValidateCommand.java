@@ -1,7 +1,7 @@
 package org.dyad.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,6 +44,9 @@ import picocli.CommandLine.Parameters;
                 "Prints one line per failing record, a table by category and 'N passed, N failed'.",
                 "Exit code: 0 when no record crashed, 1 when some did, 2 usage error."})
 final class ValidateCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(paramLabel = "FILE.xml", description = "A PETRARCH validation file.")
     Path file;
 
@@ -80,7 +83,7 @@ final class ValidateCommand implements Callable<Integer> {
         Codebook codebook = codebook(files);
         Annotator parser = useGivenParse ? null : new CoreNlpAnnotator();
 
-        PrintStream out = System.out;
+        PrintWriter out = spec.commandLine().getOut();
         List<Outcome> outcomes = new ArrayList<>();
         for (ValidationFile.Record r : validation.records()) {
             Outcome o;
@@ -153,7 +156,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /** The built-in codebook with the environment's actors, verbs and discards in place of the built-in ones. */
-    private static Codebook codebook(List<Path> files) {
+    private Codebook codebook(List<Path> files) {
         PetrarchDictionaries.Loaded d;
         try {
             d = PetrarchDictionaries.load(files);
@@ -170,7 +173,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         builtIn = new Codebook(builtIn.actors(), builtIn.verbs(), builtIn.cameo().plus(extra, "not in CAMEO 1.1b3"),
                 builtIn.plover(), builtIn.places(), builtIn.discards(), Conventions.DYAD);
-        Progress.note(String.format("validation dictionaries: %,d actor phrases, %,d verb patterns (%,d codes outside CAMEO 1.1b3; %,d unmapped constructs), %,d discards",
+        Progress.note(spec.commandLine().getErr(), String.format("validation dictionaries: %,d actor phrases, %,d verb patterns (%,d codes outside CAMEO 1.1b3; %,d unmapped constructs), %,d discards",
                 d.actors().size(), d.verbs().size(), extra.size(), d.report().unmapped().size(), d.discards().size()));
         try {
             // The suite's expectations assume PETRARCH's conventions: a role word with no country is ---ROLE ("a
