@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code dyad} command: political event data from news text. */
-@Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
+@Command(name = "dyad", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Codes news text into political events (CAMEO, Goldstein, QuadClass, PLOVER).",
         subcommands = {CodeCommand.class, EvaluateCommand.class, ExplainCommand.class, BenchCommand.class,
                 IngestCommand.class, EventsCommand.class, SeriesCommand.class, ActorsCommand.class, SqlCommand.class,
@@ -24,6 +24,14 @@ public final class Main implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** {@code dyad --version}: the version the build wrote from the parent pom. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"dyad " + org.dyad.core.Version.current()};
+        }
+    }
 
     @Override
     public void run() {
