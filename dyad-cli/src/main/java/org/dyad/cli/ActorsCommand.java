@@ -13,9 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dyad actors}: who acts most, and which names the dictionaries miss. */
-@Command(name = "actors", mixinStandardHelpOptions = true,
-        description = {"Ranks actor codes by the events they take part in, then lists frequent proper-noun names",
-                "that no dictionary codes: candidates for the actor dictionaries."})
+@Command(name = "actors", mixinStandardHelpOptions = true)
 final class ActorsCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

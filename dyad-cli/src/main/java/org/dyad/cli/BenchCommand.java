@@ -21,9 +21,7 @@ import picocli.CommandLine.Spec;
  * {@code dyad bench FILE}: codes a corpus and reports throughput and peak heap. The corpus is read into memory
  * first and coded once to warm the JVM, so the figures measure coding, not disk or class loading.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures end-to-end coding speed and peak heap on a corpus.",
-                "Reports documents/s, sentences/s, events/s and peak heap; the first pass warms the JVM up."})
+@Command(name = "bench", mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -15,11 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code dyad code FILES}: documents in, events out. */
-@Command(name = "code", mixinStandardHelpOptions = true,
-        description = {"Codes documents into political events.",
-                "Reads plain text, HTML, JSONL (id, date, text) and PETRARCH XML; '-' or no file reads stdin.",
-                "Events go to stdout; progress, warnings and errors to stderr.",
-                "Exit code: 0 all inputs coded, 1 some input failed (the rest was coded), 2 usage error."})
+@Command(name = "code", mixinStandardHelpOptions = true)
 final class CodeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -20,11 +20,7 @@ import picocli.CommandLine.Parameters;
  * {@code dyad dictionaries DIR}: reads PETRARCH dictionaries and reports what was read and what was not.
  * {@code dyad dictionaries --coverage}: what the dictionaries in force cover, per country and per CAMEO code.
  */
-@Command(name = "dictionaries", mixinStandardHelpOptions = true,
-        description = {"Reads PETRARCH/TABARI dictionaries and reports counts, and every construct that could not be mapped, with file and line.",
-                "With --coverage: what the dictionaries in force (the built-in ones, or those --dictionaries names) cover: "
-                        + "per country, phrases, institutions and people; per CAMEO code, its words; and the gaps: "
-                        + "CAMEO codes with no words and countries with no head of government known on --date."})
+@Command(name = "dictionaries", mixinStandardHelpOptions = true)
 final class DictionariesCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

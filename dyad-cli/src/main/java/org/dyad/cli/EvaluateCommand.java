@@ -42,14 +42,7 @@ import picocli.CommandLine.Spec;
  * {@code --events}) and prints the figures of {@code shared/eval/score.py}, computed by {@link Scorer}. See
  * docs/ACCURACY.md.
  */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Scores Dyad against a gold standard: codes INPUT as 'dyad code' does and compares the events with GOLD.",
-                "GOLD is told apart by content: the common format of shared/eval (gold.json), PLOVER gold-standard records "
-                        + "(a JSON list of id, text, event, source, target) or PETRARCH validation XML. "
-                        + "Without INPUT, the sentences of PLOVER and XML gold are coded.",
-                "Prints label recall and full recall (with --complete also precision and F1, and false alarms when GOLD "
-                        + "has no-event records) in score.py's summary line, last on stdout.",
-                "Exit code: 0 scored, 1 some input failed to code (counted as misses), 2 usage error or unreadable GOLD."})
+@Command(name = "evaluate", mixinStandardHelpOptions = true)
 final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

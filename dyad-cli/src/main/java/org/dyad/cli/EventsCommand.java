@@ -17,9 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dyad events}: stored events matching a filter, with the sentence each comes from. */
-@Command(name = "events", mixinStandardHelpOptions = true,
-        description = {"Lists stored events, by date, with provenance (document, sentence).",
-                "Actor and CAMEO codes match as prefixes: --source USA takes USAGOV, --cameo 13 every threat."})
+@Command(name = "events", mixinStandardHelpOptions = true)
 final class EventsCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -25,8 +25,7 @@ import picocli.CommandLine.Parameters;
  * {@code dyad explain "TEXT"}: shows what the coder saw in each sentence (tokens, parse, temporal expressions,
  * actor mentions) and the events it read off, so a researcher can see why an event was or was not coded.
  */
-@Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Shows the parse, actors, dates and events of each sentence of a short text.")
+@Command(name = "explain", mixinStandardHelpOptions = true)
 final class ExplainCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

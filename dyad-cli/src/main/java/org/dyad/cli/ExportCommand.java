@@ -20,9 +20,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dyad export --format F}: the store's events in a format other tools load. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Exports stored events: phoenix-tsv, gdelt-csv, plover-jsonl, parquet or csv (columns in docs/FORMATS.md).",
-                "Writes to --out, or stdout for the text formats."})
+@Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

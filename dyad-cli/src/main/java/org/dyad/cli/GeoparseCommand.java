@@ -31,11 +31,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dyad geoparse FILES}: the place names of each document, resolved against GeoNames. */
-@Command(name = "geoparse", mixinStandardHelpOptions = true,
-        description = {"Finds place names and resolves them to GeoNames places (docs/GEO.md).",
-                "One JSON line per place name: doc, start, end (character offsets into the document's text as given),",
-                "name, geonameid, lat, lon, country (ISO-3), admin1, feature.",
-                "Needs the GeoNames gazetteer: scripts/fetch-geonames, or --geonames DIR with a GeoNames dump."})
+@Command(name = "geoparse", mixinStandardHelpOptions = true)
 final class GeoparseCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -26,12 +26,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code dyad ingest INPUT...}: code documents into the event store, exactly once, resumable. */
-@Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Codes documents and stores them with their events in the event store (--db).",
-                "Reads what 'dyad code' reads, plus directories, WARC archives and RSS/Atom feeds (files or URLs).",
-                "Documents already stored (same id and content) are skipped, so after an interruption the same",
-                "command resumes. Each document is stored with its events in one transaction.",
-                "Exit code: 0 all inputs stored, 1 some input failed (see --failed), 2 usage error, 3 the store or an input could not be used."})
+@Command(name = "ingest", mixinStandardHelpOptions = true)
 final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 
 /** The {@code dyad} command: political event data from news text. */
 @Command(name = "dyad", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        resourceBundle = "org.dyad.cli.Messages",
         description = "Codes news text into political events (CAMEO, Goldstein, QuadClass, PLOVER).",
         subcommands = {CodeCommand.class, EvaluateCommand.class, ExplainCommand.class, BenchCommand.class,
                 IngestCommand.class, EventsCommand.class, SeriesCommand.class, ActorsCommand.class, SqlCommand.class,

@@ -46,9 +46,7 @@ import picocli.CommandLine.Parameters;
  * {@code dyad evaluate --events} (or score.py) to score. A set whose gold names PLOVER types trains the PLOVER head;
  * one that names only CAMEO pentaclasses trains the pentaclass head.
  */
-@Command(name = "model", mixinStandardHelpOptions = true,
-        description = {"Trains or cross-validates the event-type model that codes sentences the verb lexicon misses.",
-                "Each SET is a folder with gold.json and input.jsonl (the format of shared/eval)."})
+@Command(name = "model", mixinStandardHelpOptions = true)
 final class ModelCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

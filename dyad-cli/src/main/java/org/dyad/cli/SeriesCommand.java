@@ -13,9 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dyad series --dyad USA:RUS}: how relations between two actors moved, period by period. */
-@Command(name = "series", mixinStandardHelpOptions = true,
-        description = {"Events between two actors per day, week or month: counts per QuadClass, Goldstein sum and mean.",
-                "USA:RUS takes both directions, USA>RUS only USA as source; codes match as prefixes (USA takes USAGOV)."})
+@Command(name = "series", mixinStandardHelpOptions = true)
 final class SeriesCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

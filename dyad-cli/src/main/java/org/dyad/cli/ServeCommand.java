@@ -11,10 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code dyad serve}: the JSON API and the analyst dashboard over an event store. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the event store as a JSON API (/api/...) and a dashboard page (/).",
-                "Listens on 127.0.0.1 unless --bind says otherwise; any other address needs --token"
-                        + " (or DYAD_TOKEN), and every API call then needs 'Authorization: Bearer <token>'."})
+@Command(name = "serve", mixinStandardHelpOptions = true)
 final class ServeCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -12,12 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dyad spark INPUT OUTPUT}: the Spark job in local mode, on this machine's cores. */
-@Command(name = "spark", mixinStandardHelpOptions = true,
-        description = {"Codes documents with Apache Spark in local mode, as a cluster would (docs/SPARK.md).",
-                "INPUT: files, directories or globs on any Hadoop file system, comma-separated: JSONL (.jsonl, .ndjson,",
-                "also .gz), text, HTML and PETRARCH XML. OUTPUT gets Parquet tables: events/year=Y/month=M/, documents/",
-                "and failed/ (every document that could not be read or coded, with the error).",
-                "Exit code: 0 all documents coded, 1 some failed (see OUTPUT/failed), 2 usage error, 3 the job could not run."})
+@Command(name = "spark", mixinStandardHelpOptions = true)
 final class SparkCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -12,9 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dyad sql "SELECT ..."}: any read-only question, against the documented views. */
-@Command(name = "sql", mixinStandardHelpOptions = true,
-        description = {"Runs one read-only SQL query (DuckDB) against the store and prints the result.",
-                "Views: documents, events (one row per stored event), mentions, names, failures (docs/FORMATS.md)."})
+@Command(name = "sql", mixinStandardHelpOptions = true)
 final class SqlCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -36,13 +36,7 @@ import picocli.CommandLine.Parameters;
  * the dictionary's business ("- WILL NOT * [081]", "Neither X nor Y boycotted" is 081 in the suite), so
  * Dyad's planned, hypothetical and negated events are all compared by their CAMEO code.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Runs a PETRARCH validation file (PETR.UnitTest.records.xml) with its own dictionaries and "
-                + "compares Dyad's events with the expected <EventCoding> of each record.",
-                "Codes in PETRARCH's conventions, which the records assume (dyad code's --countryless-agents and "
-                + "--statements); see docs/VALIDATION.md.",
-                "Prints one line per failing record, a table by category and 'N passed, N failed'.",
-                "Exit code: 0 when no record crashed, 1 when some did, 2 usage error."})
+@Command(name = "validate", mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
