@@ -5,27 +5,21 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.dyad.core.DocumentCoder;
 import org.dyad.core.bench.HeapPeak;
 import org.dyad.core.model.Document;
 import org.dyad.io.run.CodingRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code dyad bench FILE}: codes a corpus and reports throughput and peak heap. The corpus is read into memory
  * first and coded once to warm the JVM, so the figures measure coding, not disk or class loading.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true)
-final class BenchCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class BenchCommand extends DyadCommand {
     @Parameters(paramLabel = "FILE", description = "Corpus, e.g. ../shared/corpus/voa-2025.jsonl")
     String file;
 
@@ -45,8 +39,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         CodingRun.Source corpus = coding.source(List.of(file));
         List<Document> documents = new ArrayList<>();
         DocumentCoder coder = coding.coder(err);

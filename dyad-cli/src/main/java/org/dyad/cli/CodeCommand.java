@@ -3,23 +3,17 @@ package org.dyad.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.concurrent.Callable;
 import org.dyad.core.model.Event;
 import org.dyad.io.output.EventWriter;
 import org.dyad.io.output.OutputFormat;
 import org.dyad.io.run.CodingRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code dyad code FILES}: documents in, events out. */
 @Command(name = "code", mixinStandardHelpOptions = true)
-final class CodeCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class CodeCommand extends DyadCommand {
     @Mixin
     InputFiles files = new InputFiles();
 
@@ -34,10 +28,10 @@ final class CodeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutputFormat outputFormat = OptionValues.outputFormat(format);
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         CodingRun.Source source = coding.source(files.files);
         CodingRun run = coding.run(err);
-        try (EventWriter writer = outputFormat.open(Stdout.writer(spec.commandLine().getOut()))) {
+        try (EventWriter writer = outputFormat.open(Stdout.writer(out()))) {
             run.run(source, (document, result) -> {
                 for (Event e : result.events()) writer.write(e);
                 writer.flush();

@@ -15,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.dyad.core.model.Document;
 import org.dyad.core.model.Event;
@@ -32,10 +31,8 @@ import org.dyad.io.output.JsonlEventWriter;
 import org.dyad.io.run.CodingRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code dyad evaluate GOLD [INPUT...]}: codes INPUT as {@code dyad code} does (or scores an existing output with
@@ -43,10 +40,7 @@ import picocli.CommandLine.Spec;
  * docs/ACCURACY.md.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true)
-final class EvaluateCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class EvaluateCommand extends DyadCommand {
     @Parameters(index = "0", paramLabel = "GOLD", description = "The gold standard file.")
     String gold;
 
@@ -97,7 +91,7 @@ final class EvaluateCommand implements Callable<Integer> {
             exitStatus = c.exitStatus();
         }
         Score score = Scorer.score(goldStandard.records(), coded);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (byLabel) score.byLabelLines().forEach(out::println);
         score.misses().stream().limit(misses).forEach(m -> printMiss(out, m));
         out.println(score.summary(Score.datasetName(gold), complete));
@@ -116,7 +110,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Set<String> ids = goldStandard.records().stream().map(GoldRecord::id).collect(Collectors.toSet());
         if (!byDoc.isEmpty() && byDoc.keySet().stream().noneMatch(ids::contains)) {
-            Progress.note(spec.commandLine().getErr(), "warning: no event in " + events + " belongs to a record of " + gold
+            Progress.note(err(), "warning: no event in " + events + " belongs to a record of " + gold
                     + " (their \"doc\" is not a gold id): is it the output for this gold?");
         }
         for (List<CodedEvent> list : byDoc.values()) {
@@ -153,7 +147,7 @@ final class EvaluateCommand implements Callable<Integer> {
             Readers readers = new Readers(coding.readerOptions().withFormat(InputFormat.PETRARCH_XML));
             source = sink -> readers.read(Path.of(gold), sink);
         }
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         CodingRun run = coding.run(err);
         Set<String> goldIds = goldStandard.records().stream().map(GoldRecord::id).collect(Collectors.toSet());
         Set<String> codedIds = new HashSet<>();

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.SQLException;
-import java.util.concurrent.Callable;
 import org.dyad.io.output.EventWriter;
 import org.dyad.io.output.OutputFormat;
 import org.dyad.store.EventFilter;
@@ -18,10 +17,7 @@ import picocli.CommandLine.Option;
 
 /** {@code dyad events}: stored events matching a filter, with the sentence each comes from. */
 @Command(name = "events", mixinStandardHelpOptions = true)
-final class EventsCommand implements Callable<Integer> {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
+final class EventsCommand extends DyadCommand {
     @Mixin
     StoreOption store;
 
@@ -61,7 +57,7 @@ final class EventsCommand implements Callable<Integer> {
         OutputFormat outputFormat = OptionValues.outputFormat(format);
         EventFilter filter = new EventFilter(from, to, source, target, cameo, plover,
                 modality, text);
-        Writer out = QueryOutput.stdout(spec);
+        Writer out = QueryOutput.stdout(out());
         try (EventStore db = store.openReadOnly(); EventWriter writer = outputFormat.open(out)) {
             new Queries(db).events(filter, limit, e -> {
                 try {

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.dyad.store.EventFilter;
 import org.dyad.store.EventStore;
 import org.dyad.store.Exporter;
@@ -21,10 +20,7 @@ import picocli.CommandLine.Option;
 
 /** {@code dyad export --format F}: the store's events in a format other tools load. */
 @Command(name = "export", mixinStandardHelpOptions = true)
-final class ExportCommand implements Callable<Integer> {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
+final class ExportCommand extends DyadCommand {
     @Mixin
     StoreOption store;
 
@@ -61,7 +57,7 @@ final class ExportCommand implements Callable<Integer> {
             if (f.needsFile()) {
                 n = exporter.writeParquet(filter, oneADay, out);
             } else if (out == null) {
-                n = exporter.write(f, filter, oneADay, QueryOutput.stdout(spec));
+                n = exporter.write(f, filter, oneADay, QueryOutput.stdout(out()));
             } else {
                 try (Writer w = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
                     n = exporter.write(f, filter, oneADay, w);
@@ -73,7 +69,7 @@ final class ExportCommand implements Callable<Integer> {
             if (out == null) throw new UncheckedIOException(e);  // stdout: Main reports it
             throw new JobFailure("export: cannot write " + out + ": " + e.getMessage());
         }
-        Progress.note(spec.commandLine().getErr(), String.format("exported %,d events as %s%s", n, f.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+        Progress.note(err(), String.format("exported %,d events as %s%s", n, f.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 out == null ? "" : " to " + out));
         return Main.OK;
     }

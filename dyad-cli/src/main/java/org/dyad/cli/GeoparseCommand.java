@@ -11,7 +11,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,10 +31,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dyad geoparse FILES}: the place names of each document, resolved against GeoNames. */
 @Command(name = "geoparse", mixinStandardHelpOptions = true)
-final class GeoparseCommand implements Callable<Integer> {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
+final class GeoparseCommand extends DyadCommand {
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Input files (text, HTML, JSONL); '-' or none reads stdin.")
     List<String> files = new ArrayList<>();
 
@@ -56,9 +52,9 @@ final class GeoparseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!format.equals("jsonl")) throw new UserException("--format: only jsonl is supported, not " + format);
         if (threads < 1) throw new UserException("--threads must be at least 1, not " + threads);
-        GeoParser parser = new GeoParser(Gazetteers.load(geonames, spec.commandLine().getErr()));
-        Writer out = Stdout.writer(spec.commandLine().getOut());
-        PrintWriter err = spec.commandLine().getErr();
+        GeoParser parser = new GeoParser(Gazetteers.load(geonames, err()));
+        Writer out = Stdout.writer(out());
+        PrintWriter err = err();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         ArrayDeque<Future<String>> pending = new ArrayDeque<>();
         int[] failed = {0};

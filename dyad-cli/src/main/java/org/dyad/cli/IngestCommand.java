@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.dyad.core.Codebook;
 import org.dyad.core.DocumentCoder;
 import org.dyad.core.model.Document;
@@ -20,17 +19,12 @@ import org.dyad.io.run.EventSink;
 import org.dyad.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code dyad ingest INPUT...}: code documents into the event store, exactly once, resumable. */
 @Command(name = "ingest", mixinStandardHelpOptions = true)
-final class IngestCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class IngestCommand extends DyadCommand {
     @Mixin
     StoreOption store;
 
@@ -56,7 +50,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         if (listFailed) return listFailures();
         if (parquet != null) return importParquet();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         Inputs readers = new Inputs(coding.readerOptions());
         try (EventStore db = store.openForWriting()) {
             Codebook codebook = Pipelines.codebook(coding.dictionaryOptions, err);
@@ -172,13 +166,13 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private Integer listFailures() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         try (EventStore db = store.openReadOnly()) {
             List<EventStore.Failure> failures = db.failures();
             for (EventStore.Failure f : failures) {
                 out.println(f.origin() + (f.doc() == null ? "" : " [" + f.doc() + "]") + ": " + f.message());
             }
-            if (!coding.quiet) Progress.note(spec.commandLine().getErr(), failures.size() + " failures recorded in " + store.db);
+            if (!coding.quiet) Progress.note(err(), failures.size() + " failures recorded in " + store.db);
             return Main.OK;
         } catch (SQLException e) {
             throw new JobFailure("--db " + store.db + ": " + StoreOption.oneLine(e));
@@ -191,7 +185,7 @@ final class IngestCommand implements Callable<Integer> {
             org.dyad.store.ParquetImport.Summary s = new org.dyad.store.ParquetImport(
                     org.dyad.core.ontology.CameoCatalog.builtIn()).run(parquet, db);
             EventStore.Counts c = db.counts();
-            Progress.note(spec.commandLine().getErr(), String.format("imported %s: %,d documents (%,d new, %,d already stored), %,d events; "
+            Progress.note(err(), String.format("imported %s: %,d documents (%,d new, %,d already stored), %,d events; "
                     + "the store holds %,d documents and %,d events", parquet, s.documents(), s.stored(),
                     s.alreadyStored(), s.events(), c.documents(), c.events()));
             return Main.OK;

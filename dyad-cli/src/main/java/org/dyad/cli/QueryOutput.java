@@ -8,8 +8,8 @@ final class QueryOutput {
     private QueryOutput() {}
 
     /** Results to the command's out; a lost write throws ({@link Stdout}). */
-    static Writer stdout(picocli.CommandLine.Model.CommandSpec spec) {
-        return Stdout.writer(spec.commandLine().getOut());
+    static Writer stdout(java.io.PrintWriter out) {
+        return Stdout.writer(out);
     }
 
     static Rows.Format format(String name) {

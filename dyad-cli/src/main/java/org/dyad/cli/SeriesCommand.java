@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.SQLException;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.dyad.store.EventStore;
 import org.dyad.store.Queries;
 import picocli.CommandLine.Command;
@@ -14,10 +13,7 @@ import picocli.CommandLine.Option;
 
 /** {@code dyad series --dyad USA:RUS}: how relations between two actors moved, period by period. */
 @Command(name = "series", mixinStandardHelpOptions = true)
-final class SeriesCommand implements Callable<Integer> {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
+final class SeriesCommand extends DyadCommand {
     @Mixin
     StoreOption store;
 
@@ -49,7 +45,7 @@ final class SeriesCommand implements Callable<Integer> {
             throw new UserException("--by: '" + by + "' is not day, week or month");
         }
         String m = modality.equalsIgnoreCase("all") ? null : modality.toLowerCase(Locale.ROOT);
-        Writer out = QueryOutput.stdout(spec);
+        Writer out = QueryOutput.stdout(out());
         try (EventStore db = store.openReadOnly()) {
             new Queries(db).series(pair, period, m, QueryOutput.format(format), out);
         } catch (SQLException e) {

@@ -1,7 +1,6 @@
 package org.dyad.cli;
 
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 import org.dyad.core.DocumentCoder;
 import org.dyad.io.ReaderOptions;
 import org.dyad.spark.JobOptions;
@@ -13,10 +12,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dyad spark INPUT OUTPUT}: the Spark job in local mode, on this machine's cores. */
 @Command(name = "spark", mixinStandardHelpOptions = true)
-final class SparkCommand implements Callable<Integer> {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
+final class SparkCommand extends DyadCommand {
     @Parameters(index = "0", paramLabel = "INPUT", description = "Input path(s).")
     String input;
 
@@ -57,16 +53,16 @@ final class SparkCommand implements Callable<Integer> {
         String why = LocalSpark.whyNot();
         if (why != null) throw new UserException(why);
         JobOptions options = new JobOptions(input, output, parseDate(), maxWords, maxSentenceTokens, splitsPerCore, overwrite);
-        Progress.note(spec.commandLine().getErr(), "coding on Spark " + master + " (loading CoreNLP takes about 20 s)");
-        org.dyad.spark.Pipeline.use(Pipelines.codebook(dictionaryOptions, spec.commandLine().getErr()));
+        Progress.note(err(), "coding on Spark " + master + " (loading CoreNLP takes about 20 s)");
+        org.dyad.spark.Pipeline.use(Pipelines.codebook(dictionaryOptions, err()));
         RunSummary summary;
         try {
             summary = LocalSpark.run(master, options);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
-        Progress.note(spec.commandLine().getErr(), "done: " + summary);
-        Progress.note(spec.commandLine().getErr(), "tables in " + output + ": events/, documents/, failed/");
+        Progress.note(err(), "done: " + summary);
+        Progress.note(err(), "tables in " + output + ": events/, documents/, failed/");
         return summary.failed() > 0 ? Main.SOME_INPUT_FAILED : Main.OK;
     }
 

@@ -3,7 +3,6 @@ package org.dyad.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
-import java.util.concurrent.Callable;
 import org.dyad.store.EventStore;
 import org.dyad.store.Queries;
 import picocli.CommandLine.Command;
@@ -13,10 +12,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dyad sql "SELECT ..."}: any read-only question, against the documented views. */
 @Command(name = "sql", mixinStandardHelpOptions = true)
-final class SqlCommand implements Callable<Integer> {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
+final class SqlCommand extends DyadCommand {
     @Mixin
     StoreOption store;
 
@@ -29,7 +25,7 @@ final class SqlCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (EventStore db = store.openReadOnly()) {
-            new Queries(db).sql(query, QueryOutput.format(format), QueryOutput.stdout(spec));
+            new Queries(db).sql(query, QueryOutput.format(format), QueryOutput.stdout(out()));
         } catch (IllegalArgumentException e) {
             throw new UserException("sql: " + e.getMessage());
         } catch (SQLException e) {

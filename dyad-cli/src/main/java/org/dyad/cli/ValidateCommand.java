@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import org.dyad.core.Codebook;
 import org.dyad.core.Conventions;
 import org.dyad.core.DocumentCoder;
@@ -37,10 +36,7 @@ import picocli.CommandLine.Parameters;
  * Dyad's planned, hypothetical and negated events are all compared by their CAMEO code.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true)
-final class ValidateCommand implements Callable<Integer> {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
+final class ValidateCommand extends DyadCommand {
     @Parameters(paramLabel = "FILE.xml", description = "A PETRARCH validation file.")
     Path file;
 
@@ -77,7 +73,7 @@ final class ValidateCommand implements Callable<Integer> {
         Codebook codebook = codebook(files);
         Annotator parser = useGivenParse ? null : new CoreNlpAnnotator();
 
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         List<Outcome> outcomes = new ArrayList<>();
         for (ValidationFile.Record r : validation.records()) {
             Outcome o;
@@ -167,7 +163,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         builtIn = new Codebook(builtIn.actors(), builtIn.verbs(), builtIn.cameo().plus(extra, "not in CAMEO 1.1b3"),
                 builtIn.plover(), builtIn.places(), builtIn.discards(), Conventions.DYAD);
-        Progress.note(spec.commandLine().getErr(), String.format("validation dictionaries: %,d actor phrases, %,d verb patterns (%,d codes outside CAMEO 1.1b3; %,d unmapped constructs), %,d discards",
+        Progress.note(err(), String.format("validation dictionaries: %,d actor phrases, %,d verb patterns (%,d codes outside CAMEO 1.1b3; %,d unmapped constructs), %,d discards",
                 d.actors().size(), d.verbs().size(), extra.size(), d.report().unmapped().size(), d.discards().size()));
         try {
             // The suite's expectations assume PETRARCH's conventions: a role word with no country is ---ROLE ("a
