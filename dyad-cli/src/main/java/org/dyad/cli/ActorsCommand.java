@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.SQLException;
-import java.util.concurrent.Callable;
 import org.dyad.store.EventStore;
 import org.dyad.store.Queries;
 import org.dyad.store.Rows;
@@ -13,10 +12,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dyad actors}: who acts most, and which names the dictionaries miss. */
-@Command(name = "actors", mixinStandardHelpOptions = true,
-        description = {"Ranks actor codes by the events they take part in, then lists frequent proper-noun names",
-                "that no dictionary codes: candidates for the actor dictionaries."})
-final class ActorsCommand implements Callable<Integer> {
+@Command(name = "actors", mixinStandardHelpOptions = true)
+final class ActorsCommand extends DyadCommand {
     @Mixin
     StoreOption store;
 
@@ -37,7 +34,7 @@ final class ActorsCommand implements Callable<Integer> {
     public Integer call() {
         if (limit < 1) throw new UserException("--limit must be at least 1");
         Rows.Format f = QueryOutput.format(format);
-        Writer out = QueryOutput.stdout();
+        Writer out = QueryOutput.stdout(out());
         try (EventStore db = store.openReadOnly()) {
             Queries q = new Queries(db);
             if (!candidatesOnly) {
@@ -47,7 +44,7 @@ final class ActorsCommand implements Callable<Integer> {
             }
             if (f == Rows.Format.TABLE) out.write("Uncoded names (dictionary candidates)\n");
             if (!candidatesOnly && f != Rows.Format.TABLE) {
-                Progress.note("the second list (dictionary candidates) follows the actors; use --candidates-only for it alone");
+                Progress.note(err(), "the second list (dictionary candidates) follows the actors; use --candidates-only for it alone");
             }
             q.candidates(limit, minDocuments, f, out);
             out.flush();

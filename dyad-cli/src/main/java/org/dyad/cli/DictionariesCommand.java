@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.dyad.core.Codebook;
 import org.dyad.core.dictionary.ActorDictionary;
@@ -20,12 +19,8 @@ import picocli.CommandLine.Parameters;
  * {@code dyad dictionaries DIR}: reads PETRARCH dictionaries and reports what was read and what was not.
  * {@code dyad dictionaries --coverage}: what the dictionaries in force cover, per country and per CAMEO code.
  */
-@Command(name = "dictionaries", mixinStandardHelpOptions = true,
-        description = {"Reads PETRARCH/TABARI dictionaries and reports counts, and every construct that could not be mapped, with file and line.",
-                "With --coverage: what the dictionaries in force (the built-in ones, or those --dictionaries names) cover: "
-                        + "per country, phrases, institutions and people; per CAMEO code, its words; and the gaps: "
-                        + "CAMEO codes with no words and countries with no head of government known on --date."})
-final class DictionariesCommand implements Callable<Integer> {
+@Command(name = "dictionaries", mixinStandardHelpOptions = true)
+final class DictionariesCommand extends DyadCommand {
     @Parameters(paramLabel = "DIR", description = "A directory of PETRARCH dictionary files (or single files).", arity = "0..*")
     List<Path> paths = List.of();
 
@@ -63,37 +58,37 @@ final class DictionariesCommand implements Callable<Integer> {
         PetrarchDictionaries.Loaded d = PetrarchDictionaries.load(files);
         double s = (System.nanoTime() - t0) / 1e9;
         LoadReport r = d.report();
-        System.out.printf("read %d files in %.1f s%n", d.files().size(), s);
-        d.files().forEach(f -> System.out.println("  " + f));
-        System.out.print(r.summary());
-        System.out.printf("in force: %,d actor phrases, %,d verb patterns, %,d discards%n", d.actors().size(), d.verbs().size(), d.discards().size());
-        System.out.println("unmapped constructs:");
-        for (LoadReport.Unmapped u : r.unmapped()) System.out.println("  " + u);
+        out().printf("read %d files in %.1f s%n", d.files().size(), s);
+        d.files().forEach(f -> out().println("  " + f));
+        out().print(r.summary());
+        out().printf("in force: %,d actor phrases, %,d verb patterns, %,d discards%n", d.actors().size(), d.verbs().size(), d.discards().size());
+        out().println("unmapped constructs:");
+        for (LoadReport.Unmapped u : r.unmapped()) out().println("  " + u);
         return Main.OK;
     }
 
     private Integer coverage() {
-        Codebook codebook = dictionaryOptions.apply(Codebook.builtIn());
+        Codebook codebook = dictionaryOptions.apply(Codebook.builtIn(), err());
         LocalDate day = date == null ? LocalDate.now() : date;
         // The built-in countries are the list of the world's states and territories, whichever dictionaries are read.
         Coverage c = Coverage.of(codebook.actors(), codebook.verbs(), codebook.cameo(), ActorDictionary.builtIn(), day);
-        System.out.printf("countries (%d): actor phrases naming the country, naming its institutions, people with offices in it; "
+        out().printf("countries (%d): actor phrases naming the country, naming its institutions, people with offices in it; "
                 + "head of government on %s%n", c.countries().size(), day);
         for (Coverage.Country k : c.countries()) {
-            System.out.printf("  %s  %-34s %5d %5d %5d  %s%n", k.code(), k.name(), k.names(), k.institutions(), k.people(),
+            out().printf("  %s  %-34s %5d %5d %5d  %s%n", k.code(), k.name(), k.names(), k.institutions(), k.people(),
                     k.headOfGovernment() ? "yes" : "-");
         }
-        System.out.printf("CAMEO codes (%d): words and expressions giving the code (+ those giving it when only planned)%n", c.codes().size());
+        out().printf("CAMEO codes (%d): words and expressions giving the code (+ those giving it when only planned)%n", c.codes().size());
         for (Coverage.Code k : c.codes()) {
-            System.out.printf("  %-5s %5d %s %s%n", k.code().code(), k.words(), k.planned() > 0 ? String.format("%+5d", k.planned()) : "     ",
+            out().printf("  %-5s %5d %s %s%n", k.code().code(), k.words(), k.planned() > 0 ? String.format("%+5d", k.planned()) : "     ",
                     k.code().name());
         }
         List<Coverage.Code> none = c.codesWithoutWords();
         List<Coverage.Code> few = c.codesWithFewWords().stream().filter(k -> k.words() > 0).toList();
         List<Coverage.Country> headless = c.countriesWithoutHeadOfGovernment();
-        System.out.printf("CAMEO codes with no words: %d%s%n", none.size(), codeList(none));
-        System.out.printf("CAMEO codes with fewer than %d words: %d%s%n", Coverage.MINIMUM_WORDS, few.size(), codeList(few));
-        System.out.printf("countries with no head of government known on %s: %d%s%n", day, headless.size(),
+        out().printf("CAMEO codes with no words: %d%s%n", none.size(), codeList(none));
+        out().printf("CAMEO codes with fewer than %d words: %d%s%n", Coverage.MINIMUM_WORDS, few.size(), codeList(few));
+        out().printf("countries with no head of government known on %s: %d%s%n", day, headless.size(),
                 headless.isEmpty() ? "" : " " + headless.stream().map(Coverage.Country::code).collect(Collectors.joining(" ")));
         return Main.OK;
     }

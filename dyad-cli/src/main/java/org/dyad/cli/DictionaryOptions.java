@@ -1,5 +1,6 @@
 package org.dyad.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,9 +63,9 @@ final class DictionaryOptions {
             description = "Also give the acts a sentence puts in the past without dating them (\"Russia's annexation of Crimea resulted in sanctions\", \"previous sanctions\"), with date_basis \"background\". Off by default: they are not new events on the story's date.")
     boolean background;
 
-    /** The built-in codebook with the user's dictionaries and conventions applied; progress is noted on stderr. */
-    Codebook apply(Codebook builtIn) {
-        Codebook dictionaries = applyDictionaries(builtIn);
+    /** The built-in codebook with the user's dictionaries and conventions applied; what was read is noted on err. */
+    Codebook apply(Codebook builtIn, PrintWriter err) {
+        Codebook dictionaries = applyDictionaries(builtIn, err);
         Conventions c = dictionaries.conventions();
         return withEventModel(dictionaries.with(new Conventions(c.countrylessAgents() || countrylessAgents,
                 c.statements() || statements, c.codebookParties(), c.background() || background)));
@@ -95,7 +96,7 @@ final class DictionaryOptions {
         return codebook.with(model);
     }
 
-    private Codebook applyDictionaries(Codebook builtIn) {
+    private Codebook applyDictionaries(Codebook builtIn, PrintWriter err) {
         if (!any()) return builtIn;
         ActorDictionary actorDict = builtIn.actors();
         VerbDictionary verbDict = builtIn.verbs();
@@ -146,10 +147,10 @@ final class DictionaryOptions {
         if (unknown > 0) verbDict = VerbDictionary.of(kept);
 
         LoadReport report = loaded.stream().map(PetrarchDictionaries.Loaded::report).reduce(LoadReport::plus).orElseThrow();
-        Progress.note(String.format("dictionaries: %,d actor phrases, %,d verb patterns, %,d discards in force; read in %.1f s",
+        Progress.note(err, String.format("dictionaries: %,d actor phrases, %,d verb patterns, %,d discards in force; read in %.1f s",
                 actorDict.size(), verbDict.size(), discardList.size(), (System.nanoTime() - t0) / 1e9));
         if (!report.unmapped().isEmpty() || unknown > 0) {
-            Progress.note(String.format("dictionaries: %,d constructs could not be mapped, %,d patterns have codes outside CAMEO 1.1b3; "
+            Progress.note(err, String.format("dictionaries: %,d constructs could not be mapped, %,d patterns have codes outside CAMEO 1.1b3; "
                     + "'dyad dictionaries DIR' lists each with file and line", report.unmapped().size(), unknown));
         }
         try {

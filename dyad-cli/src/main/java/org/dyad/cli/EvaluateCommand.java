@@ -2,7 +2,7 @@ package org.dyad.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,14 +15,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.dyad.core.DocumentCoder;
 import org.dyad.core.model.Document;
 import org.dyad.core.model.Event;
-import org.dyad.io.DocumentSink;
 import org.dyad.io.InputFormat;
-import org.dyad.io.InputProblem;
 import org.dyad.io.Readers;
 import org.dyad.io.eval.CodedEvent;
 import org.dyad.io.eval.GoldEvent;
@@ -32,6 +28,7 @@ import org.dyad.io.eval.GoldStandard;
 import org.dyad.io.eval.Score;
 import org.dyad.io.eval.Scorer;
 import org.dyad.io.output.JsonlEventWriter;
+import org.dyad.io.run.CodingRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,15 +39,8 @@ import picocli.CommandLine.Parameters;
  * {@code --events}) and prints the figures of {@code shared/eval/score.py}, computed by {@link Scorer}. See
  * docs/ACCURACY.md.
  */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Scores Dyad against a gold standard: codes INPUT as 'dyad code' does and compares the events with GOLD.",
-                "GOLD is told apart by content: the common format of shared/eval (gold.json), PLOVER gold-standard records "
-                        + "(a JSON list of id, text, event, source, target) or PETRARCH validation XML. "
-                        + "Without INPUT, the sentences of PLOVER and XML gold are coded.",
-                "Prints label recall and full recall (with --complete also precision and F1, and false alarms when GOLD "
-                        + "has no-event records) in score.py's summary line, last on stdout.",
-                "Exit code: 0 scored, 1 some input failed to code (counted as misses), 2 usage error or unreadable GOLD."})
-final class EvaluateCommand implements Callable<Integer> {
+@Command(name = "evaluate", mixinStandardHelpOptions = true)
+final class EvaluateCommand extends DyadCommand {
     @Parameters(index = "0", paramLabel = "GOLD", description = "The gold standard file.")
     String gold;
 
@@ -90,7 +80,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         for (GoldRecord r : goldStandard.records()) if (r.text() != null) sentences.put(r.id(), r.text());
         Map<String, List<CodedEvent>> coded;
-        int failed = 0;
+        int exitStatus = Main.OK;
         if (events != null) {
             if (!inputs.isEmpty()) throw new UserException("give INPUT to code or --events FILE to score, not both");
             if (saveEvents != null) throw new UserException("--save-events writes coded events: it does not go with --events");
@@ -98,15 +88,15 @@ final class EvaluateCommand implements Callable<Integer> {
         } else {
             Coded c = code(goldStandard);
             coded = c.events();
-            failed = c.failed();
+            exitStatus = c.exitStatus();
         }
         Score score = Scorer.score(goldStandard.records(), coded);
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter out = out();
         if (byLabel) score.byLabelLines().forEach(out::println);
         score.misses().stream().limit(misses).forEach(m -> printMiss(out, m));
         out.println(score.summary(Score.datasetName(gold), complete));
         out.flush();
-        return failed > 0 ? Main.SOME_INPUT_FAILED : Main.OK;
+        return exitStatus;
     }
 
     private Map<String, List<CodedEvent>> readEvents(GoldStandard goldStandard) {
@@ -120,7 +110,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Set<String> ids = goldStandard.records().stream().map(GoldRecord::id).collect(Collectors.toSet());
         if (!byDoc.isEmpty() && byDoc.keySet().stream().noneMatch(ids::contains)) {
-            Progress.note("warning: no event in " + events + " belongs to a record of " + gold
+            Progress.note(err(), "warning: no event in " + events + " belongs to a record of " + gold
                     + " (their \"doc\" is not a gold id): is it the output for this gold?");
         }
         for (List<CodedEvent> list : byDoc.values()) {
@@ -129,7 +119,7 @@ final class EvaluateCommand implements Callable<Integer> {
         return byDoc;
     }
 
-    private record Coded(Map<String, List<CodedEvent>> events, int failed) {}
+    private record Coded(Map<String, List<CodedEvent>> events, int exitStatus) {}
 
     /** Codes INPUT, or GOLD's own sentences, on the pipeline of {@code dyad code}. */
     private Coded code(GoldStandard goldStandard) {
@@ -146,67 +136,51 @@ final class EvaluateCommand implements Callable<Integer> {
                         + "give INPUT to code (such as the input.jsonl beside it) or --events FILE to score");
             }
         }
-        var readerOptions = coding.readerOptions();
-        DocumentCoder coder = coding.coder();
+        CodingRun.Source source;
+        if (!inputs.isEmpty()) {
+            source = coding.source(inputs);
+        } else if (goldDocuments != null) {
+            List<Document> documents = goldDocuments;
+            source = sink -> documents.forEach(sink::document);
+        } else {
+            // PETRARCH XML: its <Sentence> records, read as 'dyad code' reads them.
+            Readers readers = new Readers(coding.readerOptions().withFormat(InputFormat.PETRARCH_XML));
+            source = sink -> readers.read(Path.of(gold), sink);
+        }
+        PrintWriter err = err();
+        CodingRun run = coding.run(err);
         Set<String> goldIds = goldStandard.records().stream().map(GoldRecord::id).collect(Collectors.toSet());
         Set<String> codedIds = new HashSet<>();
         Map<String, List<CodedEvent>> byDoc = new HashMap<>();
-        Progress progress = new Progress(!coding.quiet);
         JsonlEventWriter saver = saveEvents == null ? null : openSaver();
-        try (ParallelCoder parallel = new ParallelCoder(coder, coding.threads, outcome -> {
-            if (outcome.failure() != null) {
-                progress.failed++;
-                System.err.println(outcome.document().origin() + ": error: coding failed: " + outcome.failure());
-                return;
-            }
-            DocumentCoder.Result r = outcome.result();
-            r.warnings().forEach(w -> System.err.println(w.replaceFirst(": ", ": warning: ")));
-            codedIds.add(outcome.document().id());
-            if (goldIds.contains(outcome.document().id())) sentences.putIfAbsent(outcome.document().id(), outcome.document().text());
-            for (Event e : r.events()) {
-                byDoc.computeIfAbsent(e.doc(), k -> new ArrayList<>()).add(CodedEvent.of(e));
-                if (saver != null) save(saver, e);
-            }
-            progress.documentDone(r.sentences(), r.events().size());
-        })) {
-            DocumentSink sink = new DocumentSink() {
-                @Override
-                public void document(Document document) {
-                    parallel.submit(document);
+        try {
+            run.run(source, (document, result) -> {
+                codedIds.add(document.id());
+                if (goldIds.contains(document.id())) sentences.putIfAbsent(document.id(), document.text());
+                for (Event e : result.events()) {
+                    byDoc.computeIfAbsent(e.doc(), k -> new ArrayList<>()).add(CodedEvent.of(e));
+                    if (saver != null) saver.write(e);
                 }
-
-                @Override
-                public void problem(InputProblem problem) {
-                    if (!problem.isWarning()) progress.failed++;
-                    System.err.println(problem);
-                }
-            };
-            if (!inputs.isEmpty()) {
-                new Readers(readerOptions).readAll(inputs, System.in, sink);
-            } else if (goldDocuments != null) {
-                goldDocuments.forEach(sink::document);
-            } else {
-                // PETRARCH XML: its <Sentence> records, read as 'dyad code' reads them.
-                new Readers(readerOptions.withFormat(InputFormat.PETRARCH_XML)).read(Path.of(gold), sink);
-            }
-            parallel.finish();
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
             if (saver != null) {
                 try {
                     saver.close();
                 } catch (IOException e) {
-                    Progress.note("error: " + saveEvents + ": " + e.getMessage());
+                    Progress.note(err, "error: " + saveEvents + ": " + e.getMessage());
                 }
             }
         }
-        if (!coding.quiet) Progress.note("done: " + progress.summary());
+        coding.done(run, err);
         Set<String> notCoded = new LinkedHashSet<>();
         for (GoldRecord r : goldStandard.records()) if (!codedIds.contains(r.id())) notCoded.add(r.id());
         if (!notCoded.isEmpty()) {
-            Progress.note(String.format("warning: %,d of %,d gold records were not coded (no document with their id, "
+            Progress.note(err, String.format("warning: %,d of %,d gold records were not coded (no document with their id, "
                     + "or it failed), e.g. %s; they count as misses", notCoded.size(), goldIds.size(), notCoded.iterator().next()));
         }
-        return new Coded(byDoc, (int) progress.failed);
+        return new Coded(byDoc, run.exitStatus());
     }
 
     private JsonlEventWriter openSaver() {
@@ -217,19 +191,11 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    private static void save(JsonlEventWriter saver, Event e) {
-        try {
-            saver.write(e);
-        } catch (IOException x) {
-            throw new UncheckedIOException(x);
-        }
-    }
-
     /**
      * A miss as a reader checks it: the gold event, the sentence, and each event Dyad coded for the record
      * (source, CAMEO code and PLOVER type, target, modality).
      */
-    private void printMiss(PrintStream out, Score.Miss m) {
+    private void printMiss(PrintWriter out, Score.Miss m) {
         GoldEvent g = m.gold();
         out.println("  miss " + m.record().id() + "  " + m.label() + ": " + goldActor(g.source()) + " -> " + goldActor(g.target()));
         String sentence = sentences.get(m.record().id());

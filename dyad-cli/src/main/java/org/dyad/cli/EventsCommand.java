@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.SQLException;
-import java.util.concurrent.Callable;
 import org.dyad.io.output.EventWriter;
 import org.dyad.io.output.OutputFormat;
 import org.dyad.store.EventFilter;
@@ -15,11 +14,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dyad events}: stored events matching a filter, with the sentence each comes from. */
-@Command(name = "events", mixinStandardHelpOptions = true,
-        description = {"Lists stored events, by date, with provenance (document, sentence).",
-                "Actor and CAMEO codes match as prefixes: --source USA takes USAGOV, --cameo 13 every threat;",
-                "--dyad USA:RUS takes both directions, USA>RUS one. The filters mean what they mean in 'dyad serve'."})
-final class EventsCommand implements Callable<Integer> {
+@Command(name = "events", mixinStandardHelpOptions = true)
+final class EventsCommand extends DyadCommand {
     @Mixin
     StoreOption store;
 
@@ -37,7 +33,7 @@ final class EventsCommand implements Callable<Integer> {
     public Integer call() {
         OutputFormat outputFormat = OptionValues.outputFormat(format);
         EventFilter filter = filters.filter(null);
-        Writer out = QueryOutput.stdout();
+        Writer out = QueryOutput.stdout(out());
         try (EventStore db = store.openReadOnly(); EventWriter writer = outputFormat.open(out)) {
             new Queries(db).events(filter, limit, e -> {
                 try {

@@ -1,9 +1,8 @@
 package org.dyad.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.dyad.core.Codebook;
 import org.dyad.core.DocumentCoder;
 import org.dyad.core.annotate.SentenceSelector;
@@ -25,9 +24,8 @@ import picocli.CommandLine.Parameters;
  * {@code dyad explain "TEXT"}: shows what the coder saw in each sentence (tokens, parse, temporal expressions,
  * actor mentions) and the events it read off, so a researcher can see why an event was or was not coded.
  */
-@Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Shows the parse, actors, dates and events of each sentence of a short text.")
-final class ExplainCommand implements Callable<Integer> {
+@Command(name = "explain", mixinStandardHelpOptions = true)
+final class ExplainCommand extends DyadCommand {
     @Parameters(paramLabel = "TEXT", description = "The text to explain (quote it).")
     String text;
 
@@ -42,15 +40,15 @@ final class ExplainCommand implements Callable<Integer> {
         LocalDate day = date == null ? LocalDate.now() : date;
         // The same dictionaries as `dyad code` would use with these options, so a user can see why their own
         // dictionary codes (or does not code) a sentence.
-        Codebook codebook = Pipelines.codebook(dictionaryOptions);
+        Codebook codebook = Pipelines.codebook(dictionaryOptions, err());
         ActorCoder actors = codebook.actorCoder();
         EventCoder events = codebook.eventCoder();
-        CoreNlpAnnotator annotator = Pipelines.annotator(codebook);
+        CoreNlpAnnotator annotator = Pipelines.annotator(codebook, err());
         DocumentCoder coder = Pipelines.coder(annotator, codebook, DocumentCoder.DEFAULT_MAX_SENTENCE_TOKENS, false);
         Document doc = Document.of("explain", day, text);
         // Parse every sentence, so the explanation also shows the ones the selector would skip.
         List<AnnotatedSentence> sentences = annotator.annotate(doc, SentenceSelector.ALL);
-        PrintStream out = System.out;
+        PrintWriter out = out();
         var selector = coder.selector(day);
         // The story's coreference, fed every sentence in order as `dyad code` does (null under PETRARCH's conventions).
         var story = coder.story(sentences, day);

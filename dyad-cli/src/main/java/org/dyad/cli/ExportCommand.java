@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.dyad.store.EventFilter;
 import org.dyad.store.EventStore;
 import org.dyad.store.Exporter;
@@ -18,11 +17,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dyad export --format F}: the store's events in a format other tools load. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Exports stored events: phoenix-tsv, gdelt-csv, plover-jsonl, parquet or csv (columns in docs/FORMATS.md).",
-                "Writes to --out, or stdout for the text formats. The filters are those of 'dyad events' (all events",
-                "by default; Phoenix and GDELT have no modality column, so add --modality asserted to leave out the rest)."})
-final class ExportCommand implements Callable<Integer> {
+@Command(name = "export", mixinStandardHelpOptions = true)
+final class ExportCommand extends DyadCommand {
     @Mixin
     StoreOption store;
 
@@ -51,7 +47,7 @@ final class ExportCommand implements Callable<Integer> {
             if (f.needsFile()) {
                 n = exporter.writeParquet(filter, oneADay, out);
             } else if (out == null) {
-                n = exporter.write(f, filter, oneADay, QueryOutput.stdout());
+                n = exporter.write(f, filter, oneADay, QueryOutput.stdout(out()));
             } else {
                 try (Writer w = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
                     n = exporter.write(f, filter, oneADay, w);
@@ -63,7 +59,7 @@ final class ExportCommand implements Callable<Integer> {
             if (out == null) throw new UncheckedIOException(e);  // stdout: Main reports it
             throw new JobFailure("export: cannot write " + out + ": " + e.getMessage());
         }
-        Progress.note(String.format("exported %,d events as %s%s", n, f.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+        Progress.note(err(), String.format("exported %,d events as %s%s", n, f.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 out == null ? "" : " to " + out));
         return Main.OK;
     }

@@ -8,7 +8,7 @@ import org.dyad.core.geo.GeoNames;
 final class Gazetteers {
     private Gazetteers() {}
 
-    static GeoNames load(Path dir) {
+    static GeoNames load(Path dir, java.io.PrintWriter err) {
         Path d = dir != null ? dir : GeoNames.defaultDir();
         if (!GeoNames.present(d)) {
             throw new UserException("no GeoNames gazetteer in " + d + ": run scripts/fetch-geonames (needs npm), or give"
@@ -18,7 +18,7 @@ final class Gazetteers {
         try {
             GeoNames g = GeoNames.load(d);
             GeoNames.share(g);
-            Progress.note(String.format("loaded GeoNames: %,d places, %,d names from %s in %.1f s", g.size(), g.names(),
+            Progress.note(err, String.format("loaded GeoNames: %,d places, %,d names from %s in %.1f s", g.size(), g.names(),
                     g.source(), (System.nanoTime() - t0) / 1e9));
             return g;
         } catch (IOException e) {

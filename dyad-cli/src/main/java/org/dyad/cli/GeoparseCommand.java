@@ -1,9 +1,8 @@
 package org.dyad.cli;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +11,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,12 +30,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dyad geoparse FILES}: the place names of each document, resolved against GeoNames. */
-@Command(name = "geoparse", mixinStandardHelpOptions = true,
-        description = {"Finds place names and resolves them to GeoNames places (docs/GEO.md).",
-                "One JSON line per place name: doc, start, end (character offsets into the document's text as given),",
-                "name, geonameid, lat, lon, country (ISO-3), admin1, feature.",
-                "Needs the GeoNames gazetteer: scripts/fetch-geonames, or --geonames DIR with a GeoNames dump."})
-final class GeoparseCommand implements Callable<Integer> {
+@Command(name = "geoparse", mixinStandardHelpOptions = true)
+final class GeoparseCommand extends DyadCommand {
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Input files (text, HTML, JSONL); '-' or none reads stdin.")
     List<String> files = new ArrayList<>();
 
@@ -58,8 +52,9 @@ final class GeoparseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!format.equals("jsonl")) throw new UserException("--format: only jsonl is supported, not " + format);
         if (threads < 1) throw new UserException("--threads must be at least 1, not " + threads);
-        GeoParser parser = new GeoParser(Gazetteers.load(geonames));
-        Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+        GeoParser parser = new GeoParser(Gazetteers.load(geonames, err()));
+        Writer out = Stdout.writer(out());
+        PrintWriter err = err();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         ArrayDeque<Future<String>> pending = new ArrayDeque<>();
         int[] failed = {0};
@@ -67,13 +62,13 @@ final class GeoparseCommand implements Callable<Integer> {
                         @Override
                         public void document(Document d) {
                             pending.add(pool.submit(() -> lines(parser, d)));
-                            while (pending.size() > threads * 4) drain(pending.poll(), out, failed);
+                            while (pending.size() > threads * 4) drain(pending.poll(), out, err, failed);
                         }
 
                         @Override
                         public void problem(InputProblem problem) {
                             if (!problem.isWarning()) failed[0]++;
-                            if (!problem.isWarning()) System.err.println(problem);
+                            if (!problem.isWarning()) err.println(problem);
                         }
         };
         try {
@@ -87,7 +82,7 @@ final class GeoparseCommand implements Callable<Integer> {
                 new Readers(new ReaderOptions(java.time.LocalDate.now(), null, ReaderOptions.DEFAULT_MAX_WORDS))
                         .readAll(others, System.in, sink);
             }
-            while (!pending.isEmpty()) drain(pending.poll(), out, failed);
+            while (!pending.isEmpty()) drain(pending.poll(), out, err, failed);
             out.flush();
         } finally {
             pool.shutdownNow();
@@ -115,12 +110,12 @@ final class GeoparseCommand implements Callable<Integer> {
         }
     }
 
-    private static void drain(Future<String> f, Writer out, int[] failed) {
+    private static void drain(Future<String> f, Writer out, PrintWriter err, int[] failed) {
         try {
             out.write(f.get());
         } catch (ExecutionException e) {
             failed[0]++;
-            System.err.println("dyad: geoparse failed: " + e.getCause());
+            err.println("dyad: geoparse failed: " + e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

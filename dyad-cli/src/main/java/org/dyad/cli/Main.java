@@ -4,7 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code dyad} command: political event data from news text. */
-@Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
+@Command(name = "dyad", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        resourceBundle = "org.dyad.cli.Messages",
         description = "Codes news text into political events (CAMEO, Goldstein, QuadClass, PLOVER).",
         subcommands = {CodeCommand.class, EvaluateCommand.class, ExplainCommand.class, BenchCommand.class,
                 IngestCommand.class, EventsCommand.class, SeriesCommand.class, ActorsCommand.class, SqlCommand.class,
@@ -25,19 +26,29 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** {@code dyad --version}: the version the build wrote from the parent pom. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"dyad " + org.dyad.core.Version.current()};
+        }
+    }
+
     @Override
     public void run() {
-        spec.commandLine().usage(System.err);
+        spec.commandLine().usage(spec.commandLine().getErr());
     }
 
     public static void main(String[] args) {
-        Stdout.useFileDescriptor();
-        int exit = commandLine().execute(args);
-        // Commands that print a report with System.out: a PrintStream hides write errors until asked.
-        if (exit == OK && System.out.checkError()) {
-            System.err.println("dyad: error: cannot write the output");
+        CommandLine cl = commandLine();
+        cl.setOut(Stdout.processStdout());
+        int exit = cl.execute(args);
+        // Commands that print a report: a PrintWriter hides write errors until asked.
+        if (exit == OK && cl.getOut().checkError()) {
+            cl.getErr().println("dyad: error: cannot write the output");
             exit = OUTPUT_FAILED;
         }
+        cl.getErr().flush();
         System.exit(exit);
     }
 

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import org.dyad.core.Codebook;
 import org.dyad.core.annotate.SentenceSelector;
 import org.dyad.core.coder.ActorCoder;
@@ -46,10 +45,8 @@ import picocli.CommandLine.Parameters;
  * {@code dyad evaluate --events} (or score.py) to score. A set whose gold names PLOVER types trains the PLOVER head;
  * one that names only CAMEO pentaclasses trains the pentaclass head.
  */
-@Command(name = "model", mixinStandardHelpOptions = true,
-        description = {"Trains or cross-validates the event-type model that codes sentences the verb lexicon misses.",
-                "Each SET is a folder with gold.json and input.jsonl (the format of shared/eval)."})
-final class ModelCommand implements Callable<Integer> {
+@Command(name = "model", mixinStandardHelpOptions = true)
+final class ModelCommand extends DyadCommand {
     @Parameters(index = "0", paramLabel = "train|cv", description = "train: write a model; cv: cross-validate.")
     String action;
 
@@ -90,14 +87,14 @@ final class ModelCommand implements Callable<Integer> {
         CoreNlpAnnotator annotator = new CoreNlpAnnotator();
         List<Example> examples = new ArrayList<>();
         for (Path set : sets) examples.addAll(read(set, annotator, actors));
-        Progress.note(String.format("model: %,d records annotated", examples.size()));
+        Progress.note(err(), String.format("model: %,d records annotated", examples.size()));
         if (action.equals("train")) {
             Files.createDirectories(out.toAbsolutePath().getParent());
             try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
                 train(examples, w, thresholds.get(0), "trained by `dyad model train` on " + setNames()
                         + String.format(Locale.ROOT, " (%d records, sigma %.2f, min count %d, min weight %.2f)", examples.size(), sigma, minCount, minWeight));
             }
-            Progress.note("model: wrote " + out);
+            Progress.note(err(), "model: wrote " + out);
             return Main.OK;
         }
         Files.createDirectories(out);
@@ -120,14 +117,14 @@ final class ModelCommand implements Callable<Integer> {
                     }
                 }
             }
-            Progress.note("model: fold " + (fold + 1) + " of " + folds + " done");
+            Progress.note(err(), "model: fold " + (fold + 1) + " of " + folds + " done");
         }
         for (Map.Entry<Double, List<Event>> entry : byThreshold.entrySet()) {
             Path file = out.resolve(String.format(Locale.ROOT, "cv-events-%.2f.jsonl", entry.getKey()));
             try (OutputStream os = Files.newOutputStream(file); JsonlEventWriter w = new JsonlEventWriter(os)) {
                 for (Event e : entry.getValue()) w.write(e);
             }
-            Progress.note("model: out-of-fold events at threshold " + entry.getKey() + " in " + file);
+            Progress.note(err(), "model: out-of-fold events at threshold " + entry.getKey() + " in " + file);
         }
         return Main.OK;
     }

@@ -1,5 +1,6 @@
 package org.dyad.cli;
 
+import java.io.PrintWriter;
 import org.dyad.core.Codebook;
 import org.dyad.core.DocumentCoder;
 import org.dyad.core.annotate.Annotator;
@@ -16,10 +17,10 @@ import org.dyad.nlp.CoreNlpAnnotator;
 final class Pipelines {
     private Pipelines() {}
 
-    /** The built-in codebook with the user's dictionaries, conventions and event model applied. */
-    static Codebook codebook(DictionaryOptions dictionaries) {
+    /** The built-in codebook with the user's dictionaries, conventions and event model applied; noted on err. */
+    static Codebook codebook(DictionaryOptions dictionaries, PrintWriter err) {
         try {
-            return dictionaries.apply(Codebook.builtIn());
+            return dictionaries.apply(Codebook.builtIn(), err);
         } catch (DictionaryFormatException e) {
             throw new UserException("dictionary: " + e.getMessage());
         }
@@ -31,22 +32,22 @@ final class Pipelines {
         return new DocumentCoder(annotator, codebook, maxSentenceTokens, parseAll);
     }
 
-    /** Loads CoreNLP: the annotator every coding command uses. Progress is noted on stderr. */
-    static CoreNlpAnnotator annotator(Codebook codebook) {
-        return annotator(codebook, false);
-    }
-
-    static CoreNlpAnnotator annotator(Codebook codebook, boolean quiet) {
+    /**
+     * Loads CoreNLP: the annotator every coding command uses.
+     *
+     * @param notes where the load is noted, or null for no note
+     */
+    static CoreNlpAnnotator annotator(Codebook codebook, PrintWriter notes) {
         long t0 = System.nanoTime();
         CoreNlpAnnotator annotator = new CoreNlpAnnotator();
-        if (!quiet) Progress.note(String.format("loaded CoreNLP and %,d actor phrases, %,d verb patterns in %.1f s",
+        if (notes != null) Progress.note(notes, String.format("loaded CoreNLP and %,d actor phrases, %,d verb patterns in %.1f s",
                 codebook.actors().size(), codebook.verbs().size(), (System.nanoTime() - t0) / 1e9));
         return annotator;
     }
 
-    /** Codebook, CoreNLP and coder, as {@code dyad code} builds them from its options. */
-    static DocumentCoder create(int maxSentenceTokens, boolean parseAll, DictionaryOptions dictionaries) {
-        Codebook codebook = codebook(dictionaries);
-        return coder(annotator(codebook), codebook, maxSentenceTokens, parseAll);
+    /** Codebook, CoreNLP and coder, as {@code dyad code} builds them from its options; noted on err. */
+    static DocumentCoder create(int maxSentenceTokens, boolean parseAll, DictionaryOptions dictionaries, PrintWriter err) {
+        Codebook codebook = codebook(dictionaries, err);
+        return coder(annotator(codebook, err), codebook, maxSentenceTokens, parseAll);
     }
 }

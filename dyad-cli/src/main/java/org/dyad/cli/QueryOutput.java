@@ -7,9 +7,9 @@ import org.dyad.store.Rows;
 final class QueryOutput {
     private QueryOutput() {}
 
-    /** Results to stdout; a lost write throws ({@link Stdout}). */
-    static Writer stdout() {
-        return Stdout.writer();
+    /** Results to the command's out; a lost write throws ({@link Stdout}). */
+    static Writer stdout(java.io.PrintWriter out) {
+        return Stdout.writer(out);
     }
 
     static Rows.Format format(String name) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.SQLException;
-import java.util.concurrent.Callable;
 import org.dyad.core.model.Modality;
 import org.dyad.store.EventStore;
 import org.dyad.store.Queries;
@@ -13,12 +12,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dyad series --dyad USA:RUS}: how relations between two actors moved, period by period. */
-@Command(name = "series", mixinStandardHelpOptions = true,
-        description = {"Events per day, week or month: counts per QuadClass, Goldstein sum and mean, mentions. Every period",
-                "from the first to the last is listed, empty ones with zeros. --dyad USA:RUS takes both directions,",
-                "USA>RUS only USA as source; without --dyad, every event the filters take. Asserted events unless",
-                "--modality says otherwise. The same series as /api/series of 'dyad serve' for the same filters."})
-final class SeriesCommand implements Callable<Integer> {
+@Command(name = "series", mixinStandardHelpOptions = true)
+final class SeriesCommand extends DyadCommand {
     @Mixin
     StoreOption store;
 
@@ -34,7 +29,7 @@ final class SeriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Writer out = QueryOutput.stdout();
+        Writer out = QueryOutput.stdout(out());
         try (EventStore db = store.openReadOnly()) {
             // A denied attack is not conflict: only what the text asserts, unless asked.
             new Queries(db).series(filters.filter(Modality.ASSERTED.label()), by, QueryOutput.format(format), out);

@@ -3,7 +3,6 @@ package org.dyad.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.dyad.server.DyadServer;
 import org.dyad.server.SafeBind;
@@ -11,11 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code dyad serve}: the JSON API and the analyst dashboard over an event store. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the event store as a JSON API (/api/...) and a dashboard page (/).",
-                "Listens on 127.0.0.1 unless --bind says otherwise; any other address needs --token"
-                        + " (or DYAD_TOKEN), and every API call then needs 'Authorization: Bearer <token>'."})
-final class ServeCommand implements Callable<Integer> {
+@Command(name = "serve", mixinStandardHelpOptions = true)
+final class ServeCommand extends DyadCommand {
     @Option(names = "--db", paramLabel = "FILE", defaultValue = "dyad.duckdb",
             description = "event store made by 'dyad ingest' (default: ${DEFAULT-VALUE}); opened read-only")
     Path db;
@@ -44,8 +40,9 @@ final class ServeCommand implements Callable<Integer> {
      * not the first paste.
      */
     java.util.function.Supplier<org.dyad.core.DocumentCoder> pasteBoxCoder() {
-        org.dyad.core.Codebook codebook = Pipelines.codebook(dictionaryOptions);
-        return () -> Pipelines.coder(Pipelines.annotator(codebook), codebook,
+        java.io.PrintWriter err = err();
+        org.dyad.core.Codebook codebook = Pipelines.codebook(dictionaryOptions, err);
+        return () -> Pipelines.coder(Pipelines.annotator(codebook, err), codebook,
                 org.dyad.core.DocumentCoder.DEFAULT_MAX_SENTENCE_TOKENS, false);
     }
 
@@ -73,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
             throw new JobFailure("cannot listen on " + bind + ":" + port + ": " + rootMessage(e));
         }
-        Progress.note("serving " + (noStore ? "no store" : db) + " at " + url(bind, server.port())
+        Progress.note(err(), "serving " + (noStore ? "no store" : db) + " at " + url(bind, server.port())
                 + (t != null ? " (API calls need the bearer token)" : "") + "; Ctrl-C stops");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

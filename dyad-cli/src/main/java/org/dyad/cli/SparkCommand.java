@@ -1,7 +1,6 @@
 package org.dyad.cli;
 
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 import org.dyad.core.DocumentCoder;
 import org.dyad.io.ReaderOptions;
 import org.dyad.spark.JobOptions;
@@ -12,13 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dyad spark INPUT OUTPUT}: the Spark job in local mode, on this machine's cores. */
-@Command(name = "spark", mixinStandardHelpOptions = true,
-        description = {"Codes documents with Apache Spark in local mode, as a cluster would (docs/SPARK.md).",
-                "INPUT: files, directories or globs on any Hadoop file system, comma-separated: JSONL (.jsonl, .ndjson,",
-                "also .gz), text, HTML and PETRARCH XML. OUTPUT gets Parquet tables: events/year=Y/month=M/, documents/",
-                "and failed/ (every document that could not be read or coded, with the error).",
-                "Exit code: 0 all documents coded, 1 some failed (see OUTPUT/failed), 2 usage error, 3 the job could not run."})
-final class SparkCommand implements Callable<Integer> {
+@Command(name = "spark", mixinStandardHelpOptions = true)
+final class SparkCommand extends DyadCommand {
     @Parameters(index = "0", paramLabel = "INPUT", description = "Input path(s).")
     String input;
 
@@ -59,16 +53,16 @@ final class SparkCommand implements Callable<Integer> {
         String why = LocalSpark.whyNot();
         if (why != null) throw new UserException(why);
         JobOptions options = new JobOptions(input, output, parseDate(), maxWords, maxSentenceTokens, splitsPerCore, overwrite);
-        Progress.note("coding on Spark " + master + " (loading CoreNLP takes about 20 s)");
-        org.dyad.spark.Pipeline.use(Pipelines.codebook(dictionaryOptions));
+        Progress.note(err(), "coding on Spark " + master + " (loading CoreNLP takes about 20 s)");
+        org.dyad.spark.Pipeline.use(Pipelines.codebook(dictionaryOptions, err()));
         RunSummary summary;
         try {
             summary = LocalSpark.run(master, options);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
-        Progress.note("done: " + summary);
-        Progress.note("tables in " + output + ": events/, documents/, failed/");
+        Progress.note(err(), "done: " + summary);
+        Progress.note(err(), "tables in " + output + ": events/, documents/, failed/");
         return summary.failed() > 0 ? Main.SOME_INPUT_FAILED : Main.OK;
     }
 

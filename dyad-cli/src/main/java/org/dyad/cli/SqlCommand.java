@@ -3,7 +3,6 @@ package org.dyad.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
-import java.util.concurrent.Callable;
 import org.dyad.store.EventStore;
 import org.dyad.store.Queries;
 import picocli.CommandLine.Command;
@@ -12,10 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dyad sql "SELECT ..."}: any read-only question, against the documented views. */
-@Command(name = "sql", mixinStandardHelpOptions = true,
-        description = {"Runs one read-only SQL query (DuckDB) against the store and prints the result.",
-                "Views: documents, events (one row per stored event), mentions, names, failures (docs/FORMATS.md)."})
-final class SqlCommand implements Callable<Integer> {
+@Command(name = "sql", mixinStandardHelpOptions = true)
+final class SqlCommand extends DyadCommand {
     @Mixin
     StoreOption store;
 
@@ -28,7 +25,7 @@ final class SqlCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (EventStore db = store.openReadOnly()) {
-            new Queries(db).sql(query, QueryOutput.format(format), QueryOutput.stdout());
+            new Queries(db).sql(query, QueryOutput.format(format), QueryOutput.stdout(out()));
         } catch (IllegalArgumentException e) {
             throw new UserException("sql: " + e.getMessage());
         } catch (SQLException e) {

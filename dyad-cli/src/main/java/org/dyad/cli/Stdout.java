@@ -6,14 +6,14 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Standard output for results, failing loudly. {@code System.out} is a {@link PrintStream}, which swallows write
- * errors: a run into {@code /dev/full} or a closed pipe would go on coding and exit 0 with nothing written. Writes
- * here throw {@link Failed} instead, so a command stops at the first lost byte.
+ * A command's standard output for results, failing loudly. picocli hands a command a {@link PrintWriter}, which
+ * swallows write errors: a run into {@code /dev/full} or a closed pipe would go on coding and exit 0 with nothing
+ * written. Writes through {@link #writer} throw {@link Failed} instead, so a command stops at the first lost byte.
  */
 final class Stdout {
     /**
@@ -31,23 +31,23 @@ final class Stdout {
         }
     }
 
-    /** Set by {@link Main#main} only: the process's own file descriptor 1, whose errors carry the OS's reason. */
-    private static volatile boolean processStdout;
-
     private Stdout() {}
 
-    static void useFileDescriptor() {
-        processStdout = true;
+    /**
+     * The process's own file descriptor 1 as a command's out (set by {@link Main#main} only). Its reports fail
+     * quietly, as any PrintWriter does, and Main asks {@code checkError()} at the end; {@link #writer} goes to the
+     * descriptor itself, whose errors carry the OS's reason.
+     */
+    static PrintWriter processStdout() {
+        return new ProcessStdout();
     }
 
-    /** A byte stream to stdout that throws {@link Failed} on a lost write; closing it only flushes. */
-    static OutputStream stream() {
-        return processStdout ? new Direct(new FileOutputStream(FileDescriptor.out)) : new Checked(System.out);
-    }
-
-    /** A buffered UTF-8 writer over {@link #stream()}. */
-    static Writer writer() {
-        return new BufferedWriter(new OutputStreamWriter(stream(), StandardCharsets.UTF_8), 1 << 16);
+    /** A buffered UTF-8 writer to the command's out that throws {@link Failed} on a lost write; closing it only flushes. */
+    static Writer writer(PrintWriter out) {
+        if (out instanceof ProcessStdout) {
+            return new BufferedWriter(new OutputStreamWriter(new Direct(), StandardCharsets.UTF_8), 1 << 16);
+        }
+        return new BufferedWriter(new Checked(out), 1 << 16);
     }
 
     /** The first {@link Failed} in a chain of causes, or null. */
@@ -56,13 +56,15 @@ final class Stdout {
         return null;
     }
 
+    private static final class ProcessStdout extends PrintWriter {
+        ProcessStdout() {
+            super(new OutputStreamWriter(new Direct(), StandardCharsets.UTF_8), true);
+        }
+    }
+
     /** File descriptor 1: an IOException's message is the OS's ("No space left on device", "Broken pipe"). */
     private static final class Direct extends OutputStream {
-        private final FileOutputStream out;
-
-        Direct(FileOutputStream out) {
-            this.out = out;
-        }
+        private final FileOutputStream out = new FileOutputStream(FileDescriptor.out);
 
         @Override
         public void write(int b) throws IOException {
@@ -84,21 +86,16 @@ final class Stdout {
         }
     }
 
-    /** {@code System.out} as it is now (a test may have replaced it), checked after every write. */
-    private static final class Checked extends OutputStream {
-        private final PrintStream out;
+    /** A command's out as a test or an embedding program set it, checked after every write. */
+    private static final class Checked extends Writer {
+        private final PrintWriter out;
 
-        Checked(PrintStream out) {
+        Checked(PrintWriter out) {
             this.out = out;
         }
 
         @Override
-        public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
+        public void write(char[] b, int off, int len) throws IOException {
             out.write(b, off, len);
             check();
         }

@@ -1,7 +1,7 @@
 package org.dyad.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import org.dyad.core.Codebook;
 import org.dyad.core.Conventions;
 import org.dyad.core.DocumentCoder;
@@ -36,14 +35,8 @@ import picocli.CommandLine.Parameters;
  * the dictionary's business ("- WILL NOT * [081]", "Neither X nor Y boycotted" is 081 in the suite), so
  * Dyad's planned, hypothetical and negated events are all compared by their CAMEO code.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Runs a PETRARCH validation file (PETR.UnitTest.records.xml) with its own dictionaries and "
-                + "compares Dyad's events with the expected <EventCoding> of each record.",
-                "Codes in PETRARCH's conventions, which the records assume (dyad code's --countryless-agents and "
-                + "--statements); see docs/VALIDATION.md.",
-                "Prints one line per failing record, a table by category and 'N passed, N failed'.",
-                "Exit code: 0 when no record crashed, 1 when some did, 2 usage error."})
-final class ValidateCommand implements Callable<Integer> {
+@Command(name = "validate", mixinStandardHelpOptions = true)
+final class ValidateCommand extends DyadCommand {
     @Parameters(paramLabel = "FILE.xml", description = "A PETRARCH validation file.")
     Path file;
 
@@ -80,7 +73,7 @@ final class ValidateCommand implements Callable<Integer> {
         Codebook codebook = codebook(files);
         Annotator parser = useGivenParse ? null : new CoreNlpAnnotator();
 
-        PrintStream out = System.out;
+        PrintWriter out = out();
         List<Outcome> outcomes = new ArrayList<>();
         for (ValidationFile.Record r : validation.records()) {
             Outcome o;
@@ -153,7 +146,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /** The built-in codebook with the environment's actors, verbs and discards in place of the built-in ones. */
-    private static Codebook codebook(List<Path> files) {
+    private Codebook codebook(List<Path> files) {
         PetrarchDictionaries.Loaded d;
         try {
             d = PetrarchDictionaries.load(files);
@@ -170,7 +163,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         builtIn = new Codebook(builtIn.actors(), builtIn.verbs(), builtIn.cameo().plus(extra, "not in CAMEO 1.1b3"),
                 builtIn.plover(), builtIn.places(), builtIn.discards(), Conventions.DYAD);
-        Progress.note(String.format("validation dictionaries: %,d actor phrases, %,d verb patterns (%,d codes outside CAMEO 1.1b3; %,d unmapped constructs), %,d discards",
+        Progress.note(err(), String.format("validation dictionaries: %,d actor phrases, %,d verb patterns (%,d codes outside CAMEO 1.1b3; %,d unmapped constructs), %,d discards",
                 d.actors().size(), d.verbs().size(), extra.size(), d.report().unmapped().size(), d.discards().size()));
         try {
             // The suite's expectations assume PETRARCH's conventions: a role word with no country is ---ROLE ("a

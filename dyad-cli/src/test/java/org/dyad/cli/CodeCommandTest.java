@@ -9,7 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,23 +37,20 @@ class CodeCommandTest {
         return runWithStdout(new ByteArrayOutputStream(), args);
     }
 
-    /** Runs with stdout going to the given stream (one that fails, in the tests of lost output). */
-    static synchronized Run runWithStdout(java.io.OutputStream out, String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
+    /**
+     * Runs with stdout going to the given stream (one that fails, in the tests of lost output). The command's out
+     * and err are set on its command line, as picocli injects them: no global stream is swapped.
+     */
+    static Run runWithStdout(java.io.OutputStream out, String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            var cl = Main.commandLine();
-            cl.setErr(new java.io.PrintWriter(System.err, true));
-            int exit = cl.execute(args);
-            return new Run(exit, out instanceof ByteArrayOutputStream b ? b.toString(StandardCharsets.UTF_8) : "",
-                    err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+        var cl = Main.commandLine();
+        cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        int exit = cl.execute(args);
+        cl.getOut().flush();
+        cl.getErr().flush();
+        return new Run(exit, out instanceof ByteArrayOutputStream b ? b.toString(StandardCharsets.UTF_8) : "",
+                err.toString(StandardCharsets.UTF_8));
     }
 
     static Path example(String name) {

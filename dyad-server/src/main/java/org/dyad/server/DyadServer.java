@@ -46,7 +46,7 @@ import org.dyad.store.Queries;
 public final class DyadServer implements AutoCloseable {
     /** The largest request body accepted: a long news story is 50 KB, so 1 MB leaves room and stops abuse. */
     public static final int MAX_BODY_BYTES = 1 << 20;
-    static final String VERSION = "0.1.0";
+    static final String VERSION = org.dyad.core.Version.current();
     private static final Pattern DOC_ID = Pattern.compile("[^\\p{Cntrl}]{1,500}");
 
     /**

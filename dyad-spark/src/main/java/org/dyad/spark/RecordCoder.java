@@ -15,6 +15,7 @@ import org.dyad.io.InputFormat;
 import org.dyad.io.InputProblem;
 import org.dyad.io.InputSpec;
 import org.dyad.io.Readers;
+import org.dyad.io.run.Coded;
 
 /**
  * Reads and codes one input record on an executor, with dyad-io's readers (the same rules as {@code dyad code}:
@@ -81,14 +82,13 @@ final class RecordCoder implements Serializable {
     }
 
     private static void code(DocumentCoder coder, Document d, List<String> readWarnings, Outcome out) {
-        DocumentCoder.Result r;
-        try {
-            r = coder.code(d);
-        } catch (RuntimeException | StackOverflowError e) {
-            // As in `dyad code`: one bad document costs that document, not the partition.
-            out.failed.add(Tables.failed(d.origin(), d.id(), "code", "coding failed: " + e));
+        // The per-document step of `dyad code`'s run: one bad document costs that document, not the partition.
+        Coded coded = Coded.code(coder, d);
+        if (coded.failure() != null) {
+            out.failed.add(Tables.failed(d.origin(), d.id(), "code", coded.failureMessage()));
             return;
         }
+        DocumentCoder.Result r = coded.result();
         List<String> warnings = new ArrayList<>(readWarnings);
         warnings.addAll(r.warnings());
         out.documents.add(Tables.document(r, warnings));

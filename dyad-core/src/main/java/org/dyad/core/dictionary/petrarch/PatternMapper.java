@@ -15,31 +15,28 @@ import org.dyad.core.dictionary.petrarch.PatternSyntax.Syn;
 import org.dyad.core.dictionary.petrarch.PatternSyntax.Marker;
 import org.dyad.core.dictionary.petrarch.PatternSyntax.Phrase;
 import org.dyad.core.dictionary.petrarch.PatternSyntax.Group;
-import org.dyad.core.dictionary.petrarch.PetrarchVerbReader.Synsets;
-import org.dyad.core.dictionary.petrarch.PetrarchVerbReader.Verb;
-import org.dyad.core.dictionary.petrarch.PetrarchVerbReader.Unmappable;
 import static org.dyad.core.dictionary.petrarch.PatternWords.PARTICLES;
 import static org.dyad.core.dictionary.petrarch.PatternWords.AMBIGUOUS;
 import static org.dyad.core.dictionary.petrarch.PatternWords.PREPOSITIONS;
 import static org.dyad.core.dictionary.petrarch.PatternWords.TWO_WORD_PREPOSITIONS;
 import static org.dyad.core.dictionary.petrarch.PatternWords.DETERMINERS;
 import static org.dyad.core.dictionary.petrarch.PatternWords.AUXILIARIES;
-import static org.dyad.core.dictionary.petrarch.PatternWords.POSSESSIVES;
 import static org.dyad.core.dictionary.petrarch.PatternWords.ADVERBS;
+import static org.dyad.core.dictionary.petrarch.PatternWords.POSSESSIVES;
 import static org.dyad.core.dictionary.petrarch.PatternWords.IRREGULAR_PAST;
 import static org.dyad.core.dictionary.petrarch.PatternWords.UNPLACEABLE;
 
 /**
  * Maps one PETRARCH pattern's items onto the dependency steps of Dyad's {@link VerbPattern}s, for one verb of its
  * block: where each word, synset, marker and phrase hangs from the verb, and what word order ({@code _}) adds. The
- * rules, with the dictionary lines that need them, are in {@link PetrarchVerbReader}'s documentation.
+ * rules, with the dictionary lines that need them, are in PetrarchVerbReader's documentation.
  */
 final class PatternMapper {
     private final Synsets synsets;
     private final Verb verb;
     private final List<Spec> specs = new ArrayList<>();
-    /** Hang every preposition after a noun from that noun (nmod), not only "of". */
-    boolean prepositionsOnNoun;
+    /** How this mapper reads the pattern where the dictionary line allows more than one reading. */
+    private final Reading reading;
     /** The step each word or synset of the pattern became, for the word-order steps of {@code _}. */
     private final Map<Item, Spec> specOf = new java.util.IdentityHashMap<>();
     /** {@code *_ON}: the verb is joined to the word after it. */
@@ -48,14 +45,32 @@ final class PatternMapper {
     private boolean targetIsSubject;
     /** Where the {@code $} after the verb went, when the target is the subject. */
     private Spec sourceSpec;
-    /** Map the object that opens the words after the verb as the object of the verb's complement (xcomp). */
-    boolean objectInComplement;
-    /** Set when {@link #objectInComplement} placed the object there. */
-    boolean placedInComplement;
+    /** Set when {@link Reading#OBJECT_IN_COMPLEMENT} placed the object there. */
+    private boolean placedInComplement;
 
-    PatternMapper(Synsets synsets, Verb verb) {
+    /**
+     * The readings of a pattern that the dictionary line leaves open. PETRARCH matches words in order, so where a
+     * word hangs in the parse is sometimes a guess; each guess is a mapper of its own, and the reader keeps every
+     * mapping that succeeds.
+     */
+    enum Reading {
+        /** Prepositions after a noun hang from the verb, except "of", which hangs from the noun. */
+        AS_WRITTEN,
+        /** Every preposition after a noun hangs from that noun (nmod), not only "of". */
+        PREPOSITIONS_ON_NOUN,
+        /** The object that opens the words after the verb is the object of the verb's complement (xcomp). */
+        OBJECT_IN_COMPLEMENT
+    }
+
+    PatternMapper(Synsets synsets, Verb verb, Reading reading) {
         this.synsets = synsets;
         this.verb = verb;
+        this.reading = reading;
+    }
+
+    /** Whether {@link #map} placed the pattern's object in the verb's complement (only in that reading). */
+    boolean placedInComplement() {
+        return placedInComplement;
     }
 
     List<Spec> map(List<Item> items) {
@@ -131,7 +146,7 @@ final class PatternMapper {
                 continue;
             }
             if (it instanceof Word w && isNounWord(w.text()) && !AUXILIARIES.containsKey(w.text())
-                    && !isAdverb(w.text()) && !governing(w.text()) || it instanceof Syn) {
+                    && !PatternWords.isAdverb(w.text()) && !governing(w.text()) || it instanceof Syn) {
                 np.add(it);
                 continue;
             }
@@ -172,7 +187,7 @@ final class PatternMapper {
                 else if (t.equals("NOT") || t.equals("N'T")) placed = spec("advmod", Set.of("not", "n't"), null);
                 else if (t.equals("NEVER")) placed = spec("advmod", Set.of("never"), null);
                 else if ((t.equals("MOST") || t.equals("VERY")) && i + 1 < items.size()
-                        && items.get(i + 1) instanceof Word next && isAdverb(next.text())) {
+                        && items.get(i + 1) instanceof Word next && PatternWords.isAdverb(next.text())) {
                     // "most certainly": the degree word modifies the adverb, not the verb.
                     Spec adverb = spec("advmod", Set.of(next.text().toLowerCase(Locale.ROOT)), null);
                     specs.add(adverb);
@@ -180,7 +195,7 @@ final class PatternMapper {
                     placed = spec("advmod", Set.of(t.toLowerCase(Locale.ROOT)), adverb);
                     i++;
                 }
-                else if (isAdverb(t)) placed = spec("advmod", Set.of(t.toLowerCase(Locale.ROOT)), null);
+                else if (PatternWords.isAdverb(t)) placed = spec("advmod", Set.of(t.toLowerCase(Locale.ROOT)), null);
                 else if (t.equals("NEITHER") || t.equals("EITHER")) {
                     // "Neither X nor Y boycotted": the word opens the coordinated subject.
                     Spec coordinated = spec("nsubj", Set.of(), null);
@@ -259,7 +274,7 @@ final class PatternMapper {
                     continue;
                 }
                 if (t.equals("TO") && next != null && !DETERMINERS.contains(next) && isNounWord(next)) {
-                    anchor = spec("xcomp", PetrarchVerbReader.forms(next), anchor);
+                    anchor = spec("xcomp", PatternWords.forms(next), anchor);
                     specs.add(anchor);
                     objectDone = false;
                     lastNoun = null;
@@ -309,7 +324,7 @@ final class PatternMapper {
             }
             if (np.isEmpty()) throw new Unmappable("cannot place " + it);
             if (objectDone) throw new Unmappable("a second object after the verb");
-            if (objectInComplement && first && anchor == null
+            if (reading == Reading.OBJECT_IN_COMPLEMENT && first && anchor == null
                     && verb.base().isEmpty() && verb.objectRelation().equals("obj") && !verbGlued) {
                 anchor = spec("xcomp", Set.of(), null); // "vowed [to wage] war"
                 specs.add(anchor);
@@ -364,14 +379,10 @@ final class PatternMapper {
             if (k == items.size() - 1 && items.get(k) instanceof Marker m && m.c() == '+') continue;
             if (!(items.get(k) instanceof Word x) || x.glued()) return false;
             String u = x.text();
-            if (!AUXILIARIES.containsKey(u) && !isAdverb(u) && !u.equals("NOT") && !u.equals("N'T")
+            if (!AUXILIARIES.containsKey(u) && !PatternWords.isAdverb(u) && !u.equals("NOT") && !u.equals("N'T")
                     && !u.equals("NEVER")) return false;
         }
         return true;
-    }
-
-    static boolean isAdverb(String t) {
-        return t.length() > 4 && t.endsWith("LY") || ADVERBS.contains(t);
     }
 
     /** "+ * IN $": the word before the source's marker is its preposition, not a particle ("give in"). */
@@ -446,10 +457,10 @@ final class PatternMapper {
 
     /**
      * "of" after a noun hangs from the noun (nmod:of); every other preposition from the verb (obl:prep), or from
-     * the noun too when {@link #prepositionsOnNoun}.
+     * the noun too in {@link Reading#PREPOSITIONS_ON_NOUN}.
      */
     private Spec attach(String prep, List<Item> content, Spec anchor, Spec lastNoun) {
-        boolean ofNoun = (prep.equals("of") || prepositionsOnNoun) && lastNoun != null;
+        boolean ofNoun = (prep.equals("of") || reading == Reading.PREPOSITIONS_ON_NOUN) && lastNoun != null;
         List<String> rels = new ArrayList<>();
         for (String p : prep.split("/")) rels.add((ofNoun ? "nmod:" : "obl:") + p);
         Spec parent = ofNoun ? lastNoun : anchor;
@@ -552,7 +563,7 @@ final class PatternMapper {
             // As written: PETRARCH matches a pattern's words literally, so "EFFORT" is not "efforts".
             Set<String> out = new LinkedHashSet<>();
             for (String alt : w.text().split("/")) {
-                if (!alt.isEmpty()) out.addAll(w.asWritten() ? Set.of(PetrarchVerbReader.written(alt)) : PetrarchVerbReader.forms(alt));
+                if (!alt.isEmpty()) out.addAll(w.asWritten() ? Set.of(PatternWords.written(alt)) : PatternWords.forms(alt));
             }
             return out;
         }
@@ -574,6 +585,20 @@ final class PatternMapper {
         return it.getClass().getSimpleName();
     }
 
+
+    /**
+     * A verb of a block: its lemma, the conditions its extra words add ("ask for" → obl:for=*), the relation the
+     * patterns' object takes (obj, or obl:for for "ask for"), and its own code, if any.
+     */
+    record Verb(String lemma, List<Spec> base, String objectRelation, String code, DictionaryLine src) {
+        /**
+         * The word as written: PETRARCH matches words, not lemmas, so a line may name one inflected form ("LEFT",
+         * "MET") that Dyad must find by its surface form, since the parser's lemma is another verb's.
+         */
+        Set<String> forms() {
+            return Set.of(lemma);
+        }
+    }
 
     /**
      * A step while conditions are built: one or more alternative relations (a modifier may be amod or compound),

@@ -3,8 +3,6 @@ package org.dyad.core.dictionary.petrarch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.dyad.core.dictionary.petrarch.PetrarchVerbReader.Synsets;
-import org.dyad.core.dictionary.petrarch.PetrarchVerbReader.Unmappable;
 
 /**
  * The syntax of a PETRARCH pattern line ({@code - * FOR_ASYLUM [174K]}): words, synsets ({@code &TIETYPES}),
@@ -74,14 +72,14 @@ final class PatternSyntax {
                 while (j < n && (Character.isLetterOrDigit(body.charAt(j)) || body.charAt(j) == '_'
                         || body.charAt(j) == '-' || body.charAt(j) == '\'')) j++;
                 String raw = body.substring(i + 1, j).toUpperCase(Locale.ROOT);
-                String name = PetrarchVerbReader.synsetName(raw);
+                String name = Synsets.name(raw);
                 String rest = "";
                 while (synsets != null && !synsets.has(name) && name.contains("_")) {
                     int cut = name.lastIndexOf('_');
                     rest = name.substring(cut + 1) + (rest.isEmpty() ? "" : "_" + rest);
-                    name = PetrarchVerbReader.synsetName(name.substring(0, cut));
+                    name = Synsets.name(name.substring(0, cut));
                 }
-                if (synsets != null && !synsets.has(name)) throw new Unmappable("undefined synset &" + PetrarchVerbReader.synsetName(raw));
+                if (synsets != null && !synsets.has(name)) throw new Unmappable("undefined synset &" + Synsets.name(raw));
                 // NEW_&TIETYPES_RELATIONS: the words cut off the name were joined to it by _.
                 out.add(new Syn(name, !rest.isEmpty()));
                 String[] restWords = rest.isEmpty() ? new String[0] : rest.split("_");

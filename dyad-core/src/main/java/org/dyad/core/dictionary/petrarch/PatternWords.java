@@ -1,5 +1,7 @@
 package org.dyad.core.dictionary.petrarch;
 
+import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -45,4 +47,30 @@ final class PatternWords {
             "STRIVEN", "HELD", "KEPT", "MEANT", "TOOK", "TAKEN", "WENT", "GONE");
     static final Set<String> UNPLACEABLE = Set.of("THAT", "WHETHER", "IF", "AND", "OR", "SAID", "SAY",
             "SAYS", "TOLD", "BUT", "NOR", "NEITHER");
+
+    /** An adverb that may stand before the verb: a word in -LY, or one of {@link #ADVERBS}. */
+    static boolean isAdverb(String t) {
+        return t.length() > 4 && t.endsWith("LY") || ADVERBS.contains(t);
+    }
+
+    /** The word as the sentence would spell it: lower case, without the trailing {@code _} that marks no plural. */
+    static String written(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        while (w.endsWith("_")) w = w.substring(0, w.length() - 1);
+        return w;
+    }
+
+    /** The word in lower case and, for a plural, its singular: the lemmatizer gives one or the other. */
+    static Set<String> forms(String word) {
+        String w = written(word);
+        Set<String> out = new LinkedHashSet<>();
+        out.add(w);
+        if (w.length() > 4 && w.endsWith("ies")) out.add(w.substring(0, w.length() - 3) + "y");
+        else if (w.length() > 4 && (w.endsWith("sses") || w.endsWith("shes") || w.endsWith("ches")
+                || w.endsWith("xes") || w.endsWith("zes"))) out.add(w.substring(0, w.length() - 2));
+        else if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            out.add(w.substring(0, w.length() - 1));
+        }
+        return out;
+    }
 }

@@ -21,6 +21,7 @@ import org.dyad.core.dictionary.petrarch.PatternSyntax.Marker;
 import org.dyad.core.dictionary.petrarch.PatternSyntax.Phrase;
 import org.dyad.core.dictionary.petrarch.PatternSyntax.Group;
 import org.dyad.core.dictionary.petrarch.PatternMapper.Spec;
+import org.dyad.core.dictionary.petrarch.PatternMapper.Verb;
 import static org.dyad.core.dictionary.petrarch.PatternWords.PARTICLES;
 import static org.dyad.core.dictionary.petrarch.PatternWords.AMBIGUOUS;
 import static org.dyad.core.dictionary.petrarch.PatternWords.PREPOSITIONS;
@@ -135,14 +136,12 @@ public final class PetrarchVerbReader {
 
     // ---------------------------------------------------------------- pass 1: blocks, verbs, patterns, synsets
 
-    record Src(int line, String text, String raw) {}
-
     private static final class Block {
         final String name;
         final String code;
         final int line;
-        final List<Src> verbs = new ArrayList<>();
-        final List<Src> patterns = new ArrayList<>();
+        final List<DictionaryLine> verbs = new ArrayList<>();
+        final List<DictionaryLine> patterns = new ArrayList<>();
 
         Block(String name, String code, int line) {
             this.name = name;
@@ -153,14 +152,14 @@ public final class PetrarchVerbReader {
 
     static List<VerbPattern> read(PetrarchText text, LoadReport.Builder report) {
         String file = text.file();
-        Map<String, List<Src>> synsetLines = new LinkedHashMap<>();
+        Map<String, List<DictionaryLine>> synsetLines = new LinkedHashMap<>();
         List<Block> blocks = new ArrayList<>();
         Block block = null;
-        List<Src> synset = null;
+        List<DictionaryLine> synset = null;
         for (PetrarchText.Line line : text.lines()) {
             if (line.isBlank()) continue;
             String t = line.text().strip();
-            Src src = new Src(line.number(), t, line.raw());
+            DictionaryLine src = new DictionaryLine(line.number(), t, line.raw());
             Matcher h = HEADER.matcher(t);
             if (h.matches()) {
                 block = new Block(h.group(1), h.group(2).trim(), line.number());
@@ -169,7 +168,7 @@ public final class PetrarchVerbReader {
                 report.count("verbs.blocks");
             } else if (t.startsWith("&")) {
                 synset = new ArrayList<>();
-                synsetLines.put(synsetName(t.split("\\s+")[0].substring(1)), synset);
+                synsetLines.put(Synsets.name(t.split("\\s+")[0].substring(1)), synset);
                 report.count("verbs.synsets");
             } else if (synset != null && t.startsWith("+")) {
                 synset.add(src);
@@ -195,138 +194,6 @@ public final class PetrarchVerbReader {
         for (Block b : blocks) mapBlock(file, b, synsets, report, out);
         report.count("verbs.patterns", out.size());
         return new ArrayList<>(out.values());
-    }
-
-    static String synsetName(String s) {
-        String n = s.toUpperCase(Locale.ROOT);
-        while (n.endsWith("_")) n = n.substring(0, n.length() - 1);
-        return n;
-    }
-
-    // ---------------------------------------------------------------- synsets
-
-    /** Synset members reduced to the lemma forms of their head words, with nested synsets expanded. */
-    static final class Synsets {
-        private final Map<String, List<Src>> lines;
-        private final Map<String, Set<String>> resolved = new HashMap<>();
-        private final String file;
-        private final LoadReport.Builder report;
-
-        Synsets(String file, Map<String, List<Src>> lines, LoadReport.Builder report) {
-            this.file = file;
-            this.lines = lines;
-            this.report = report;
-            for (String name : lines.keySet()) lemmas(name, new HashSet<>());
-        }
-
-        boolean has(String name) {
-            return lines.containsKey(name);
-        }
-
-        Set<String> lemmas(String name) {
-            return resolved.get(name);
-        }
-
-        /**
-         * The members of a synset of auxiliaries with negation or adverbs (&amp;NEGATVAUXVRB: "DID N'T", "WILL NOT",
-         * "REALLY DID NOT"), each as its words; null when some member is anything else. Such a synset before the
-         * verb is a set of alternative auxiliary chains, not a noun.
-         */
-        List<List<String>> auxiliaryMembers(String name) {
-            List<Src> members = lines.get(name);
-            if (members == null || members.isEmpty()) return null;
-            List<List<String>> out = new ArrayList<>();
-            for (Src m : members) {
-                String member = m.text().substring(1).strip();
-                int hash = member.indexOf('#');
-                if (hash >= 0) member = member.substring(0, hash).strip();
-                List<String> words = new ArrayList<>();
-                for (String w : member.replace('_', ' ').toUpperCase(Locale.ROOT).split("\\s+")) {
-                    if (w.isEmpty()) continue;
-                    if (!AUXILIARIES.containsKey(w) && !w.equals("NOT") && !w.equals("N'T") && !w.equals("NEVER")
-                            && !PatternMapper.isAdverb(w)) return null;
-                    words.add(w);
-                }
-                if (words.isEmpty()) return null;
-                out.add(words);
-            }
-            return out;
-        }
-
-        /** The members with nested synsets expanded, each as its words in upper case ("GOLDEN GOBLIN GALLEONS"). */
-        List<List<String>> phrases(String name) {
-            List<List<String>> out = new ArrayList<>();
-            phrases(name, new HashSet<>(), out);
-            return out;
-        }
-
-        private void phrases(String name, Set<String> visiting, List<List<String>> out) {
-            if (!visiting.add(name)) return;
-            for (Src m : lines.getOrDefault(name, List.of())) {
-                String member = m.text().substring(1).strip();
-                int hash = member.indexOf('#');
-                if (hash >= 0) member = member.substring(0, hash).strip();
-                if (member.startsWith("&")) {
-                    phrases(synsetName(member.substring(1)), visiting, out);
-                    continue;
-                }
-                List<String> words = new ArrayList<>();
-                for (String w : member.replace('_', ' ').toUpperCase(Locale.ROOT).split("\\s+")) {
-                    if (!w.isEmpty()) words.add(w);
-                }
-                if (!words.isEmpty()) out.add(words);
-            }
-        }
-
-        private Set<String> lemmas(String name, Set<String> visiting) {
-            Set<String> done = resolved.get(name);
-            if (done != null) return done;
-            Set<String> out = new LinkedHashSet<>();
-            if (!visiting.add(name)) return out; // a cycle: the members seen so far are all there is
-            for (Src m : lines.getOrDefault(name, List.of())) {
-                String member = m.text().substring(1).strip();
-                if (member.startsWith("&")) {
-                    String inner = synsetName(member.substring(1));
-                    if (!lines.containsKey(inner)) {
-                        report.unmapped(file, m.line(), m.raw(), "undefined synset &" + inner);
-                    } else {
-                        out.addAll(lemmas(inner, visiting));
-                    }
-                    continue;
-                }
-                String[] words = member.replace('_', ' ').trim().split("\\s+");
-                if (words.length == 0 || words[0].isEmpty()) continue;
-                if (words.length > 1) {
-                    report.approximated(file, m.line(), m.raw(), "multi-word synset member matched by its last word");
-                }
-                out.addAll(forms(words[words.length - 1]));
-            }
-            Set<String> fixed = Set.copyOf(out); // immutable, so that every Step shares it instead of copying
-            resolved.put(name, fixed);
-            return fixed;
-        }
-    }
-
-    /** The word as the sentence would spell it: lower case, without the trailing {@code _} that marks no plural. */
-    static String written(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        while (w.endsWith("_")) w = w.substring(0, w.length() - 1);
-        return w;
-    }
-
-    /** The word in lower case and, for a plural, its singular: the lemmatizer gives one or the other. */
-    static Set<String> forms(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        while (w.endsWith("_")) w = w.substring(0, w.length() - 1);
-        Set<String> out = new LinkedHashSet<>();
-        out.add(w);
-        if (w.length() > 4 && w.endsWith("ies")) out.add(w.substring(0, w.length() - 3) + "y");
-        else if (w.length() > 4 && (w.endsWith("sses") || w.endsWith("shes") || w.endsWith("ches")
-                || w.endsWith("xes") || w.endsWith("zes"))) out.add(w.substring(0, w.length() - 2));
-        else if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
-            out.add(w.substring(0, w.length() - 1));
-        }
-        return out;
     }
 
     // ---------------------------------------------------------------- codes
@@ -357,28 +224,7 @@ public final class PetrarchVerbReader {
         return c.matches("\\d{2,4}[A-Z]?");
     }
 
-    /** Why a construct cannot be mapped; caught where the line is known and reported. */
-    static final class Unmappable extends RuntimeException {
-        Unmappable(String reason) {
-            super(reason, null, false, false);
-        }
-    }
-
     // ---------------------------------------------------------------- verbs of a block
-
-    /**
-     * A verb of a block: its lemma, the conditions its extra words add ("ask for" → obl:for=*), the relation the
-     * patterns' object takes (obj, or obl:for for "ask for"), and its own code, if any.
-     */
-    record Verb(String lemma, List<Spec> base, String objectRelation, String code, Src src) {
-        /**
-         * The word as written: PETRARCH matches words, not lemmas, so a line may name one inflected form ("LEFT",
-         * "MET") that Dyad must find by its surface form, since the parser's lemma is another verb's.
-         */
-        Set<String> forms() {
-            return Set.of(lemma);
-        }
-    }
 
     private static void mapBlock(String file, Block b, Synsets synsets, LoadReport.Builder report,
                                  Map<String, VerbPattern> out) {
@@ -390,7 +236,7 @@ public final class PetrarchVerbReader {
             blockProblem = e.getMessage();
         }
         List<Verb> verbs = new ArrayList<>();
-        for (Src v : b.verbs) {
+        for (DictionaryLine v : b.verbs) {
             List<Verb> readings;
             try {
                 readings = readings(verb(v, report));
@@ -420,7 +266,7 @@ public final class PetrarchVerbReader {
             }
             }
         }
-        for (Src p : b.patterns) {
+        for (DictionaryLine p : b.patterns) {
             try {
                 String body = p.text().substring(1);
                 int open = body.lastIndexOf('[');
@@ -584,10 +430,9 @@ public final class PetrarchVerbReader {
         // object the pattern names right after the verb may be the object of the verb's "to" complement.
         try {
             List<Spec> specs = new ArrayList<>(verb.base());
-            PatternMapper mapper = new PatternMapper(synsets, verb);
-            mapper.objectInComplement = true;
+            PatternMapper mapper = new PatternMapper(synsets, verb, PatternMapper.Reading.OBJECT_IN_COMPLEMENT);
             specs.addAll(mapper.map(items));
-            if (mapper.placedInComplement) for (List<Path> alt : PatternMapper.expand(specs)) if (!out.contains(alt)) out.add(alt);
+            if (mapper.placedInComplement()) for (List<Path> alt : PatternMapper.expand(specs)) if (!out.contains(alt)) out.add(alt);
         } catch (Unmappable e) {
             // the object stands only on the verb
         }
@@ -596,8 +441,8 @@ public final class PetrarchVerbReader {
 
     private static List<List<Path>> conditions(Verb verb, List<Item> items, Synsets synsets, boolean onNoun) {
         List<Spec> specs = new ArrayList<>(verb.base());
-        PatternMapper mapper = new PatternMapper(synsets, verb);
-        mapper.prepositionsOnNoun = onNoun;
+        PatternMapper mapper = new PatternMapper(synsets, verb,
+                onNoun ? PatternMapper.Reading.PREPOSITIONS_ON_NOUN : PatternMapper.Reading.AS_WRITTEN);
         specs.addAll(mapper.map(items));
         if (!verb.objectRelation().equals("obj")) {
             // "ask for" + "- * EXTRADITION": the object of the preposition replaces its any-word step.
@@ -646,13 +491,13 @@ public final class PetrarchVerbReader {
         List<Spec> base = new ArrayList<>();
         Spec at = null;
         for (String w : words.subList(1, words.size())) {
-            at = new Spec(List.of(Step.NEXT_WORD), forms(w), at);
+            at = new Spec(List.of(Step.NEXT_WORD), PatternWords.forms(w), at);
             base.add(at);
         }
         return new Verb(words.get(0).toLowerCase(Locale.ROOT), base, "obj", verb.code(), verb.src());
     }
 
-    private static Verb verb(Src v, LoadReport.Builder report) {
+    private static Verb verb(DictionaryLine v, LoadReport.Builder report) {
         Matcher m = VERB_LINE.matcher(v.text());
         if (!m.matches()) throw new Unmappable("unreadable verb line");
         if (m.group(2) != null) {
@@ -687,7 +532,7 @@ public final class PetrarchVerbReader {
         List<Item> items = new ArrayList<>();
         for (String r : rest) items.add(new Word(r));
         Verb bare = new Verb(head.toLowerCase(Locale.ROOT), List.of(), "obj", code, v);
-        List<Spec> base = new PatternMapper(null, bare).mapPost(items);
+        List<Spec> base = new PatternMapper(null, bare, PatternMapper.Reading.AS_WRITTEN).mapPost(items);
         if (rest.size() == 1 && PREPOSITIONS.contains(last) && !PARTICLES.contains(last)
                 && !AMBIGUOUS.contains(last)) {
             objectRelation = "obl:" + last.toLowerCase(Locale.ROOT);
@@ -708,7 +553,7 @@ public final class PetrarchVerbReader {
         List<Spec> out = new ArrayList<>();
         Spec at = null;
         for (int k = words.size() - 1; k >= 0; k--) {
-            at = new Spec(List.of(Step.PREVIOUS_WORD), forms(words.get(k)), at);
+            at = new Spec(List.of(Step.PREVIOUS_WORD), PatternWords.forms(words.get(k)), at);
             out.add(at);
         }
         return out;
