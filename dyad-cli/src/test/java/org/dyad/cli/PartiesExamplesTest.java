@@ -93,4 +93,12 @@ class PartiesExamplesTest {
         assertTrue(events.stream().anyMatch(e -> e.cameo().code().startsWith("173") && e.source().code().equals("NER")
                 && e.target() != null && e.target().text().contains("blogger")), events.toString());
     }
+
+    @Test
+    void twoPeopleWhoShareACodeAreStillTwoParties() {
+        List<Event> events = Coding.code("Vladimir Putin sharply criticised Prime Minister Mikhail Mishustin on Tuesday.",
+                LocalDate.of(2021, 5, 20));
+        assertTrue(events.stream().anyMatch(e -> e.cameo().code().equals("111") && e.target() != null
+                && e.target().text().contains("Mishustin")), events.toString());
+    }
 }

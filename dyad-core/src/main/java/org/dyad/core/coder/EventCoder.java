@@ -344,7 +344,11 @@ public final class EventCoder {
             if (codebookParties && (cameoCode.code().startsWith("07") || cameoCode.code().startsWith("15"))) {
                 // "deployed troops in Somalia": the troops sent are the sender's means, not whom the act is done to.
                 targets = new ArrayList<>(targets);
-                targets.removeIf(t -> Participants.MEANS.contains(g.lemma(Participants.headOf(g, t))));
+                targets.removeIf(t -> {
+                    int head = Participants.headOf(g, t);
+                    String rel = g.headRelation(head);
+                    return Participants.MEANS.contains(g.lemma(head)) && ("obj".equals(rel) || "nsubj:pass".equals(rel));
+                });
             }
             if (targets.isEmpty() && codebookParties && Participants.landsOnPlace(cameoCode.code())) {
                 // "provided aid in Yemen", "declared a ceasefire in Somalia", "carried out strikes in Syria": a
@@ -359,7 +363,8 @@ public final class EventCoder {
                 for (Actor t : actorsOf(targets)) {
                     // An actor acting on itself is no dyad; two parties no dictionary codes are told apart by their words.
                     // Two people or bodies that share a code are still two ("the opposition leader threatened
-                    // President X", both ZWEELI): only words in common make them one.
+                    // President X", both ZWEELI; "the U.N. envoy briefed the Security Council"): only a country
+                    // named twice or words in common make them one.
                     boolean unknown = t.code().startsWith(ActorCoder.UNKNOWN_COUNTRY);
                     if (t.code().equals(s.code()) && (unknown ? t.text().equals(s.text())
                             : !codebookParties || t.code().length() <= 3 || sharesWord(t.text(), s.text()))) continue;
