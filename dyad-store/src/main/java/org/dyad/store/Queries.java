@@ -36,8 +36,9 @@ public final class Queries {
         EventFilter.Sql where = filter.toSql();
         String sql = "SELECT id, doc, sentence, text, span_begin, span_end, source, source_text, target, target_text,"
                 + " cameo, goldstein, plover_type, plover_mode, date, date_basis, date_precision, modality,"
-                + " location_name, location_country, lat, lon, num_mentions, num_articles, num_sources, cluster"
-                + " FROM events" + where.where() + " ORDER BY date NULLS LAST, id" + (limit > 0 ? " LIMIT " + limit : "");
+                + " location_name, location_country, lat, lon, location_geonameid, location_admin1, location_admin1_code,"
+                + " location_feature, location_basis, num_mentions, num_articles, num_sources, cluster"
+                + " FROM " + store.events() + where.where() + " ORDER BY date NULLS LAST, id" + (limit > 0 ? " LIMIT " + limit : "");
         CameoCatalog catalog = CameoCatalog.builtIn();
         try (PreparedStatement p = store.connection().prepareStatement(sql)) {
             bind(p, where.parameters());
@@ -58,8 +59,11 @@ public final class Queries {
         String basis = r.getString("date_basis");
         String modality = r.getString("modality");
         String place = r.getString("location_name");
+        Object geonameid = r.getObject("location_geonameid");
         Location location = place == null ? null : new Location(place, r.getString("location_country"),
-                (Double) r.getObject("lat"), (Double) r.getObject("lon"));
+                (Double) r.getObject("lat"), (Double) r.getObject("lon"),
+                geonameid == null ? null : ((Number) geonameid).intValue(), r.getString("location_admin1"),
+                r.getString("location_admin1_code"), r.getString("location_feature"), r.getString("location_basis"));
         Event e = new Event(r.getString("doc"), r.getInt("sentence"), r.getString("text"), r.getInt("span_begin"),
                 r.getInt("span_end"),
                 sourceCode == null ? null : new Actor(sourceCode, r.getString("source_text")),
