@@ -455,6 +455,16 @@ final class StoreQueries implements AutoCloseable {
             l.put("country", r.getString("location_country"));
             putDouble(l, "lat", r, "lat");
             putDouble(l, "lon", r, "lon");
+            // The GeoNames fields as the JSONL contract writes them: when the gazetteer resolved the place. A store
+            // written before they were stored (schema 1) has no such columns.
+            String basis = hasColumn(r, "location_basis") ? r.getString("location_basis") : null;
+            if (basis != null) {
+                Object id = r.getObject("location_geonameid");
+                if (id == null) l.putNull("geonameid"); else l.put("geonameid", ((Number) id).intValue());
+                l.put("admin1", r.getString("location_admin1"));
+                l.put("feature", r.getString("location_feature"));
+                l.put("basis", basis);
+            }
         }
         e.put("num_mentions", r.getLong("num_mentions"));
         e.put("num_articles", r.getLong("num_articles"));
@@ -463,6 +473,12 @@ final class StoreQueries implements AutoCloseable {
         e.put("publisher", r.getString("publisher"));
         e.put("url", r.getString("url"));
         return e;
+    }
+
+    private static boolean hasColumn(ResultSet r, String column) throws SQLException {
+        java.sql.ResultSetMetaData m = r.getMetaData();
+        for (int i = 1; i <= m.getColumnCount(); i++) if (m.getColumnLabel(i).equalsIgnoreCase(column)) return true;
+        return false;
     }
 
     private static void actor(ObjectNode e, String field, String code, String words) {
