@@ -127,5 +127,16 @@ class GeoTest {
         assertEquals("UP", kharkiv.get("ActionGeo_CountryCode"), "FIPS for Ukraine");
         assertTrue(kharkiv.get("ActionGeo_ADM1Code").matches("UP\\w+"), kharkiv.get("ActionGeo_ADM1Code"));
         assertTrue(kharkiv.get("ActionGeo_FeatureID").matches("\\d+"), kharkiv.get("ActionGeo_FeatureID"));
+
+        // The stored events read back as dyad code wrote them: country ISO-3 (= CAMEO), the GeoNames fields, why.
+        CodeCommandTest.Run events = CodeCommandTest.run("events", "--db", db.toString(), "--format", "jsonl");
+        assertEquals(0, events.exit(), events.err());
+        com.fasterxml.jackson.databind.JsonNode place = events.events().stream().map(e -> e.get("location"))
+                .filter(l -> l != null && "Portland".equals(l.path("name").asText())).findFirst()
+                .orElseThrow(() -> new AssertionError(events.out()));
+        assertEquals("USA", place.get("country").asText());
+        assertEquals("Maine", place.get("admin1").asText());
+        assertEquals(portland.get("ActionGeo_FeatureID"), place.get("geonameid").asText());
+        assertEquals("clause", place.get("basis").asText());
     }
 }
