@@ -89,4 +89,54 @@ class GeoTest {
         assertTrue(dateline.stream().anyMatch(e -> e.location() != null && "dateline".equals(e.location().basis())
                 && "Kharkiv".equals(e.location().name())), dateline.toString());
     }
+
+    @org.junit.jupiter.api.io.TempDir
+    static java.nio.file.Path dir;
+
+    @Test
+    void anIngestedPlaceFillsGdeltsActionGeoColumns() throws Exception {
+        java.nio.file.Path input = dir.resolve("places.jsonl");
+        java.nio.file.Files.writeString(input,
+                "{\"id\": \"portland\", \"date\": \"2024-05-04\", \"text\": \"Chinese and American diplomats held talks"
+                        + " in Portland, Maine, on Saturday.\"}\n"
+                        + "{\"id\": \"kharkiv\", \"date\": \"2024-05-02\", \"text\": \"KHARKIV, Ukraine (AP) \u2014 Russia"
+                        + " attacked Ukraine again on Thursday.\"}\n");
+        java.nio.file.Path db = dir.resolve("places.duckdb");
+        CodeCommandTest.Run ingest = CodeCommandTest.run("ingest", "--db", db.toString(), "--quiet", input.toString());
+        assertEquals(0, ingest.exit(), ingest.err());
+        CodeCommandTest.Run export = CodeCommandTest.run("export", "--db", db.toString(), "--format", "gdelt-csv");
+        assertEquals(0, export.exit(), export.err());
+        List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader()
+                .setSkipHeaderRecord(true).get().parse(new java.io.StringReader(export.out())).getRecords();
+        org.apache.commons.csv.CSVRecord portland = rows.stream()
+                .filter(r -> r.get("ActionGeo_FullName").equals("Portland")).findFirst()
+                .orElseThrow(() -> new AssertionError(export.out()));
+        assertEquals("3", portland.get("ActionGeo_Type"), "a US city");
+        assertEquals("US", portland.get("ActionGeo_CountryCode"));
+        assertEquals("USME", portland.get("ActionGeo_ADM1Code"));
+        assertEquals(43.66, Double.parseDouble(portland.get("ActionGeo_Lat")), 0.1);
+        assertEquals(-70.26, Double.parseDouble(portland.get("ActionGeo_Long")), 0.1);
+        assertEquals(String.valueOf(GeoNames.shared().get().candidates("Portland").stream()
+                .filter(p -> "Maine".equals(p.admin1Name()) && p.featureClass() == 'P')
+                .max(java.util.Comparator.comparingLong(org.dyad.core.geo.GeoPlace::population)).orElseThrow().geonameid()),
+                portland.get("ActionGeo_FeatureID"));
+        org.apache.commons.csv.CSVRecord kharkiv = rows.stream()
+                .filter(r -> r.get("ActionGeo_FullName").equals("Kharkiv")).findFirst()
+                .orElseThrow(() -> new AssertionError(export.out()));
+        assertEquals("4", kharkiv.get("ActionGeo_Type"), "a city outside the US");
+        assertEquals("UP", kharkiv.get("ActionGeo_CountryCode"), "FIPS for Ukraine");
+        assertTrue(kharkiv.get("ActionGeo_ADM1Code").matches("UP\\w+"), kharkiv.get("ActionGeo_ADM1Code"));
+        assertTrue(kharkiv.get("ActionGeo_FeatureID").matches("\\d+"), kharkiv.get("ActionGeo_FeatureID"));
+
+        // The stored events read back as dyad code wrote them: country ISO-3 (= CAMEO), the GeoNames fields, why.
+        CodeCommandTest.Run events = CodeCommandTest.run("events", "--db", db.toString(), "--format", "jsonl");
+        assertEquals(0, events.exit(), events.err());
+        com.fasterxml.jackson.databind.JsonNode place = events.events().stream().map(e -> e.get("location"))
+                .filter(l -> l != null && "Portland".equals(l.path("name").asText())).findFirst()
+                .orElseThrow(() -> new AssertionError(events.out()));
+        assertEquals("USA", place.get("country").asText());
+        assertEquals("Maine", place.get("admin1").asText());
+        assertEquals(portland.get("ActionGeo_FeatureID"), place.get("geonameid").asText());
+        assertEquals("clause", place.get("basis").asText());
+    }
 }

@@ -8,6 +8,7 @@ import org.dyad.core.model.Actor;
 import org.dyad.core.model.DateBasis;
 import org.dyad.core.model.Document;
 import org.dyad.core.model.Event;
+import org.dyad.core.model.Location;
 import org.dyad.core.model.Modality;
 import org.dyad.core.ontology.CameoCatalog;
 import org.dyad.core.ontology.PloverMapping;
@@ -27,6 +28,16 @@ final class CrisisCorpus {
     record Story(Document document, List<Event> events) {}
 
     static final String ATTACK_SENTENCE = "Russian forces attacked Ukraine on Thursday.";
+
+    /**
+     * Where the events took place, as the geoparser would place them (story id/sentence → place): the sentences'
+     * own "near Donetsk", "in Geneva", "near Kyiv". Three asserted events have a place; the rest have none.
+     */
+    static final java.util.Map<String, Location> PLACES = java.util.Map.of(
+            "donetsk-accusation/0", new Location("Donetsk", "UKR", 48.023, 37.802, 709717, "Donetsk", "05", "PPLA", "clause"),
+            "geneva-talks/0", new Location("Geneva", "CHE", 46.202, 6.146, 2660646, "Geneva", "GE", "PPLA", "clause"),
+            "us-weapons/1", new Location("Kyiv", "UKR", 50.454, 30.524, 703448, "Kyiv City", "12", "PPLC", "clause"),
+            "us-weapons-copy/1", new Location("Kyiv", "UKR", 50.454, 30.524, 703448, "Kyiv City", "12", "PPLC", "clause"));
 
     static List<Story> stories() {
         List<Story> out = new ArrayList<>();
@@ -75,7 +86,8 @@ final class CrisisCorpus {
             events.add(new Event(id, c.sentence(), s, begin, begin + s.length(),
                     new Actor(c.source(), c.sourceText()), new Actor(c.target(), c.targetText()),
                     CAMEO.get(c.cameo()), PLOVER.forCameo(c.cameo()), LocalDate.parse(c.date()),
-                    c.date().equals(date) ? DateBasis.DOCUMENT : DateBasis.TEXT, "day", c.modality(), null));
+                    c.date().equals(date) ? DateBasis.DOCUMENT : DateBasis.TEXT, "day", c.modality(),
+                    PLACES.get(id + "/" + c.sentence())));
         }
         return new Story(doc, events);
     }

@@ -430,4 +430,78 @@ class DashboardBrowserTest {
             browser.manage().window().setSize(new Dimension(1280, 1400));
         }
     }
+
+    /** The map's dots once the map has drawn the view: one per event with a place. */
+    static List<WebElement> mapDots(int expected) {
+        waitUpTo(20).until(d -> d.findElements(By.cssSelector("#map-chart circle.event-dot")).size() == expected
+                && d.findElements(By.cssSelector("#map[aria-busy=true]")).isEmpty());
+        return browser.findElements(By.cssSelector("#map-chart circle.event-dot"));
+    }
+
+    /** Ids of the events with coordinates that /api/events lists for these parameters. */
+    static java.util.Set<String> locatedIds(String parameters) throws Exception {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        for (JsonNode e : http().get("/api/events?size=500&" + parameters).json().get("events")) {
+            if (e.path("location").path("lat").isNumber()) ids.add(e.get("id").asText());
+        }
+        return ids;
+    }
+
+    static java.util.Set<String> dotIds(List<WebElement> dots) {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        for (WebElement d : dots) ids.add(d.getAttribute("data-event"));
+        return ids;
+    }
+
+    @Test
+    void theMapShowsOneDotPerLocatedEventOfTheViewAndAClickOpensThatEvent() throws Exception {
+        browser.get(base);
+        settled();
+        // Asserted (the default view): near Donetsk, in Geneva, near Kyiv (two stories, one event).
+        List<WebElement> dots = mapDots(3);
+        assertEquals(locatedIds("modality=asserted"), dotIds(dots));
+        assertEquals("3", browser.findElement(By.cssSelector("#map-chart svg")).getAttribute("data-events"));
+        assertTrue(browser.findElement(By.id("map-title")).getText().startsWith("3 of 9 events have a place"),
+                browser.findElement(By.id("map-title")).getText());
+        // Each dot sits where its place is: x = (lon + 180) * 10, y = (90 - lat) * 10 (one place, no fanning out).
+        WebElement geneva = dots.stream().filter(d -> d.getAttribute("aria-label").startsWith("Geneva, CHE"))
+                .findFirst().orElseThrow();
+        assertEquals((6.146 + 180) * 10, Double.parseDouble(geneva.getAttribute("cx")), 0.1);
+        assertEquals((90 - 46.202) * 10, Double.parseDouble(geneva.getAttribute("cy")), 0.1);
+        // The outline is drawn, and the frame holds every dot.
+        assertFalse(browser.findElement(By.cssSelector("#map-chart path.land")).getAttribute("d").isEmpty());
+        String[] box = browser.findElement(By.cssSelector("#map-chart svg")).getDomAttribute("viewBox").split(" ");
+        double x0 = Double.parseDouble(box[0]), y0 = Double.parseDouble(box[1]);
+        double x1 = x0 + Double.parseDouble(box[2]), y1 = y0 + Double.parseDouble(box[3]);
+        for (WebElement d : dots) {
+            double cx = Double.parseDouble(d.getAttribute("cx")), cy = Double.parseDouble(d.getAttribute("cy"));
+            assertTrue(cx > x0 && cx < x1 && cy > y0 && cy < y1, "dot " + d.getAttribute("aria-label") + " outside the frame");
+        }
+        js().executeScript("document.getElementById('map').scrollIntoView({block: 'center'})");
+        screenshot("map.png");
+
+        new Actions(browser).moveToElement(geneva).click().perform();
+        waitUpTo(20).until(d -> "Talks in Geneva".equals(d.findElement(By.id("doc-title")).getText()));
+        assertEquals("American and Russian diplomats held talks in Geneva on Monday.",
+                browser.findElements(By.cssSelector("#doc-text .sentence.selected")).stream()
+                        .map(WebElement::getText).reduce("", String::concat));
+        assertTrue(browser.findElement(By.id("doc-event")).getText().contains("Geneva, CHE"),
+                browser.findElement(By.id("doc-event")).getText());
+        assertTrue(geneva.getAttribute("class").contains("open"));
+        screenshot("map-event.png");
+        browser.findElement(By.id("doc-close")).click();
+
+        // The view's period narrows the map as it narrows every panel: from 2022 on, Donetsk (27 Dec) is gone.
+        js().executeScript("document.querySelector('#view-form [name=from]').value = '2022-01-01'");
+        browser.findElement(By.cssSelector("#view-form button[type=submit]")).click();
+        settled();
+        List<WebElement> later = mapDots(2);
+        assertEquals(locatedIds("modality=asserted&from=2022-01-01"), dotIds(later));
+        // The whole world on demand.
+        WebElement whole = browser.findElement(By.id("map-world"));
+        js().executeScript("arguments[0].scrollIntoView({block: 'center'})", whole);
+        whole.click();
+        assertEquals("0 60 3600 1440", browser.findElement(By.cssSelector("#map-chart svg")).getDomAttribute("viewBox"));
+        assertEquals(2, mapDots(2).size());
+    }
 }

@@ -178,6 +178,29 @@ public final class EventStore implements AutoCloseable {
 
     public boolean isReadOnly() { return readOnly; }
 
+    private String events;
+
+    /**
+     * What to select events from: the {@code events} view, or, in a store written before schema 2 and opened
+     * read-only, that view with the place columns it lacks as nulls. So every reader sees the columns of the
+     * current schema.
+     */
+    String events() throws SQLException {
+        if (events == null) {
+            List<String> missing = Schema.missingPlaceColumns(connection);
+            StringBuilder sql = new StringBuilder("events");
+            if (!missing.isEmpty()) {
+                sql = new StringBuilder("(SELECT *");
+                for (String col : missing) {
+                    sql.append(", CAST(NULL AS ").append(Schema.PLACE_COLUMNS.get(col)).append(") AS ").append(col);
+                }
+                sql.append(" FROM events) AS events");
+            }
+            events = sql.toString();
+        }
+        return events;
+    }
+
     private void loadCounters() throws SQLException {
         try (Statement s = connection.createStatement();
              ResultSet r = s.executeQuery("SELECT (SELECT coalesce(max(id), 0) FROM events_t),"
@@ -342,12 +365,18 @@ public final class EventStore implements AutoCloseable {
                         e.location() == null ? null : e.location().country(),
                         e.location() == null ? null : e.location().lat(),
                         e.location() == null ? null : e.location().lon(),
-                        doc.id(), e.sentence(), e.text(), e.spanBegin(), e.spanEnd()});
+                        doc.id(), e.sentence(), e.text(), e.spanBegin(), e.spanEnd(),
+                        e.location() == null ? null : e.location().geonameid(),
+                        e.location() == null ? null : e.location().admin1(),
+                        e.location() == null ? null : e.location().admin1Code(),
+                        e.location() == null ? null : e.location().feature(),
+                        e.location() == null ? null : e.location().basis()});
             }
             mentions.add(new Object[] {id, doc.id(), e.sentence(), e.text(), e.spanBegin(), e.spanEnd(),
                     e.source() == null ? null : e.source().text(), e.target() == null ? null : e.target().text()});
         }
-        insertRows("events_t", "(?, ?, ?, CAST(? AS DATE), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        insertRows("events_t", "(?, ?, ?, CAST(? AS DATE), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " ?, ?, ?, ?, ?)",
                 newEvents);
         insertRows("mentions_t", "(?, ?, ?, ?, ?, ?, ?, ?)", mentions);
         return newEvents.size();

@@ -57,7 +57,7 @@ public final class Exporter {
     public long write(Format format, EventFilter filter, boolean oneADay, Writer out) throws SQLException, IOException {
         if (format.needsFile()) throw new IllegalArgumentException(format + " needs a file");
         EventFilter.Sql where = filter.toSql();
-        try (PreparedStatement p = store.connection().prepareStatement(select(format, where.where(), oneADay))) {
+        try (PreparedStatement p = store.connection().prepareStatement(select(format, store.events(), where.where(), oneADay))) {
             Queries.bind(p, where.parameters());
             try (ResultSet r = p.executeQuery()) {
                 return switch (format) {
@@ -74,7 +74,7 @@ public final class Exporter {
     public long writeParquet(EventFilter filter, boolean oneADay, Path file) throws SQLException {
         EventFilter.Sql where = filter.toSql();
         String target = file.toAbsolutePath().toString().replace("'", "''");
-        String sql = "COPY (" + select(Format.PARQUET, where.where(), oneADay) + ") TO '" + target
+        String sql = "COPY (" + select(Format.PARQUET, store.events(), where.where(), oneADay) + ") TO '" + target
                 + "' (FORMAT PARQUET, COMPRESSION ZSTD)";
         try (PreparedStatement p = store.connection().prepareStatement(sql)) {
             Queries.bind(p, where.parameters());
@@ -88,8 +88,8 @@ public final class Exporter {
     }
 
     /** The events, filtered, optionally one a day, in date order. */
-    private static String picked(String where, boolean oneADay) {
-        return "SELECT * FROM events" + where
+    private static String picked(String events, String where, boolean oneADay) {
+        return "SELECT * FROM " + events + where
                 + (oneADay ? " QUALIFY row_number() OVER (PARTITION BY date, source, target, cameo ORDER BY id) = 1" : "")
                 + " ORDER BY date NULLS LAST, id";
     }
@@ -112,8 +112,8 @@ public final class Exporter {
                 + ", 3), '') END";
     }
 
-    static String select(Format format, String where, boolean oneADay) {
-        String from = " FROM (" + picked(where, oneADay) + ") e";
+    static String select(Format format, String events, String where, boolean oneADay) {
+        String from = " FROM (" + picked(events, where, oneADay) + ") e";
         return switch (format) {
             case PHOENIX_TSV -> "SELECT id AS EventID, strftime(date, '%Y%m%d') AS Date, year(date) AS Year,"
                     + " month(date) AS Month, day(date) AS Day,"
@@ -136,13 +136,18 @@ public final class Exporter {
                     + " num_articles AS NumArticles, NULL AS AvgTone,"
                     + geoColumns("Actor1Geo", "NULL", "NULL", "NULL") + ","
                     + geoColumns("Actor2Geo", "NULL", "NULL", "NULL") + ","
-                    + geoColumns("ActionGeo", "location_name", "lat", "lon") + ","
-                    + " strftime(doc_date, '%Y%m%d') || '000000' AS DATEADDED, url AS SOURCEURL" + from;
+                    + actionGeoColumns() + ","
+                    + " strftime(doc_date, '%Y%m%d') || '000000' AS DATEADDED, url AS SOURCEURL"
+                    + from + " LEFT JOIN " + FIPS + " ON fips.iso3 = e.location_country"
+                    // A join need not keep the events' order: say it again.
+                    + " ORDER BY e.date NULLS LAST, e.id";
             case PLOVER_JSONL -> "SELECT 'dyad-' || id AS id, strftime(date, '%Y-%m-%d') AS event_date,"
                     + " strftime(doc_date, '%Y-%m-%d') AS story_date, plover_type AS event_type, plover_mode AS mode,"
                     + " modality, source_text AS actor_name, source AS actor_code, " + country("source") + " AS actor_country,"
                     + " target_text AS recipient_name, target AS recipient_code, " + country("target") + " AS recipient_country,"
                     + " cameo, goldstein, quad_class, location_name AS place_name, location_country AS place_country,"
+                    + " location_admin1 AS place_admin1, location_geonameid AS place_geonameid,"
+                    + " location_feature AS place_feature, location_basis AS place_basis,"
                     + " lat AS latitude, lon AS longitude, num_mentions, num_articles, num_sources,"
                     + " doc AS story_id, sentence, text AS event_text, url, publisher" + from;
             case PARQUET, CSV -> "SELECT *" + from;
@@ -155,6 +160,54 @@ public final class Exporter {
                 + " NULL AS " + prefix + "EthnicCode, NULL AS " + prefix + "Religion1Code, NULL AS " + prefix + "Religion2Code, "
                 + role(code, 1) + " AS " + prefix + "Type1Code, " + role(code, 2) + " AS " + prefix + "Type2Code, "
                 + role(code, 3) + " AS " + prefix + "Type3Code";
+    }
+
+    /**
+     * GDELT's ActionGeo columns from the event's place. Type: 1 country, 2 US state, 3 US city or landmark, 4 city or
+     * landmark elsewhere, 5 first-level division elsewhere, from the GeoNames feature code (null when the place came
+     * from the built-in gazetteer, which has none). CountryCode is FIPS 10-4, as GDELT's; ADM1Code is that plus
+     * GeoNames' division code ("USME", "RS48"), the country code alone for a country or a place of no known
+     * division. FeatureID is the GeoNames id where GDELT has a GNS/GNIS id; for a country or division Dyad built
+     * itself (no GeoNames id), its code, as GDELT gives country and ADM1 matches.
+     */
+    private static String actionGeoColumns() {
+        String country = "CASE WHEN location_country = 'PSE' AND location_admin1_code IN ('GZ', 'WE')"
+                + " THEN location_admin1_code ELSE fips.fips END";
+        String isCountry = "(location_feature LIKE 'PCL%' OR location_feature = 'TERR')";
+        String type = "CASE WHEN location_name IS NULL OR location_feature IS NULL THEN NULL"
+                + " WHEN " + isCountry + " THEN 1"
+                + " WHEN location_feature = 'ADM1' THEN CASE WHEN location_country = 'USA' THEN 2 ELSE 5 END"
+                + " WHEN location_country = 'USA' THEN 3 ELSE 4 END";
+        String adm1 = "CASE WHEN location_name IS NULL THEN NULL"
+                + " WHEN location_admin1_code IS NULL OR " + isCountry + " OR location_country = 'PSE' THEN " + country
+                + " ELSE " + country + " || location_admin1_code END";
+        String feature = "coalesce(CAST(location_geonameid AS VARCHAR), CASE WHEN " + isCountry + " THEN " + country
+                + " WHEN location_feature = 'ADM1' THEN " + adm1 + " END)";
+        return " " + type + " AS ActionGeo_Type, location_name AS ActionGeo_FullName,"
+                + " CASE WHEN location_name IS NULL THEN NULL ELSE " + country + " END AS ActionGeo_CountryCode, "
+                + adm1 + " AS ActionGeo_ADM1Code, NULL AS ActionGeo_ADM2Code, lat AS ActionGeo_Lat, lon AS ActionGeo_Long, "
+                + feature + " AS ActionGeo_FeatureID";
+    }
+
+    /** The FIPS 10-4 code of each ISO-3 country code (country-fips.tsv), as an inline table: no temporary table. */
+    static final String FIPS = fipsTable();
+
+    private static String fipsTable() {
+        StringBuilder values = new StringBuilder();
+        try (var in = Exporter.class.getResourceAsStream("country-fips.tsv")) {
+            if (in == null) throw new IllegalStateException("country-fips.tsv missing from the jar");
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t");
+                if (f.length != 3 || !f[0].matches("[A-Z]{3}") || !f[2].matches("[A-Z]{2}")) {
+                    throw new IllegalStateException("country-fips.tsv: bad line: " + line);
+                }
+                values.append(values.length() == 0 ? "" : ", ").append("('").append(f[0]).append("', '").append(f[2]).append("')");
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return "(VALUES " + values + ") AS fips(iso3, fips)";
     }
 
     private static String geoColumns(String prefix, String name, String lat, String lon) {

@@ -91,7 +91,7 @@ public final class Queries {
     /** How many stored events the filter takes. */
     public long count(EventFilter filter) throws SQLException {
         EventFilter.Sql where = filter.toSql();
-        try (PreparedStatement p = store.connection().prepareStatement("SELECT count(*) FROM events" + where.where())) {
+        try (PreparedStatement p = store.connection().prepareStatement("SELECT count(*) FROM " + store.events() + where.where())) {
             bind(p, where.parameters());
             try (ResultSet r = p.executeQuery()) {
                 r.next();
@@ -103,7 +103,7 @@ public final class Queries {
     /** Stored events matching the filter, by date, then id; at most {@code limit} (0: all). */
     public void events(EventFilter filter, int limit, Consumer<StoredEvent> out) throws SQLException {
         EventFilter.Sql where = filter.toSql();
-        String sql = "SELECT * FROM events" + where.where() + " ORDER BY " + Order.OLDEST_FIRST.sql()
+        String sql = "SELECT * FROM " + store.events() + where.where() + " ORDER BY " + Order.OLDEST_FIRST.sql()
                 + (limit > 0 ? " LIMIT " + limit : "");
         CameoCatalog catalog = CameoCatalog.builtIn();
         try (PreparedStatement p = store.connection().prepareStatement(sql)) {
@@ -122,7 +122,7 @@ public final class Queries {
         if (page < 1 || size < 1) throw new IllegalArgumentException("page and size start at 1");
         EventFilter.Sql where = filter.toSql();
         // The total rides along as a window count: one pass over the view instead of two.
-        String sql = "SELECT *, count(*) OVER () AS total_rows FROM events" + where.where() + " ORDER BY " + order.sql()
+        String sql = "SELECT *, count(*) OVER () AS total_rows FROM " + store.events() + where.where() + " ORDER BY " + order.sql()
                 + " LIMIT ? OFFSET ?";
         CameoCatalog catalog = CameoCatalog.builtIn();
         List<StoredEvent> events = new ArrayList<>();
@@ -155,8 +155,11 @@ public final class Queries {
         String basis = r.getString("date_basis");
         String modality = r.getString("modality");
         String place = r.getString("location_name");
+        Object geonameid = r.getObject("location_geonameid");
         Location location = place == null ? null : new Location(place, r.getString("location_country"),
-                (Double) r.getObject("lat"), (Double) r.getObject("lon"));
+                (Double) r.getObject("lat"), (Double) r.getObject("lon"),
+                geonameid == null ? null : ((Number) geonameid).intValue(), r.getString("location_admin1"),
+                r.getString("location_admin1_code"), r.getString("location_feature"), r.getString("location_basis"));
         Event e = new Event(r.getString("doc"), r.getInt("sentence"), r.getString("text"), r.getInt("span_begin"),
                 r.getInt("span_end"),
                 sourceCode == null ? null : new Actor(sourceCode, r.getString("source_text")),
@@ -210,14 +213,14 @@ public final class Queries {
      * filter's {@code from} (else the first event's) to its {@code to} (else the last event's) is listed, those
      * without events with zeros, so the axis is true time. Events without a date are in no period.
      */
-    private String seriesSql(EventFilter filter, Period period, List<Object> params) {
+    private String seriesSql(EventFilter filter, Period period, List<Object> params) throws SQLException {
         EventFilter.Sql where = filter.toSql("date IS NOT NULL");
         params.addAll(where.parameters());
         params.add(filter.from() == null ? null : filter.from().toString());
         params.add(filter.to() == null ? null : filter.to().toString());
         String start = "CAST(date_trunc('" + period.unit + "', %s) AS DATE)";
         return "WITH picked AS (SELECT " + start.formatted("date") + " AS start, quad_class, goldstein, num_mentions"
-                + " FROM events" + where.where() + "),"
+                + " FROM " + store.events() + where.where() + "),"
                 + " span AS (SELECT coalesce(" + start.formatted("CAST(? AS DATE)") + ", min(start)) AS first,"
                 + " coalesce(" + start.formatted("CAST(? AS DATE)") + ", max(start)) AS last FROM picked),"
                 + " periods AS (SELECT CAST(unnest(generate_series(CAST(first AS TIMESTAMP), CAST(last AS TIMESTAMP),"
@@ -293,7 +296,7 @@ public final class Queries {
                 "NOT starts_with(target, '---')");
         String sql = "SELECT least(" + src + ", " + tgt + ") AS a, greatest(" + src + ", " + tgt + ") AS b,"
                 + " count(*) AS events, count(*) FILTER (WHERE " + src + " <= " + tgt + ") AS a_to_b,"
-                + " round(avg(goldstein), 3) AS goldstein_mean, CAST(sum(num_mentions) AS BIGINT) AS mentions FROM events"
+                + " round(avg(goldstein), 3) AS goldstein_mean, CAST(sum(num_mentions) AS BIGINT) AS mentions FROM " + store.events()
                 + where.where() + " GROUP BY 1, 2 ORDER BY events DESC, 1, 2 LIMIT ?";
         List<Object> params = new ArrayList<>(where.parameters());
         params.add(limit);
@@ -332,7 +335,7 @@ public final class Queries {
         String tgt = country ? "substr(target, 1, 3)" : "target";
         EventFilter.Sql where = filter.toSql("source IS NOT NULL", "target IS NOT NULL");
         String sql = "SELECT " + src + " AS source, " + tgt + " AS target, count(*) AS events,"
-                + " round(avg(goldstein), 3) AS goldstein_mean, CAST(sum(num_mentions) AS BIGINT) AS mentions FROM events"
+                + " round(avg(goldstein), 3) AS goldstein_mean, CAST(sum(num_mentions) AS BIGINT) AS mentions FROM " + store.events()
                 + where.where() + " GROUP BY 1, 2 ORDER BY events DESC, 1, 2 LIMIT ?";
         List<Object> params = new ArrayList<>(where.parameters());
         params.add(limit);
@@ -359,8 +362,8 @@ public final class Queries {
     public long actors(int limit, Rows.Format format, Writer out) throws SQLException, IOException {
         String sql = "SELECT actor, count(*) AS events, count(*) FILTER (WHERE role = 'source') AS as_source,"
                 + " count(*) FILTER (WHERE role = 'target') AS as_target, CAST(sum(num_mentions) AS BIGINT) AS mentions FROM ("
-                + " SELECT source AS actor, 'source' AS role, num_mentions FROM events WHERE source IS NOT NULL"
-                + " UNION ALL SELECT target, 'target', num_mentions FROM events WHERE target IS NOT NULL)"
+                + " SELECT source AS actor, 'source' AS role, num_mentions FROM " + store.events() + " WHERE source IS NOT NULL"
+                + " UNION ALL SELECT target, 'target', num_mentions FROM " + store.events() + " WHERE target IS NOT NULL)"
                 + " GROUP BY actor ORDER BY events DESC, actor LIMIT " + limit;
         return query(sql, format, out);
     }

@@ -102,7 +102,8 @@ public final class EventPlaces {
         GeoPlace p = t.place();
         // The place as the story names it ("Geneva", not GeoNames' "Genève"); an adjective ("Russian") by its name.
         return new Location(t.adjective() || t.name() == null ? p.name() : asWritten(t.name()), p.country3(), p.lat(), p.lon(), p.geonameidOrNull(),
-                p.isCountry() ? null : p.admin1Name(), p.featureCode(), basis);
+                p.isCountry() ? null : p.admin1Name(), p.isCountry() || p.admin1().isEmpty() ? null : p.admin1(),
+                p.featureCode(), basis);
     }
 
     /** A dateline's capitals ("KHARKIV") as a name is written ("Kharkiv"); other names as they stand. */

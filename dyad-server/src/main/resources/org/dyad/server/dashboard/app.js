@@ -141,6 +141,7 @@ function applyView(ev) {
   loadTop();
   loadSeries();
   loadNetwork();
+  loadMap();
   showList(Object.assign({}, view()), 'All events' + periodWords(view()));
 }
 
@@ -508,6 +509,95 @@ function drawNetwork(box, data, asked) {
   }
 }
 
+// ---- map ---------------------------------------------------------------------------------------------------
+// The view's events that have a place, as dots on an equirectangular map: x = (lon + 180) * 10, y = (90 - lat) * 10,
+// the projection of world.json (scripts/make-world-outline). Events come from /api/events with the view's own
+// parameters, the most reported first, in pages of the API's largest size, up to MAP_LIMIT.
+const MAP_LIMIT = 2000, MAP_PAGE = 500;
+const map = { world: null, events: [], whole: false };
+
+function project(lat, lon) { return [(lon + 180) * 10, (90 - lat) * 10]; }
+
+function placeWords(l) {
+  return [l.name, l.admin1 && l.admin1 !== l.name ? l.admin1 : null, l.country].filter(Boolean).join(', ');
+}
+
+async function loadMap() {
+  const box = document.getElementById('map-chart');
+  const asked = view();
+  await panel('map', async () => {
+    if (!map.world) map.world = await api('/world.json');
+    const events = [];
+    let total = 0;
+    for (let page = 1; events.length < MAP_LIMIT; page++) {
+      const data = await api('/api/events?' + query(Object.assign({ sort: '-mentions', page, size: MAP_PAGE }, asked)));
+      total = data.total;
+      events.push(...data.events);
+      if (data.events.length < MAP_PAGE || events.length >= total) break;
+    }
+    map.events = events.filter(e => e.location && typeof e.location.lat === 'number' && typeof e.location.lon === 'number');
+    document.getElementById('map-title').textContent =
+      `${map.events.length} of ${total} ${total === 1 ? 'event' : 'events'} have a place`
+      + (events.length < total ? ` (of the ${events.length} most reported)` : '') + ' · ' + describe(asked) + periodWords(asked);
+    drawMap(box);
+  }, () => { box.replaceChildren(); document.getElementById('map-title').textContent = ''; });
+}
+
+/** The part of the world to show: the events with a margin, at least 30° wide, in the outline's proportions. */
+function mapFrame(points, whole) {
+  const [vx, vy, vw, vh] = map.world.viewBox;
+  if (whole || !points.length) return [vx, vy, vw, vh];
+  const xs = points.map(p => p[0]), ys = points.map(p => p[1]);
+  const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys);
+  let w = Math.max(300, (x1 - x0) * 1.25 + 80);
+  const h = Math.max((y1 - y0) * 1.25 + 80, w * vh / vw);
+  w = h * vw / vh;
+  if (w >= vw) return [vx, vy, vw, vh];
+  const x = Math.min(Math.max((x0 + x1 - w) / 2, vx), vx + vw - w);
+  const y = Math.min(Math.max((y0 + y1 - h) / 2, vy), vy + vh - h);
+  return [x, y, w, h].map(v => Math.round(v * 10) / 10);
+}
+
+function drawMap(box) {
+  const points = map.events.map(e => project(e.location.lat, e.location.lon));
+  const frame = mapFrame(points, map.whole);
+  const button = document.getElementById('map-world');
+  button.setAttribute('aria-pressed', String(map.whole));
+  button.hidden = !map.events.length;
+  const svg = el('svg:svg', { viewBox: frame.join(' '), 'data-events': map.events.length, class: 'map' });
+  svg.append(el('svg:rect', { x: -3600, y: -1800, width: 10800, height: 5400, class: 'sea' }),
+    el('svg:path', { d: map.world.land, class: 'land' }), el('svg:path', { d: map.world.borders, class: 'border' }));
+  if (!map.events.length) {
+    svg.append(el('svg:text', { x: frame[0] + frame[2] / 2, y: frame[1] + frame[3] / 2, 'text-anchor': 'middle',
+      class: 'empty', 'font-size': frame[2] / 40 }, 'No event in this view has a place'));
+  }
+  // A dot is ~11 px across whatever the frame; events at one place fan out on a spiral, each its own dot to click.
+  const r = 5.5 * frame[2] / Math.max(320, box.clientWidth || 900);
+  const seen = new Map();
+  const order = map.events.map((e, i) => i).reverse();  // the most reported drawn last, on top
+  for (const i of order) {
+    const e = map.events[i];
+    let [x, y] = points[i];
+    const key = x + ',' + y, k = seen.get(key) || 0;
+    seen.set(key, k + 1);
+    if (k) { const a = k * 2.39996, d = 2.2 * r * Math.sqrt(k); x += d * Math.cos(a); y += d * Math.sin(a); }
+    const words = `${placeWords(e.location)} · ${e.date || 'no date'} · ${e.source ? e.source.code : '—'} → `
+      + `${e.target ? e.target.code : '—'} · CAMEO ${e.cameo} ${cameoName(e.cameo)}`;
+    const dot = el('svg:circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: r.toFixed(2), class: 'event-dot q' + (e.quad_class || 0),
+      'data-event': e.id, tabindex: 0, role: 'button', 'aria-label': words });
+    dot.append(el('svg:title', {}, words));
+    const open = () => {
+      for (const d of svg.querySelectorAll('.event-dot.open')) d.classList.remove('open');
+      dot.classList.add('open');
+      openEvent(e, null);
+    };
+    dot.addEventListener('click', open);
+    dot.addEventListener('keydown', k => { if (k.key === 'Enter') open(); });
+    svg.append(dot);
+  }
+  box.replaceChildren(svg);
+}
+
 // ---- event table -------------------------------------------------------------------------------------------
 /** Shows in the table exactly the events {@code q} asks for, and says what they are. */
 function showList(q, title) {
@@ -689,7 +779,11 @@ async function openEvent(e, row) {
   if (e.plover) fact('PLOVER', `${e.plover.type}${e.plover.mode ? ' · ' + e.plover.mode : ''}`);
   fact('Modality', e.modality);
   fact('Reported', `${e.num_mentions} mentions in ${e.num_articles} stories from ${e.num_sources} publishers`);
-  if (e.location) fact('Place', e.location.name);
+  if (e.location) {
+    const basis = { clause: 'where the sentence says it happened', target: 'the place it was done to', dateline: "the story's dateline" };
+    fact('Place', placeWords(e.location) + (basis[e.location.basis] ? ` · ${basis[e.location.basis]}` : '')
+      + (typeof e.location.lat === 'number' ? ` · ${e.location.lat.toFixed(2)}, ${e.location.lon.toFixed(2)}` : ''));
+  }
   panelBox.hidden = false;
   document.body.classList.add('panel-open');
   await panel('document', async () => {
@@ -756,6 +850,7 @@ function start() {
   document.getElementById('prev').addEventListener('click', () => { list.page--; loadEvents(); });
   document.getElementById('next').addEventListener('click', () => { list.page++; loadEvents(); });
   document.getElementById('doc-close').addEventListener('click', closePanel);
+  document.getElementById('map-world').addEventListener('click', () => { map.whole = !map.whole; if (map.world) drawMap(document.getElementById('map-chart')); });
   document.addEventListener('keydown', k => { if (k.key === 'Escape' && !document.getElementById('document').hidden) closePanel(); });
   for (const th of document.querySelectorAll('#events-table th[data-sort]')) th.querySelector('button').addEventListener('click', () => sortBy(th.dataset.sort));
   document.getElementById('token-form').addEventListener('submit', ev => {
@@ -774,7 +869,7 @@ async function load() {
     const health = await api('/api/health');
     if (!health.store) {
       status('no event store: only "Code a text" works (start with --db FILE)');
-      for (const id of ['overview', 'top', 'series', 'network', 'events']) document.getElementById(id).hidden = true;
+      for (const id of ['overview', 'top', 'series', 'network', 'map', 'events']) document.getElementById(id).hidden = true;
       viewForm().hidden = true;
       return;
     }
