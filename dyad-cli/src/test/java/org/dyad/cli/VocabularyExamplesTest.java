@@ -130,4 +130,22 @@ class VocabularyExamplesTest {
         // "said it would free" is the backshifted "will free": an intent to release (0353), not a hypothesis.
         codes("Sudan said it would free the Chadian prisoners.", "SDN>TCD 0353");
     }
+
+    @Test
+    void consideringAnActIsConsideringAPolicyOptionNotTheAct() {
+        List<String> events = Coding.summary("Norway is considering sending medical aid to Sudan.", STORY);
+        assertTrue(events.stream().anyMatch(e -> e.startsWith("NOR>") && e.contains(" 014 ")), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e.contains(" 07")), "no aid was sent: " + events);
+    }
+
+    @Test
+    void exploringAPossibilityIsConsideringIt() {
+        codes("The Canadian government is exploring the possibility of new tariffs on steel.", "CANGOV>- 014");
+    }
+
+    @Test
+    void anOfficeIsAPartyThatSpeaks() {
+        List<String> events = Coding.summary("The governor's office declined to comment on the lawsuit.", STORY);
+        assertTrue(events.stream().anyMatch(e -> e.contains(" 011 ")), events.toString());
+    }
 }

@@ -631,7 +631,9 @@ final class Participants {
             "lawmaker", "legislator", "senator", "minister", "president", "governor", "mayor", "farmer", "villager",
             "family", "relative", "manufacturer", "producer", "maker", "carrier", "airline", "operator", "startup",
             "newspaper", "broadcaster", "outlet", "club", "team", "church", "mosque", "tribe", "clan", "movement",
-            "faction", "gang", "cartel", "syndicate", "consortium", "giant", "bloc", "state", "city", "village");
+            "faction", "gang", "cartel", "syndicate", "consortium", "giant", "bloc", "state", "city", "village",
+            "office", "embassy", "presidency", "delegation", "parliament", "legislature", "senate", "cabinet",
+            "government", "administration", "regime", "country", "nation", "spokesman", "spokeswoman", "spokesperson");
 
     /**
      * The subjects of a coded verb that name no dictionary actor but a party that can act, as uncoded sources (code
