@@ -101,4 +101,29 @@ class PartiesExamplesTest {
         assertTrue(events.stream().anyMatch(e -> e.cameo().code().equals("111") && e.target() != null
                 && e.target().text().contains("Mishustin")), events.toString());
     }
+
+    @Test
+    void peopleHeldAsShieldsAreWhomTheActIsDoneTo() {
+        List<Event> events = code("Al-Shabab fighters were holding 300 villagers as human shields near the border.");
+        assertTrue(hasTargetWord(events, "184", "villagers"), events.toString());
+    }
+
+    @Test
+    void theOwnerOfTheThingActedOnIsTheTarget() {
+        List<Event> events = code("The Supreme Court rejected the appeal of a jailed blogger on Tuesday.");
+        assertTrue(hasTargetWord(events, "12", "blogger"), events.toString());
+    }
+
+    @Test
+    void oneOfSeveralMenIsOneOfThoseMen() {
+        List<Event> events = code("Police arrested one of the three suspects on Sunday.");
+        assertTrue(hasTargetWord(events, "173", "suspects"), events.toString());
+    }
+
+    @Test
+    void aPersonCodedByCountryIsStillAPartyApartFromItsCountry() {
+        List<Event> events = Coding.code("Venezuela banned Juan Guaido from running in the election.", LocalDate.of(2018, 7, 1));
+        assertTrue(events.stream().anyMatch(e -> e.source().code().equals("VEN") && e.target() != null
+                && e.target().text().contains("Guaido")), events.toString());
+    }
 }

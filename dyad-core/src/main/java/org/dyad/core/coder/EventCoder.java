@@ -357,6 +357,10 @@ public final class EventCoder {
             }
             // "X met with Y": a meeting, negotiation, signed accord or cooperation is Y's act toward X too.
             if (reverse == null && codebookParties && Participants.mutual(cameoCode.code())) reverse = cameoCode;
+            // "Venezuela banned opposition leader X" (X coded VEN): a person is a party apart from the country.
+            Set<String> people = new HashSet<>();
+            for (ActorMention m : targets) if (m.kind() == org.dyad.core.dictionary.ActorEntry.Kind.PERSON) people.add(m.text());
+            for (ActorMention m : sources) if (m.kind() == org.dyad.core.dictionary.ActorEntry.Kind.PERSON) people.add(m.text());
             // A mention may name several actors ("The Shire" coded FRO/BIL/SAM): one event for each.
             for (Actor s : actorsOf(sources)) {
                 boolean any = false;
@@ -367,7 +371,10 @@ public final class EventCoder {
                     // named twice or words in common make them one.
                     boolean unknown = t.code().startsWith(ActorCoder.UNKNOWN_COUNTRY);
                     if (t.code().equals(s.code()) && (unknown ? t.text().equals(s.text())
-                            : !codebookParties || t.code().length() <= 3 || sharesWord(t.text(), s.text()))) continue;
+                            : !codebookParties || sharesWord(t.text(), s.text())
+                              || t.code().length() <= 3 && !people.contains(s.text()) && !people.contains(t.text()))) {
+                        continue;
+                    }
                     events.add(event(docId, sentence, s, t, cameoCode, date, modality, location));
                     if (reverse != null && !t.code().equals(ActorCoder.UNKNOWN_COUNTRY)) { // no host to code
                         events.add(event(docId, sentence, t, s, reverse, date, modality, location));

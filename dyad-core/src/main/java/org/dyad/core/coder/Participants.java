@@ -242,6 +242,9 @@ final class Participants {
             for (int subject : subjects) addUnnamed(g, subject, places, mentionAt, found);
             parts.unnamed.addAll(found);
         }
+        if (parts.targets.isEmpty() && parts.unnamed.isEmpty()) {
+            parts.unnamed.addAll(partiesOfThings(g, anchors(g, places, p), mentionAt));
+        }
         return parts;
     }
 
@@ -506,10 +509,42 @@ final class Participants {
             parts.targets.remove(first);
             parts.sources.add(first);
         }
+        if (parts.targets.isEmpty() && "obl:as".equals(g.headRelation(noun)) && g.token(g.head(noun)).isVerb()) {
+            // "held 2,000 villagers as human shields", "used the hostages as bargaining chips": the verb's object is
+            // what the act named by the noun is done to.
+            List<Integer> verb = List.of(g.head(noun));
+            parts.targets.addAll(firstActors(g, verb, List.of("obj"), mentionAt, parts.sources));
+            if (parts.targets.isEmpty()) parts.unnamed.addAll(unnamedParties(g, verb, List.of("obj"), mentionAt));
+        }
         if (parts.targets.isEmpty() && parts.unnamed.isEmpty()) {
             parts.unnamed.addAll(unnamedParties(g, anchors(g, places, p), NOUN_TARGETS, mentionAt));
         }
         return parts;
+    }
+
+    /**
+     * The uncoded party whose thing the verb acts on, failing any other: "rejected the appeal of a student",
+     * "conceded to demands from the neighbourhood association", "ordered the tanker's release". The first of the
+     * verb's target places ({@link #UNNAMED_VERB_TARGETS}) whose noun holds such a party in its "of", "from" or
+     * possessive phrase.
+     */
+    static List<ActorMention> partiesOfThings(SentenceGraph g, List<Integer> places, ActorMention[] mentionAt) {
+        for (String rel : UNNAMED_VERB_TARGETS) {
+            List<ActorMention> found = new ArrayList<>();
+            for (int place : places) {
+                for (Dependency d : g.children(place)) {
+                    if (!d.relation().equals(rel) || places.contains(d.dependent()) || !g.token(d.dependent()).isNoun()) continue;
+                    for (Dependency c : g.children(d.dependent())) {
+                        String r = c.relation();
+                        if (r.equals("nmod:of") || r.equals("nmod:from") || r.equals("nmod:poss")) {
+                            addUnnamed(g, c.dependent(), places, mentionAt, found);
+                        }
+                    }
+                }
+            }
+            if (!found.isEmpty()) return found;
+        }
+        return List.of();
     }
 
     /** People a giver or a mobilising state sends as its own means, not as those it acts on: "sent troops". */
@@ -575,6 +610,13 @@ final class Participants {
     private static void addUnnamed(SentenceGraph g, int noun, List<Integer> places, ActorMention[] mentionAt,
                                    List<ActorMention> out) {
         Token t = g.token(noun);
+        if (!t.isNoun() && partitive(g, noun)) {
+            // "ordered the arrest of one of two men": the part is one of the people its "of" phrase names.
+            for (Dependency c : g.children(noun)) {
+                if (c.relation().equals("nmod:of")) addUnnamed(g, c.dependent(), places, mentionAt, out);
+            }
+            return;
+        }
         if (!t.isNoun() || places.contains(noun) || mentionAt[noun] != null || t.ner() != null && NOT_PARTIES.contains(t.ner())
                 || inTimex(g, noun) || CALENDAR.contains(t.lowerWord())) return;
         int[] span = phrase(g, noun);
@@ -618,7 +660,9 @@ final class Participants {
             "rioter", "striker", "federation", "league", "front", "assembly", "parliament", "congress", "senate",
             "cabinet", "legislature", "military", "regiment", "squad", "garrison", "warlord", "contractor", "supplier",
             "exporter", "importer", "lender", "creditor", "donor", "beneficiary", "public", "electorate", "jihadi",
-            "islamist", "loyalist", "royalist", "nationalist", "communist", "maoist");
+            "islamist", "loyalist", "royalist", "nationalist", "communist", "maoist", "colleague", "individual",
+            "associate", "staffer", "sympathizer", "follower", "nominee", "appointee", "challenger", "predecessor",
+            "successor");
 
     static final Set<String> ACTING_NOUNS = Set.of("company", "firm", "corporation", "conglomerate", "group",
             "organization", "organisation", "agency", "association", "union", "council", "committee", "commission",
