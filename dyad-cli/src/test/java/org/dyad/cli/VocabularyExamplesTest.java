@@ -148,4 +148,17 @@ class VocabularyExamplesTest {
         List<String> events = Coding.summary("The governor's office declined to comment on the lawsuit.", STORY);
         assertTrue(events.stream().anyMatch(e -> e.contains(" 011 ")), events.toString());
     }
+
+    @Test
+    void releasingAnyPeopleIsARelease() {
+        codes("Egypt released three Americans on Monday.", "EGY>USA 0841");
+        List<String> events = Coding.summary("The militia freed 19 Christians and two of the kidnapped engineers.", STORY);
+        assertTrue(events.stream().anyMatch(e -> e.contains(" 0841 ")), events.toString());
+    }
+
+    @Test
+    void releasingAReportIsNoRelease() {
+        List<String> events = Coding.summary("The Egyptian government released its annual report on Monday.", STORY);
+        assertTrue(events.stream().noneMatch(e -> e.contains(" 084")), events.toString());
+    }
 }

@@ -168,7 +168,7 @@ public final class EventCoder {
     private static boolean possible(VerbPattern pattern, Set<String> words) {
         for (Path path : pattern.conditions()) {
             for (Step step : path.steps()) {
-                if (step.lemmas().isEmpty()) continue;
+                if (step.lemmas().isEmpty() || step.lemmas().contains(PatternMatcher.PARTY)) continue;
                 boolean any = false;
                 for (String l : step.lemmas()) {
                     if (words.contains(l)) {

@@ -547,6 +547,23 @@ final class Participants {
         return List.of();
     }
 
+    /** Named-entity tags of names of people, bodies and peoples (the CRF tagger calls "Christians" MISC). */
+    static final Set<String> PARTY_NAMES = Set.of("PERSON", "ORGANIZATION", "NATIONALITY", "RELIGION", "MISC");
+
+    /** Whether a word names people or a body (see {@link PatternMatcher#PARTY}). */
+    static boolean namesParty(SentenceGraph g, int token) {
+        Token t = g.token(token);
+        if (t.ner() != null && PARTY_NAMES.contains(t.ner())) return true;
+        // NER is off by default (docs/BENCHMARKS.md): a name ("released John Smith", "three Americans") is taken as
+        // people; where a place is named instead the actor coder still says so.
+        if (t.isProperNoun() && t.word().length() > 2) return true;
+        if (t.isNoun() && (ACTING_NOUNS.contains(t.lowerLemma()) || ACTED_UPON.contains(t.lowerLemma()))) return true;
+        if (partitive(g, token)) {
+            for (Dependency c : g.children(token)) if (c.relation().equals("nmod:of") && namesParty(g, c.dependent())) return true;
+        }
+        return false;
+    }
+
     /** People a giver or a mobilising state sends as its own means, not as those it acts on: "sent troops". */
     static final Set<String> MEANS = Set.of("troop", "troops", "soldier", "force", "unit", "brigade", "battalion",
             "peacekeeper", "army", "navy", "police", "officer", "patrol", "convoy", "doctor", "expert", "team", "staff",
@@ -575,8 +592,7 @@ final class Participants {
         boolean means = root.equals("07") || root.equals("15");
         List<Integer> out = new ArrayList<>();
         for (int w : places) {
-            boolean person = w != p.token() && g.token(w).isNoun()
-                    && (ACTING_NOUNS.contains(g.lemma(w)) || ACTED_UPON.contains(g.lemma(w)))
+            boolean person = w != p.token() && (g.token(w).isNoun() || partitive(g, w)) && namesParty(g, w)
                     && !(means && MEANS.contains(g.lemma(w)));
             if (!person) out.add(w);
         }

@@ -85,6 +85,13 @@ final class PatternMatcher {
         return null;
     }
 
+    /**
+     * The word class of a step that takes any word naming people or a body ("release obj=@party"): a proper name
+     * (or one the tagger, when on, calls a person, organisation or nationality), a noun for people or bodies, or a
+     * number or part of them ("19 Christians", "two of the men"). Which people is the actor coder's business; the verb's sense is settled here.
+     */
+    static final String PARTY = "@party";
+
     static List<Integer> follow(SentenceGraph g, int from, List<Step> steps, int k) {
         if (k == steps.size()) return new ArrayList<>();
         Step step = steps.get(k);
@@ -95,7 +102,8 @@ final class PatternMatcher {
             if (!step.matchesRelation(d.relation()) && !clauseObject(g, from, step, d)
                     && !passiveObject(step, d)) continue;
             int to = d.dependent();
-            if (!step.matches(g.lemma(to), g.token(to).lowerWord())) {
+            if (!step.matches(g.lemma(to), g.token(to).lowerWord())
+                    && !(step.lemmas().contains(PARTY) && Participants.namesParty(g, to))) {
                 // The last word of a pattern may name a noun phrase by its modifier: "fired artillery" matches
                 // "fired two artillery shells", "renewed diplomatic" "renewed diplomatic ties", as word-order
                 // patterns do; so may a word that only word-order steps follow ("really pleasant place").
