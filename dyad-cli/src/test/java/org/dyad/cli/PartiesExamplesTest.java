@@ -126,4 +126,19 @@ class PartiesExamplesTest {
         assertTrue(events.stream().anyMatch(e -> e.source().code().equals("VEN") && e.target() != null
                 && e.target().text().contains("Guaido")), events.toString());
     }
+
+    @Test
+    void theyInWhatSpeakersSayIsTheSpeakers() {
+        List<Event> events = code("The dock workers said they will not end the strike until wages rise.");
+        assertTrue(events.stream().anyMatch(e -> e.cameo().code().startsWith("124")
+                && e.source().text().contains("workers")), events.toString());
+    }
+
+    @Test
+    void agreeingToAnyActIsAnIntentToCooperate() {
+        List<Event> events = code("The Kenyan government agreed to build a new hospital in Mombasa.");
+        assertTrue(events.stream().anyMatch(e -> e.cameo().code().equals("030") && e.source().code().startsWith("KEN")),
+                events.toString());
+        assertTrue(events.stream().noneMatch(e -> !e.cameo().code().startsWith("03")), "nothing was built: " + events);
+    }
 }

@@ -332,6 +332,26 @@ final class Participants {
         return found;
     }
 
+    /**
+     * The subject of the verb of saying whose clause a pronoun is the subject of ("the union workers said they will
+     * not end the strike": they are the workers), under the limits of {@link #pronounSubjectsReferent}; or -1.
+     */
+    static int speakerOfPronoun(SentenceGraph g, int verb, int pronoun) {
+        Token t = g.token(pronoun);
+        if (!t.pos().startsWith("PRP") || !CLAUSE_SUBJECT_PRONOUNS.contains(t.lowerWord())) return -1;
+        String rel = g.headRelation(verb);
+        int governor = g.head(verb);
+        if (governor < 0 || rel == null || !(rel.equals("ccomp") || rel.equals("xcomp")) || pronoun < governor) return -1;
+        int speaker = -1;
+        for (Dependency d : g.children(governor)) {
+            String r = d.relation();
+            if (r.equals("obj") || r.equals("iobj")) return -1;
+            if (r.equals("nsubj") && d.dependent() < pronoun) speaker = d.dependent();
+        }
+        return speaker >= 0 && (t.lowerWord().equals("they") ? g.token(speaker).pos().endsWith("S")
+                : !t.lowerWord().equals("it") || !g.token(speaker).pos().endsWith("S")) ? speaker : -1;
+    }
+
     /** Whether a pronoun could refer to a noun by number: "they" a plural, "it" a singular, "he"/"she" an actor. */
     static boolean mayStandFor(SentenceGraph g, int pronoun, int noun, ActorMention[] mentionAt) {
         String p = g.token(pronoun).lowerWord();
@@ -723,6 +743,8 @@ final class Participants {
         for (int subject : subjects) {
             List<Integer> heads = new ArrayList<>();
             heads.add(subject);
+            int speaker = speakerOfPronoun(g, p.token(), subject);
+            if (speaker >= 0) heads.set(0, speaker); // "the strikers said they will not end the strike"
             for (Dependency c : g.children(subject)) if (c.relation().startsWith("conj")) heads.add(c.dependent());
             for (int head : heads) {
                 if (!actors(g, head, mentionAt).isEmpty()) continue;
