@@ -1,10 +1,6 @@
 package org.dyad.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.sql.SQLException;
-import org.dyad.store.EventStore;
 import org.dyad.store.Queries;
 import org.dyad.store.Rows;
 import picocli.CommandLine.Command;
@@ -35,7 +31,7 @@ final class ActorsCommand extends DyadCommand {
         if (limit < 1) throw new UserException("--limit must be at least 1");
         Rows.Format f = QueryOutput.format(format);
         Writer out = QueryOutput.stdout(out());
-        try (EventStore db = store.openReadOnly()) {
+        store.read(db -> {
             Queries q = new Queries(db);
             if (!candidatesOnly) {
                 if (f == Rows.Format.TABLE) out.write("Actors by events\n");
@@ -48,11 +44,7 @@ final class ActorsCommand extends DyadCommand {
             }
             q.candidates(limit, minDocuments, f, out);
             out.flush();
-        } catch (SQLException e) {
-            throw new JobFailure("--db " + store.db + ": " + StoreOption.oneLine(e));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
         return Main.OK;
     }
 }

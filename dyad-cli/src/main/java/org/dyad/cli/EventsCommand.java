@@ -3,11 +3,9 @@ package org.dyad.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.sql.SQLException;
 import org.dyad.io.output.EventWriter;
 import org.dyad.io.output.OutputFormat;
 import org.dyad.store.EventFilter;
-import org.dyad.store.EventStore;
 import org.dyad.store.Queries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,20 +32,18 @@ final class EventsCommand extends DyadCommand {
         OutputFormat outputFormat = OptionValues.outputFormat(format);
         EventFilter filter = filters.filter(null);
         Writer out = QueryOutput.stdout(out());
-        try (EventStore db = store.openReadOnly(); EventWriter writer = outputFormat.open(out)) {
-            new Queries(db).events(filter, limit, e -> {
-                try {
-                    writer.write(e.event());
-                } catch (IOException x) {
-                    throw new UncheckedIOException(x);
-                }
-            });
-            writer.flush();
-        } catch (SQLException e) {
-            throw new JobFailure("--db " + store.db + ": " + StoreOption.oneLine(e));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        store.read(db -> {
+            try (EventWriter writer = outputFormat.open(out)) {
+                new Queries(db).events(filter, limit, e -> {
+                    try {
+                        writer.write(e.event());
+                    } catch (IOException x) {
+                        throw new UncheckedIOException(x);
+                    }
+                });
+                writer.flush();
+            }
+        });
         return Main.OK;
     }
 }

@@ -1,21 +1,19 @@
 package org.dyad.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.dyad.core.geo.GeoNames;
 import org.dyad.core.geo.GeoParser;
 import org.dyad.core.geo.GeoPlace;
 import org.dyad.core.geo.Toponym;
@@ -24,6 +22,7 @@ import org.dyad.io.DocumentSink;
 import org.dyad.io.InputProblem;
 import org.dyad.io.ReaderOptions;
 import org.dyad.io.Readers;
+import org.dyad.io.run.CodingRun;
 import org.dyad.nlp.NerSentences;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,6 +31,8 @@ import picocli.CommandLine.Parameters;
 /** {@code dyad geoparse FILES}: the place names of each document, resolved against GeoNames. */
 @Command(name = "geoparse", mixinStandardHelpOptions = true)
 final class GeoparseCommand extends DyadCommand {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Input files (text, HTML, JSONL); '-' or none reads stdin.")
     List<String> files = new ArrayList<>();
 
@@ -54,73 +55,51 @@ final class GeoparseCommand extends DyadCommand {
         if (threads < 1) throw new UserException("--threads must be at least 1, not " + threads);
         GeoParser parser = new GeoParser(Gazetteers.load(geonames, err()));
         Writer out = Stdout.writer(out());
-        PrintWriter err = err();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        ArrayDeque<Future<String>> pending = new ArrayDeque<>();
-        int[] failed = {0};
-        DocumentSink sink = new DocumentSink() {
-                        @Override
-                        public void document(Document d) {
-                            pending.add(pool.submit(() -> lines(parser, d)));
-                            while (pending.size() > threads * 4) drain(pending.poll(), out, err, failed);
-                        }
-
-                        @Override
-                        public void problem(InputProblem problem) {
-                            if (!problem.isWarning()) failed[0]++;
-                            if (!problem.isWarning()) err.println(problem);
-                        }
-        };
-        try {
-            List<String> others = new ArrayList<>();
-            for (String f : files) {
-                // Geoparsing needs no date: JSONL records without one ("date": null) are read here.
-                if (f.endsWith(".jsonl")) readJsonl(Path.of(f), sink);
-                else others.add(f);
-            }
-            if (!others.isEmpty() || files.isEmpty()) {
-                new Readers(new ReaderOptions(java.time.LocalDate.now(), null, ReaderOptions.DEFAULT_MAX_WORDS))
-                        .readAll(others, System.in, sink);
-            }
-            while (!pending.isEmpty()) drain(pending.poll(), out, err, failed);
-            out.flush();
-        } finally {
-            pool.shutdownNow();
-        }
-        return failed[0] > 0 ? Main.SOME_INPUT_FAILED : Main.OK;
+        // The one ordered parallel run of the project, with geoparsing as its per-document step.
+        CodingRun run = new CodingRun(threads, err(), CodingRun.Progress.NONE);
+        run.run(this::read, "geoparsing", d -> lines(parser, d), (document, lines) -> out.write(lines));
+        out.flush();
+        return run.exitStatus();
     }
 
-    private static void readJsonl(Path file, DocumentSink sink) throws IOException {
-        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    /** The inputs: JSONL records read here (geoparsing needs no date), other files by the usual readers. */
+    private void read(DocumentSink sink) {
+        List<String> others = new ArrayList<>();
+        for (String f : files) {
+            if (f.endsWith(".jsonl")) readJsonl(Path.of(f), sink);
+            else others.add(f);
+        }
+        if (!others.isEmpty() || files.isEmpty()) {
+            new Readers(new ReaderOptions(LocalDate.now(), null, ReaderOptions.DEFAULT_MAX_WORDS))
+                    .readAll(others, System.in, sink);
+        }
+    }
+
+    /** Each record with an "id" and a "text" is a document; a bad line or an unreadable file costs one line. */
+    private static void readJsonl(Path file, DocumentSink sink) {
         int n = 0;
-        try (var r = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             while ((line = r.readLine()) != null) {
                 n++;
                 if (line.isBlank()) continue;
-                var node = json.readTree(line);
                 String origin = file + ":" + n;
+                JsonNode node;
+                try {
+                    node = JSON.readTree(line);
+                } catch (JsonProcessingException e) {
+                    sink.problem(InputProblem.error(origin, "not a JSON record: " + e.getOriginalMessage()));
+                    continue;
+                }
                 if (node == null || !node.hasNonNull("text") || !node.hasNonNull("id")) {
                     sink.problem(InputProblem.error(origin, "a JSONL record needs \"id\" and \"text\""));
                     continue;
                 }
-                sink.document(new Document(node.get("id").asText(), java.time.LocalDate.now(), node.get("text").asText(),
+                sink.document(new Document(node.get("id").asText(), LocalDate.now(), node.get("text").asText(),
                         null, null, null, origin));
             }
-        }
-    }
-
-    private static void drain(Future<String> f, Writer out, PrintWriter err, int[] failed) {
-        try {
-            out.write(f.get());
-        } catch (ExecutionException e) {
-            failed[0]++;
-            err.println("dyad: geoparse failed: " + e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            sink.problem(InputProblem.error(file.toString(), "cannot read: " + e.getMessage()));
         }
     }
 

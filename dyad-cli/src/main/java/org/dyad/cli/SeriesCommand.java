@@ -1,11 +1,7 @@
 package org.dyad.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.sql.SQLException;
 import org.dyad.core.model.Modality;
-import org.dyad.store.EventStore;
 import org.dyad.store.Queries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,14 +26,8 @@ final class SeriesCommand extends DyadCommand {
     @Override
     public Integer call() {
         Writer out = QueryOutput.stdout(out());
-        try (EventStore db = store.openReadOnly()) {
-            // A denied attack is not conflict: only what the text asserts, unless asked.
-            new Queries(db).series(filters.filter(Modality.ASSERTED.label()), by, QueryOutput.format(format), out);
-        } catch (SQLException e) {
-            throw new JobFailure("--db " + store.db + ": " + StoreOption.oneLine(e));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // A denied attack is not conflict: only what the text asserts, unless asked.
+        store.read(db -> new Queries(db).series(filters.filter(Modality.ASSERTED.label()), by, QueryOutput.format(format), out));
         return Main.OK;
     }
 

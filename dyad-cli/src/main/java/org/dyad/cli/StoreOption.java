@@ -1,5 +1,7 @@
 package org.dyad.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import org.dyad.store.EventStore;
@@ -26,6 +28,26 @@ final class StoreOption {
             return EventStore.openReadOnly(db);
         } catch (SQLException e) {
             throw new JobFailure("--db " + db + ": " + oneLine(e));
+        }
+    }
+
+    /** What a command asks of the store: queries, and output written as it goes. */
+    @FunctionalInterface
+    interface Reading {
+        void read(EventStore store) throws SQLException, IOException;
+    }
+
+    /**
+     * Opens the store read-only, reads and closes it. A failed query is a {@link JobFailure} naming the store (exit
+     * code 3); lost output is an {@link UncheckedIOException}, which the command line reports as such.
+     */
+    void read(Reading reading) {
+        try (EventStore store = openReadOnly()) {
+            reading.read(store);
+        } catch (SQLException e) {
+            throw new JobFailure("--db " + db + ": " + oneLine(e));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

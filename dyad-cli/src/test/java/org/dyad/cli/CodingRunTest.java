@@ -115,6 +115,45 @@ class CodingRunTest {
     }
 
     @Test
+    void anotherStepRunsTheSameWayInInputOrderWithItsFailuresNamed() throws IOException {
+        // A slow first document: a run that delivered as documents finished would put it last.
+        CodingRun.Step<String> words = d -> {
+            if (d.text().contains("JAMMED")) throw new IllegalStateException("no gazetteer");
+            if (d.id().equals("d1")) sleep(300);
+            return d.id() + "=" + d.words();
+        };
+        StringWriter err = new StringWriter();
+        List<String> calls = new ArrayList<>();
+        CodingRun run = new CodingRun(2, new PrintWriter(err, true), CodingRun.Progress.NONE);
+        run.run(s -> stories().forEach(s::document), "geoparsing", words, new CodingRun.StepSink<>() {
+            @Override
+            public void done(Document document, String result) {
+                calls.add(result);
+            }
+
+            @Override
+            public void failed(EventSink.Failure failure) {
+                calls.add("failed " + failure.document().id());
+            }
+        });
+
+        assertEquals(List.of("d1=5", "d2=9", "failed d3", "d4=3", "d5=4"), calls);
+        assertEquals(List.of("news.jsonl:3: error: geoparsing failed: java.lang.IllegalStateException: no gazetteer"),
+                err.toString().lines().toList());
+        assertEquals(4, run.tally().documents());
+        assertEquals(CodingRun.SOME_FAILED, run.exitStatus());
+        assertThrows(IllegalStateException.class, () -> run.run(s -> { }, new Recording()), "this run has no coder");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void lostOutputStopsTheRunAtOnce() {
         List<String> delivered = new ArrayList<>();
         List<String> read = new ArrayList<>();

@@ -190,18 +190,6 @@ public final class Readers {
         return null;
     }
 
-    /** Number of whitespace-separated words. */
-    public static int words(String text) {
-        int n = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            if (!space && !inWord) n++;
-            inWord = !space;
-        }
-        return n;
-    }
-
     /** One line for a user: "no such file", "permission denied", else the exception's own message. */
     static String describe(Exception e) {
         if (e instanceof NoSuchFileException || e instanceof FileNotFoundException) return "no such file";
@@ -218,7 +206,7 @@ public final class Readers {
     private record Admit(DocumentSink sink, int maxWords) implements DocumentSink {
         @Override
         public void document(Document document) {
-            int words = words(document.text());
+            int words = document.words();
             if (document.text().indexOf('\0') >= 0) {
                 sink.problem(InputProblem.error(document.origin(), "binary data: the text holds NUL bytes; not coded"));
             } else if (words > maxWords) {

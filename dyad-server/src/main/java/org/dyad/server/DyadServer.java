@@ -24,7 +24,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.dyad.core.DocumentCoder;
-import org.dyad.io.Readers;
+import org.dyad.core.model.Document;
 import org.dyad.store.Dyad;
 import org.dyad.store.EventFilter;
 import org.dyad.store.Exporter;
@@ -310,7 +310,7 @@ public final class DyadServer implements AutoCloseable {
             throw ApiError.badParameter("text", "text must be a non-empty string: the story to code");
         }
         Limits limits = options.limits();
-        int words = Readers.words(text.asText());
+        int words = Document.words(text.asText());
         if (words > limits.maxWords()) {
             throw new ApiError(413, "text", "the text has " + words + " words; this server codes at most "
                     + limits.maxWords() + " in one request: send one story at a time");
@@ -434,18 +434,17 @@ public final class DyadServer implements AutoCloseable {
 
     private JsonNode actors(Context ctx) throws SQLException {
         Params q = new Params(ctx);
-        EventFilter filter = filter(q);
-        String level = q.oneOf("level", java.util.Set.of("code", "country"), "code");
-        int limit = q.integer("limit", 100, 1, 1000);
-        return store().actors(filter, level.equals("country"), limit);
+        return store().actors(filter(q), byCountry(q, "code"), q.integer("limit", 100, 1, 1000));
     }
 
     private JsonNode dyads(Context ctx) throws SQLException {
         Params q = new Params(ctx);
-        EventFilter filter = filter(q);
-        String level = q.oneOf("level", java.util.Set.of("code", "country"), "country");
-        int limit = q.integer("limit", 20, 1, 1000);
-        return store().dyads(filter, level.equals("country"), limit);
+        return store().dyads(filter(q), byCountry(q, "country"), q.integer("limit", 20, 1, 1000));
+    }
+
+    /** {@code level}: actors by their full code, or by country (the first three letters). */
+    private static boolean byCountry(Params q, String defaultLevel) {
+        return q.oneOf("level", java.util.Set.of("code", "country"), defaultLevel).equals("country");
     }
 
     /** The export formats {@code /api/export} offers: the store's text formats, as {@code dyad export} writes them. */

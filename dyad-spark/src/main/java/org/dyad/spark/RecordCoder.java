@@ -83,7 +83,7 @@ final class RecordCoder implements Serializable {
 
     private static void code(DocumentCoder coder, Document d, List<String> readWarnings, Outcome out) {
         // The per-document step of `dyad code`'s run: one bad document costs that document, not the partition.
-        Coded coded = Coded.code(coder, d);
+        Coded<DocumentCoder.Result> coded = Coded.code(coder, d);
         if (coded.failure() != null) {
             out.failed.add(Tables.failed(d.origin(), d.id(), "code", coded.failureMessage()));
             return;

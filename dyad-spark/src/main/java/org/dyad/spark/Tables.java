@@ -18,7 +18,9 @@ import org.dyad.core.model.Location;
  * <p>The events table has the fields of the JSONL output contract of {@code dyad code --format jsonl}
  * (DESIGN.md), with the same names and nesting: doc, sentence, text, span [begin, end], source {code, text},
  * target, cameo, goldstein, quad_class, plover {type, mode}, date, date_basis, date_precision, modality,
- * location {name, country, lat, lon}; only {@code date} is a Parquet date rather than an ISO string. Two more
+ * location {name, country, lat, lon, geonameid, admin1, admin1_code, feature, basis}; only {@code date} is a Parquet
+ * date rather than an ISO string, and the location always has every field (null where a place of the built-in
+ * gazetteer has none) plus {@code admin1_code}, which the store keeps for GDELT's ActionGeo_ADM1Code. Two more
  * columns, year and month of the event date, are the partition directories ({@code year=2025/month=3}).
  */
 public final class Tables {
@@ -49,7 +51,10 @@ public final class Tables {
             field("modality", DataTypes.StringType),
             field("location", DataTypes.createStructType(List.of(
                     field("name", DataTypes.StringType), field("country", DataTypes.StringType),
-                    field("lat", DataTypes.DoubleType), field("lon", DataTypes.DoubleType)))),
+                    field("lat", DataTypes.DoubleType), field("lon", DataTypes.DoubleType),
+                    field("geonameid", DataTypes.IntegerType), field("admin1", DataTypes.StringType),
+                    field("admin1_code", DataTypes.StringType), field("feature", DataTypes.StringType),
+                    field("basis", DataTypes.StringType)))),
             field("year", DataTypes.IntegerType),
             field("month", DataTypes.IntegerType)));
 
@@ -110,6 +115,7 @@ public final class Tables {
     }
 
     private static Row location(Location l) {
-        return l == null ? null : RowFactory.create(l.name(), l.country(), l.lat(), l.lon());
+        return l == null ? null : RowFactory.create(l.name(), l.country(), l.lat(), l.lon(),
+                l.geonameid(), l.admin1(), l.admin1Code(), l.feature(), l.basis());
     }
 }

@@ -31,12 +31,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Twenty Voice of America stories of 2025 and one story with a date nobody can read, coded on Spark in local mode
- * (two cores, one session) and directly with DocumentCoder, as `dyad code` does.
+ * Twenty Voice of America stories of 2025, a story of our own whose events happened in named places, and one story
+ * with a date nobody can read, coded on Spark in local mode (two cores, one session) and directly with
+ * DocumentCoder, as `dyad code` does.
  */
 class SparkCoderTest {
     static final int STORIES = 20;
+    /** The VOA stories and the located one: the documents a run codes. */
+    static final int DOCUMENTS = STORIES + 1;
     static final String BAD_ID = "voa-undated";
+    static final String LOCATED_ID = "located";
+    /** Two acts in places the GeoNames gazetteer resolves: a city (with its state) and a first-level division. */
+    static final String LOCATED_TEXT = "Police arrested dozens of protesters in Portland, Maine, on Tuesday. "
+            + "Russian troops shelled Ukrainian positions near Kharkiv on Wednesday.";
 
     @TempDir
     static Path dir;
@@ -57,6 +64,7 @@ class SparkCoderTest {
         // Planted in the middle of the file, so that it shares an input split with good stories.
         lines.add(STORIES / 2, "{\"id\": \"" + BAD_ID + "\", \"date\": \"the other day\", "
                 + "\"text\": \"Russian troops shelled Kharkiv, Ukrainian officials said.\"}");
+        lines.add(STORIES / 4, "{\"id\": \"" + LOCATED_ID + "\", \"date\": \"2025-03-06\", \"text\": \"" + LOCATED_TEXT + "\"}");
         input = dir.resolve("in/voa-21.jsonl");
         Files.createDirectories(input.getParent());
         Files.write(input, lines, StandardCharsets.UTF_8);
@@ -111,9 +119,9 @@ class SparkCoderTest {
                 bad.toString());
 
         List<Row> documents = spark.read().parquet(dir.resolve("many/documents").toString()).collectAsList();
-        assertEquals(STORIES, documents.size());
+        assertEquals(DOCUMENTS, documents.size());
         assertFalse(documents.stream().anyMatch(d -> BAD_ID.equals(d.getAs("id"))));
-        assertEquals(STORIES, manySplits.documents());
+        assertEquals(DOCUMENTS, manySplits.documents());
         assertEquals(1, manySplits.failed());
     }
 
@@ -124,14 +132,98 @@ class SparkCoderTest {
         try (org.dyad.store.EventStore store = org.dyad.store.EventStore.open(db)) {
             var importer = new org.dyad.store.ParquetImport(org.dyad.core.ontology.CameoCatalog.builtIn());
             var first = importer.run(dir.resolve("few"), store);
-            assertEquals(STORIES, first.documents());
-            assertEquals(STORIES, first.stored());
+            assertEquals(DOCUMENTS, first.documents());
+            assertEquals(DOCUMENTS, first.stored());
             assertEquals(fewSplits.events(), first.events());
             var counts = store.counts();
             var second = importer.run(dir.resolve("few"), store);
             assertEquals(0, second.stored(), "a second import adds nothing");
             assertEquals(counts, store.counts());
         }
+    }
+
+    @Test
+    void aLocatedEventKeepsItsGeoNamesFieldsThroughSparkAndTheImportAsIngestKeepsThem() throws Exception {
+        Assumptions.assumeTrue(org.dyad.core.geo.GeoNames.shared().isPresent(),
+                "no GeoNames gazetteer in " + org.dyad.core.geo.GeoNames.defaultDir() + " (run scripts/fetch-geonames)");
+        List<Row> located = spark.read().parquet(dir.resolve("few/events").toString())
+                .where("doc = '" + LOCATED_ID + "'").orderBy("sentence").collectAsList();
+        assertEquals(2, located.size(), located.toString());
+        Row portland = located.get(0).getAs("location");
+        assertEquals("Portland", portland.getAs("name"));
+        assertEquals("USA", portland.getAs("country"));
+        assertEquals("Maine", portland.getAs("admin1"));
+        assertEquals("ME", portland.getAs("admin1_code"));
+        assertTrue(portland.<String>getAs("feature").startsWith("PPL"), portland.toString());
+        assertEquals("clause", portland.getAs("basis"));
+        assertTrue(portland.<Integer>getAs("geonameid") != null, portland.toString());
+        Row kharkiv = located.get(1).getAs("location");
+        assertEquals("ADM1", kharkiv.getAs("feature"));
+        assertEquals("UKR", kharkiv.getAs("country"));
+
+        // Spark, then `dyad ingest --parquet`, then `dyad export --format gdelt-csv`: the ActionGeo columns of
+        // `dyad ingest` storing what `dyad code` codes.
+        Document doc = new Document(LOCATED_ID, java.time.LocalDate.of(2025, 3, 6), LOCATED_TEXT, null, null, null, "located");
+        DocumentCoder.Result coded = new DocumentCoder(new CoreNlpAnnotator(), Codebook.builtIn()).code(doc);
+        List<String> ingested;
+        try (org.dyad.store.EventStore store = org.dyad.store.EventStore.open(dir.resolve("ingest.duckdb"))) {
+            store.store(new org.dyad.store.EventStore.Ingestion(doc, org.dyad.store.EventStore.contentHash(doc),
+                    coded.sentences(), coded.parsedSentences(), coded.events(), List.of()));
+            ingested = actionGeo(store);
+        }
+        List<String> imported;
+        try (org.dyad.store.EventStore store = org.dyad.store.EventStore.open(dir.resolve("parquet.duckdb"))) {
+            new org.dyad.store.ParquetImport(org.dyad.core.ontology.CameoCatalog.builtIn()).run(dir.resolve("few"), store);
+            imported = actionGeo(store);
+        }
+        assertEquals(2, ingested.size(), ingested.toString());
+        assertTrue(ingested.stream().anyMatch(r -> r.contains("USME")), "Maine's ADM1 code: " + ingested);
+        assertEquals(ingested, imported);
+    }
+
+    /** The ActionGeo columns of the GDELT export's rows for the located story's two sentences. */
+    static List<String> actionGeo(org.dyad.store.EventStore store) throws Exception {
+        List<String> rows = new ArrayList<>();
+        for (String words : List.of("dozens of protesters in Portland", "Ukrainian positions near Kharkiv")) {
+            java.io.StringWriter csv = new java.io.StringWriter();
+            var filter = new org.dyad.store.EventFilter(null, null, null, null, null, null, null, null, null, words);
+            new org.dyad.store.Exporter(store).write(org.dyad.store.Exporter.Format.GDELT_CSV, filter, false, csv);
+            List<String> lines = csv.toString().lines().toList();
+            List<String> header = csvCells(lines.get(0));
+            for (String line : lines.subList(1, lines.size())) {
+                List<String> cells = csvCells(line);
+                assertEquals(header.size(), cells.size(), line);
+                StringBuilder geo = new StringBuilder();
+                for (int i = 0; i < header.size(); i++) {
+                    if (header.get(i).startsWith("ActionGeo_")) geo.append(header.get(i)).append('=').append(cells.get(i)).append(' ');
+                }
+                rows.add(geo.toString().strip());
+            }
+        }
+        return rows;
+    }
+
+    /** One CSV line's cells (RFC 4180 quoting; the export writes no line breaks inside a cell). */
+    static List<String> csvCells(String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                cell.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
     }
 
     @Test
@@ -201,8 +293,10 @@ class SparkCoderTest {
                 e.plover() == null ? "null" : e.plover().type() + "/" + e.plover().mode(),
                 String.valueOf(e.date()), e.dateBasis() == null ? "null" : e.dateBasis().label(),
                 String.valueOf(e.datePrecision()), e.modality() == null ? "null" : e.modality().label(),
-                e.location() == null ? "null" : e.location().name() + "/" + e.location().country() + "/"
-                        + e.location().lat() + "/" + e.location().lon());
+                e.location() == null ? "null" : String.join("/", e.location().name(), e.location().country(),
+                        String.valueOf(e.location().lat()), String.valueOf(e.location().lon()),
+                        String.valueOf(e.location().geonameid()), e.location().admin1(), e.location().admin1Code(),
+                        e.location().feature(), e.location().basis()));
     }
 
     static String fingerprint(Row r) {
@@ -215,8 +309,10 @@ class SparkCoderTest {
                 plover == null ? "null" : plover.getAs("type") + "/" + plover.getAs("mode"),
                 String.valueOf(r.<Object>getAs("date")), String.valueOf(r.<String>getAs("date_basis")),
                 String.valueOf(r.<String>getAs("date_precision")), String.valueOf(r.<String>getAs("modality")),
-                location == null ? "null" : location.getAs("name") + "/" + location.getAs("country") + "/"
-                        + location.getAs("lat") + "/" + location.getAs("lon"));
+                location == null ? "null" : String.join("/", location.getAs("name"), location.getAs("country"),
+                        String.valueOf(location.<Object>getAs("lat")), String.valueOf(location.<Object>getAs("lon")),
+                        String.valueOf(location.<Object>getAs("geonameid")), location.getAs("admin1"),
+                        location.getAs("admin1_code"), location.getAs("feature"), location.getAs("basis")));
     }
 
     static String actor(Actor a) {

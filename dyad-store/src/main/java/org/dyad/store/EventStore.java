@@ -304,7 +304,7 @@ public final class EventStore implements AutoCloseable {
             p.setString(7, d.source());
             p.setString(8, d.origin());
             p.setString(9, d.text());
-            p.setInt(10, words(d.text()));
+            p.setInt(10, d.words());
             p.setInt(11, in.sentences());
             p.setInt(12, in.parsedSentences());
             p.setInt(13, in.events().size());
@@ -429,17 +429,6 @@ public final class EventStore implements AutoCloseable {
 
     private static void setInt(PreparedStatement p, int i, Integer v) throws SQLException {
         if (v == null) p.setNull(i, java.sql.Types.INTEGER); else p.setInt(i, v);
-    }
-
-    private static int words(String text) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            if (!space && !in) n++;
-            in = !space;
-        }
-        return n;
     }
 
     /**

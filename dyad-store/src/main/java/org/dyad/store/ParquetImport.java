@@ -74,20 +74,29 @@ public final class ParquetImport {
         }
     }
 
+    /** The place's GeoNames fields, in the order of {@link Location}'s constructor after lat and lon. */
+    private static final List<String> GEONAMES_FIELDS = List.of("geonameid", "admin1", "admin1_code", "feature", "basis");
+
     private Map<String, List<Event>> readEvents(Connection duck, Path events) throws SQLException {
         Map<String, List<Event>> out = new HashMap<>();
+        String files = events.resolve("**").resolve("*.parquet").toString();
+        StringBuilder place = new StringBuilder();
+        // Output of a job older than the GeoNames fields has none: its places import as the built-in gazetteer's.
+        boolean geoNames = hasGeoNamesFields(duck, files);
+        for (String f : GEONAMES_FIELDS) place.append(", ").append(geoNames ? "location." + f : "NULL");
         String sql = "SELECT doc, sentence, text, span[1], span[2], source.code, source.text, target.code, target.text, "
                 + "cameo, plover.type, plover.mode, date, date_basis, date_precision, modality, "
-                + "location.name, location.country, location.lat, location.lon "
-                + "FROM read_parquet(?, hive_partitioning = true) ORDER BY doc, sentence";
+                + "location.name, location.country, location.lat, location.lon" + place
+                + " FROM read_parquet(?, hive_partitioning = true) ORDER BY doc, sentence";
         try (PreparedStatement q = duck.prepareStatement(sql)) {
-            q.setString(1, events.resolve("**").resolve("*.parquet").toString());
+            q.setString(1, files);
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
                     Actor source = new Actor(r.getString(6), r.getString(7));
                     Actor target = r.getString(8) == null ? null : new Actor(r.getString(8), r.getString(9));
                     Location location = r.getString(17) == null ? null : new Location(r.getString(17), r.getString(18),
-                            (Double) r.getObject(19), (Double) r.getObject(20));
+                            (Double) r.getObject(19), (Double) r.getObject(20), (Integer) r.getObject(21),
+                            r.getString(22), r.getString(23), r.getString(24), r.getString(25));
                     PloverType plover = r.getString(11) == null ? null : new PloverType(r.getString(11), r.getString(12));
                     Event e = new Event(r.getString(1), r.getInt(2), r.getString(3), r.getInt(4), r.getInt(5), source,
                             target, cameo.get(r.getString(10)), plover, r.getObject(13, LocalDate.class),
@@ -98,5 +107,16 @@ public final class ParquetImport {
             }
         }
         return out;
+    }
+
+    /** Whether the events' location struct has the GeoNames fields (every field of it, or none). */
+    private static boolean hasGeoNamesFields(Connection duck, String files) throws SQLException {
+        try (PreparedStatement q = duck.prepareStatement(
+                "SELECT column_type FROM (DESCRIBE SELECT location FROM read_parquet(?, hive_partitioning = true))")) {
+            q.setString(1, files);
+            try (ResultSet r = q.executeQuery()) {
+                return r.next() && r.getString(1).toLowerCase(java.util.Locale.ROOT).contains("geonameid");
+            }
+        }
     }
 }

@@ -25,4 +25,21 @@ public record Document(String id, LocalDate date, String text, String title, Str
     public static Document of(String id, LocalDate date, String text) {
         return new Document(id, date, text, null, null, null, id);
     }
+
+    /** Number of whitespace-separated words of the text: what {@code --max-words} limits and the store records. */
+    public int words() {
+        return words(text);
+    }
+
+    /** Number of whitespace-separated words. */
+    public static int words(String text) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) n++;
+            inWord = !space;
+        }
+        return n;
+    }
 }

@@ -20,7 +20,9 @@ import org.dyad.io.StopReading;
  * order. The run owns what every command that codes a corpus does alike: reading, ordered parallel coding (at
  * most a few documents per thread in memory, so a corpus of any size streams through), one line on the error
  * stream per failure and per warning, progress, and the exit status. {@code dyad code}, {@code ingest},
- * {@code evaluate}, {@code bench} and the server's paste box are wiring around it.
+ * {@code evaluate}, {@code bench} and the server's paste box are wiring around it. The same run drives any other
+ * per-document {@link Step} into a {@link StepSink} ({@code dyad geoparse}: each document's toponyms), so the
+ * project has one ordered parallel loop.
  *
  * <p>A bad input or document never stops a run: it costs one line ({@code origin: error: message}) and counts as
  * failed. Lost output does stop it: {@link #run} throws the sink's {@link IOException}.
@@ -37,6 +39,37 @@ public final class CodingRun {
     @FunctionalInterface
     public interface Source {
         void read(DocumentSink sink);
+    }
+
+    /**
+     * The work a run does to each document, on the run's threads (the coder's step is {@link DocumentCoder#code}).
+     * It may throw: that document fails alone, reported on its line.
+     */
+    @FunctionalInterface
+    public interface Step<R> {
+        R apply(Document document);
+    }
+
+    /**
+     * Where a run of a {@link Step} delivers, as {@link EventSink} for the coder's step: every call on the run's
+     * thread, in input order.
+     */
+    public interface StepSink<R> {
+        /** Before the step: whether to run it on this document (see {@link EventSink#admit}). */
+        default boolean admit(Document document) {
+            return true;
+        }
+
+        /**
+         * A document's result.
+         *
+         * @throws DocumentFailure this document could not be taken; reported as a failure, the run goes on
+         * @throws IOException     the output is lost: the run stops at once
+         */
+        void done(Document document, R result) throws IOException;
+
+        /** Something failed after its one line was printed (see {@link EventSink#failed}). */
+        default void failed(EventSink.Failure failure) {}
     }
 
     /** Told after every document (coded, failed or skipped), on the run's thread; prints what it likes. */
@@ -56,7 +89,7 @@ public final class CodingRun {
         private long events;
         private long failed;
 
-        /** Documents coded. */
+        /** Documents coded (or put through the run's step). */
         public long documents() { return documents; }
 
         public long sentences() { return sentences; }
@@ -89,6 +122,8 @@ public final class CodingRun {
     private final Tally tally = new Tally();
 
     /**
+     * A run of the coder's step ({@link #run(Source, EventSink)}).
+     *
      * @param threads  documents coded at once on threads of the run's own; 0 codes on the calling thread (the
      *                 server, whose request thread must be the one a cancellation interrupts)
      * @param err      where failure and warning lines go
@@ -102,14 +137,52 @@ public final class CodingRun {
         this.progress = progress;
     }
 
+    /** A run of other steps only ({@link #run(Source, String, Step, StepSink)}); arguments as above. */
+    public CodingRun(int threads, PrintWriter err, Progress progress) {
+        this(null, threads, err, progress);
+    }
+
     /**
      * Reads the source and codes every document it gives into the sink, then waits for the last. May be called
      * again (bench: a timed run after a warm-up); the tally adds up.
      *
      * @throws IOException the sink's output is lost; nothing more was read or coded
+     * @throws IllegalStateException the run was made without a coder
      */
     public void run(Source source, EventSink sink) throws IOException {
-        try (Ordered ordered = new Ordered(sink)) {
+        if (coder == null) throw new IllegalStateException("this run has no coder");
+        run(source, "coding", coder::code, new StepSink<DocumentCoder.Result>() {
+            @Override
+            public boolean admit(Document document) {
+                return sink.admit(document);
+            }
+
+            @Override
+            public void done(Document document, DocumentCoder.Result r) throws IOException {
+                r.warnings().forEach(w -> err.println(w.replaceFirst(": ", ": warning: ")));
+                sink.coded(document, r);
+                tally.sentences += r.sentences();
+                tally.parsed += r.parsedSentences();
+                tally.events += r.events().size();
+            }
+
+            @Override
+            public void failed(EventSink.Failure failure) {
+                sink.failed(failure);
+            }
+        });
+    }
+
+    /**
+     * Reads the source and puts every document it gives through the step on the run's threads, delivering each
+     * result to the sink in input order; then waits for the last. A document the step fails on costs one line,
+     * {@code origin: error: <stepName> failed: ...}.
+     *
+     * @param stepName what the step does, for failure lines ("geoparsing")
+     * @throws IOException the sink's output is lost; nothing more was read
+     */
+    public <R> void run(Source source, String stepName, Step<R> step, StepSink<R> sink) throws IOException {
+        try (Ordered<R> ordered = new Ordered<>(stepName, step, sink)) {
             source.read(new DocumentSink() {
                 @Override
                 public void document(Document document) {
@@ -155,14 +228,14 @@ public final class CodingRun {
         return tally;
     }
 
-    private void report(InputProblem problem, EventSink sink) {
+    private void report(InputProblem problem, StepSink<?> sink) {
         err.println(problem);
         if (problem.isWarning()) return;
         tally.failed++;
         if (sink != null) sink.failed(new EventSink.Failure(problem.origin(), null, problem.message(), null));
     }
 
-    private boolean admit(EventSink sink, Document document) {
+    private boolean admit(StepSink<?> sink, Document document) {
         boolean admitted;
         try {
             admitted = sink.admit(document);
@@ -175,46 +248,45 @@ public final class CodingRun {
     }
 
     /** A document's outcome into the sink, on the run's thread, in input order. */
-    private void deliver(EventSink sink, Coded coded) {
+    private <R> void deliver(StepSink<R> sink, String stepName, Coded<R> coded) {
         Document document = coded.document();
         if (coded.failure() != null) {
-            fail(sink, document, coded.failureMessage(), coded.failure());
+            fail(sink, document, coded.failureMessage(stepName), coded.failure());
             return;
         }
-        DocumentCoder.Result r = coded.result();
-        r.warnings().forEach(w -> err.println(w.replaceFirst(": ", ": warning: ")));
         try {
-            sink.coded(document, r);
+            sink.done(document, coded.result());
             tally.documents++;
-            tally.sentences += r.sentences();
-            tally.parsed += r.parsedSentences();
-            tally.events += r.events().size();
             progress.documentDone(tally);
         } catch (DocumentFailure e) {
             fail(sink, document, e.getMessage(), e);
         } catch (IOException e) {
-            // The output is gone (a full disk, a closed pipe): coding on would be lost work.
+            // The output is gone (a full disk, a closed pipe): going on would be lost work.
             throw new StopReading(e);
         }
     }
 
-    private void fail(EventSink sink, Document document, String message, Exception cause) {
+    private void fail(StepSink<?> sink, Document document, String message, Exception cause) {
         tally.failed++;
         err.println(document.origin() + ": error: " + message);
         sink.failed(new EventSink.Failure(document.origin(), document, message, cause));
         progress.documentDone(tally);
     }
 
-    /** Codes on the run's threads and delivers in input order, holding at most three documents per thread. */
-    private final class Ordered implements AutoCloseable {
-        private final EventSink sink;
+    /** Runs the step on the run's threads and delivers in input order, holding at most three documents per thread. */
+    private final class Ordered<R> implements AutoCloseable {
+        private final String stepName;
+        private final Step<R> step;
+        private final StepSink<R> sink;
         private final ExecutorService pool;
-        private final Deque<Future<Coded>> inFlight = new ArrayDeque<>();
+        private final Deque<Future<Coded<R>>> inFlight = new ArrayDeque<>();
 
-        Ordered(EventSink sink) {
+        Ordered(String stepName, Step<R> step, StepSink<R> sink) {
+            this.stepName = stepName;
+            this.step = step;
             this.sink = sink;
             this.pool = threads == 0 ? null : Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "dyad-coder");
+                Thread t = new Thread(r, "dyad-" + stepName);
                 t.setDaemon(true);
                 return t;
             });
@@ -223,10 +295,10 @@ public final class CodingRun {
         /** Queues a document; blocks while the window is full, delivering finished documents in order. */
         void submit(Document document) {
             if (pool == null) {
-                deliver(sink, Coded.code(coder, document));
+                deliver(sink, stepName, Coded.apply(step, document));
                 return;
             }
-            inFlight.add(pool.submit(() -> Coded.code(coder, document)));
+            inFlight.add(pool.submit(() -> Coded.apply(step, document)));
             while (inFlight.size() >= threads * 3) deliverHead();
         }
 
@@ -236,7 +308,7 @@ public final class CodingRun {
         }
 
         private void deliverHead() {
-            Coded coded;
+            Coded<R> coded;
             try {
                 coded = inFlight.removeFirst().get();
             } catch (InterruptedException e) {
@@ -245,7 +317,7 @@ public final class CodingRun {
             } catch (ExecutionException e) {
                 throw new IllegalStateException(e.getCause());
             }
-            deliver(sink, coded);
+            deliver(sink, stepName, coded);
         }
 
         @Override
