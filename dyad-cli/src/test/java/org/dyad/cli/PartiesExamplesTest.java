@@ -141,4 +141,11 @@ class PartiesExamplesTest {
                 events.toString());
         assertTrue(events.stream().noneMatch(e -> !e.cameo().code().startsWith("03")), "nothing was built: " + events);
     }
+
+    @Test
+    void seeingACountryAsAThreatIsNoThreatToIt() {
+        List<Event> events = code("Many Kenyan voters see Uganda as a threat.");
+        assertTrue(events.stream().noneMatch(e -> e.cameo().code().startsWith("13") && e.target() != null
+                && e.target().code().startsWith("UGA")), events.toString());
+    }
 }

@@ -529,7 +529,8 @@ final class Participants {
             parts.targets.remove(first);
             parts.sources.add(first);
         }
-        if (parts.targets.isEmpty() && "obl:as".equals(g.headRelation(noun)) && g.token(g.head(noun)).isVerb()) {
+        if (parts.targets.isEmpty() && landsOnPlace(p.pattern().code()) && "obl:as".equals(g.headRelation(noun))
+                && g.token(g.head(noun)).isVerb()) {
             // "held 2,000 villagers as human shields", "used the hostages as bargaining chips": the verb's object is
             // what the act named by the noun is done to.
             List<Integer> verb = List.of(g.head(noun));
