@@ -100,7 +100,7 @@ final class PatternMatcher {
         if (k == 0 && objectControlled(g, from, steps)) return null;
         for (Dependency d : g.children(from)) {
             if (!step.matchesRelation(d.relation()) && !clauseObject(g, from, step, d)
-                    && !passiveObject(step, d)) continue;
+                    && !passiveObject(step, d) && !mendedComplement(g, step, d)) continue;
             int to = d.dependent();
             if (!step.matches(g.lemma(to), g.token(to).lowerWord())
                     && !(step.lemmas().contains(PARTY) && Participants.namesParty(g, to))) {
@@ -168,6 +168,21 @@ final class PatternMatcher {
      */
     static boolean passiveObject(Step step, Dependency d) {
         return step.relation().equals("obj") && d.relation().equals("nsubj:pass");
+    }
+
+    /**
+     * A complement step matches the "to" clause whose doer the parse mends gave back ("called on the authorities to
+     * uphold ...": {@link ParseMends} makes "the authorities" the verb's {@code obl:on} and the clause's
+     * {@code nsubj:xsubj}, and leaves the clause an {@code advcl:to}), or a "to" clause beside the verb's "on" phrase.
+     */
+    static boolean mendedComplement(SentenceGraph g, Step step, Dependency d) {
+        if (!step.relation().equals("xcomp") || !d.relation().equals("advcl:to")) return false;
+        for (Dependency c : g.children(d.dependent())) if (c.relation().equals("nsubj:xsubj")) return true;
+        // "called on Nigerian leaders to emulate ...", parsed with the clause on the verb beside "on" its addressee.
+        for (Dependency c : g.children(d.governor())) {
+            if ((c.relation().equals("obl:on") || c.relation().equals("obl:upon")) && c.dependent() < d.dependent()) return true;
+        }
+        return false;
     }
 
     /** A clausal complement headed by its predicate noun: "(that) Mordor isn't a pleasant place". */
