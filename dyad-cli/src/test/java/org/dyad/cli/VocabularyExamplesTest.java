@@ -161,4 +161,16 @@ class VocabularyExamplesTest {
         List<String> events = Coding.summary("The Egyptian government released its annual report on Monday.", STORY);
         assertTrue(events.stream().noneMatch(e -> e.contains(" 084")), events.toString());
     }
+
+    @Test
+    void hopingThatSomethingHappensIsAnOptimisticComment() {
+        codes("The Japanese government hoped that the talks would resume soon.", "JPNGOV>- 013");
+    }
+
+    @Test
+    void callingOnSomeoneToActIsAnAppealToThemHoweverTheClauseIsParsed() {
+        codes("Amnesty International issued a statement calling on Egyptian authorities to free the students.", "NGOHRIAMN>EGYGOV 02");
+        List<String> events = Coding.summary("The union on Monday called on Kenyan leaders to respect the ruling.", STORY);
+        assertTrue(events.stream().anyMatch(e -> e.contains(">KENGOV 02")), events.toString());
+    }
 }
