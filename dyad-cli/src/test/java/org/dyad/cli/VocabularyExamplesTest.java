@@ -173,4 +173,16 @@ class VocabularyExamplesTest {
         List<String> events = Coding.summary("The union on Monday called on Kenyan leaders to respect the ruling.", STORY);
         assertTrue(events.stream().anyMatch(e -> e.contains(">KENGOV 02")), events.toString());
     }
+
+    @Test
+    void callingSomeoneToDiscussIsATelephoneCallNotAnAppeal() {
+        codes("On Monday, the Turkish foreign minister called his Greek counterpart to discuss the migrant crisis.", "TURGOV>GRC 040");
+    }
+
+    @Test
+    void failingToReachADealIsRejectingIt() {
+        List<String> events = Coding.summary("Serbia and Kosovo failed to reach a deal on Thursday.", STORY);
+        assertTrue(events.stream().anyMatch(e -> e.contains(" 127 asserted")), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e.contains(" 057 asserted")), "no deal was signed: " + events);
+    }
 }

@@ -315,7 +315,8 @@ public final class EventCoder {
             }
             // "will not lift the embargo", "refused to release the crew": refusing to yield is an act (12x) in the
             // codebooks' reading; PETRARCH's records keep the negated act's own code.
-            if (codebookParties && modality == Modality.NEGATED && stopped == null && Senses.refusal(g, p.token())) {
+            if (codebookParties && modality == Modality.NEGATED && stopped == null && (Senses.refusal(g, p.token())
+                    || Senses.failedToAgree(g, p.token(), p.pattern().code()))) {
                 String refused = Senses.refused(p.pattern().code());
                 if (refused != null) {
                     code = refused;

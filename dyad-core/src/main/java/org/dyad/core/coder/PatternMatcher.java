@@ -102,6 +102,9 @@ final class PatternMatcher {
             if (!step.matchesRelation(d.relation()) && !clauseObject(g, from, step, d)
                     && !passiveObject(step, d) && !mendedComplement(g, step, d)) continue;
             int to = d.dependent();
+            // "On Monday, Blinken called Lavrov ...": a time is no addressee, whatever the preposition.
+            if (step.lemmas().isEmpty() && d.relation().startsWith("obl:") && (Participants.inTimex(g, to)
+                    || Participants.CALENDAR.contains(g.token(to).lowerWord()))) continue;
             if (!step.matches(g.lemma(to), g.token(to).lowerWord())
                     && !(step.lemmas().contains(PARTY) && Participants.namesParty(g, to))) {
                 // The last word of a pattern may name a noun phrase by its modifier: "fired artillery" matches

@@ -192,6 +192,17 @@ final class Senses {
     private static final Set<String> REFUSING = Set.of("refuse", "decline");
 
     /**
+     * Whether the predicate is an agreement or a meeting its subject failed to reach ("failed to reach agreement",
+     * "failed to agree on a deal"): in the codebooks a rejection (127, 125), where failing to deliver aid is no
+     * refusal but an act that did not happen.
+     */
+    static boolean failedToAgree(SentenceGraph g, int predicate, String code) {
+        if (!code.startsWith("057") && !code.startsWith("04") && !code.startsWith("03")) return false;
+        int h = g.head(predicate);
+        return h >= 0 && g.headRelation(predicate).startsWith("xcomp") && g.lemma(h).equals("fail");
+    }
+
+    /**
      * The CAMEO 12x code of refusing an act coded {@code code}, or null where CAMEO names no refusal of it:
      * yielding (08x) → 124x and 123x, meeting or negotiating (04x) → 125, aid (07x) → 122x, material cooperation
      * (06x) → 121x, signing an agreement (057) → 127.
