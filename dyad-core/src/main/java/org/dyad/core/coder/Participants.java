@@ -144,7 +144,8 @@ final class Participants {
             // participle clause ("Iran said on Monday, accusing the U.S. of ...": the one who said accuses).
             int h = g.head(p.token());
             String rel = g.headRelation(p.token());
-            if (h >= 0 && (rel.startsWith("conj") || rel.equals("xcomp") || byMeans(g, p.token())
+            if (h >= 0 && (rel.startsWith("conj") || (rel.equals("xcomp") && !objectControlled(g, p.token()))
+                    || byMeans(g, p.token())
                     || ((rel.startsWith("advcl") || rel.equals("dep")) && g.token(p.token()).pos().equals("VBG")))) {
                 for (Dependency d : g.children(h)) {
                     if (d.relation().equals("nsubj")) parts.sources.addAll(actors(g, d.dependent(), mentionAt));
@@ -243,6 +244,24 @@ final class Participants {
             parts.unnamed.addAll(found);
         }
         return parts;
+    }
+
+    /**
+     * Whether a verb the parser chains to a verb of saying has a subject of its own, the object or a passive subject
+     * ("told VOA five people had been killed"): the sayer then does not act in it. Only under verbs of saying: under
+     * others ("launched operations to detain", "sent experts to investigate") the parser's object is no subject.
+     */
+    static boolean objectControlled(SentenceGraph g, int verb) {
+        int h = g.head(verb);
+        if (h < 0 || !Cues.ATTRIBUTION.contains(g.lemma(h))) return false;
+        for (Dependency d : g.children(verb)) {
+            if (d.relation().equals("nsubj:pass")) return true;
+            if (!d.relation().startsWith("nsubj") || !d.relation().endsWith(":xsubj")) continue;
+            for (Dependency o : g.children(h)) {
+                if (o.dependent() == d.dependent() && (o.relation().equals("obj") || o.relation().equals("iobj"))) return true;
+            }
+        }
+        return false;
     }
 
     /** A past participle that modifies a noun ("rebels backed by Russia"), with no passive subject of its own. */
@@ -750,7 +769,8 @@ final class Participants {
         if (subjects.isEmpty()) {
             int h = g.head(p.token());
             String rel = g.headRelation(p.token());
-            if (h >= 0 && rel != null && (rel.startsWith("conj") || rel.equals("xcomp") || byMeans(g, p.token()))) {
+            if (h >= 0 && rel != null && (rel.startsWith("conj") || (rel.equals("xcomp") && !objectControlled(g, p.token()))
+                    || byMeans(g, p.token()))) {
                 for (Dependency d : g.children(h)) if (d.relation().equals("nsubj")) subjects.add(d.dependent());
             }
         }
