@@ -276,6 +276,12 @@ public final class EventCoder {
                 uncodedSource = parts.sources.isEmpty();
                 parts.sources.addAll(Participants.uncodedSources(g, p, mentionAt, roleAt, parts.sources, joint));
             }
+            if (parts.sources.isEmpty() && !parts.targets.isEmpty() && codebookParties && !p.statement()
+                    && g.token(p.token()).isNoun()) {
+                // "Malian troops came under attack from gunmen": the attacker its "from" phrase names, coded or not.
+                parts.sources.addAll(Participants.undergoneFrom(g, p.token(), roleAt));
+                uncodedSource = !parts.sources.isEmpty();
+            }
             if (parts.sources.isEmpty() && codebookParties && p.pattern().code().startsWith("17")
                     && agentlessPassive(g, p.token())) {
                 // "a reporter was arrested in Niger": an arrest, detention or expulsion with no agent named is the

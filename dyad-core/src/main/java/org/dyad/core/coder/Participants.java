@@ -144,7 +144,8 @@ final class Participants {
             // participle clause ("Iran said on Monday, accusing the U.S. of ...": the one who said accuses).
             int h = g.head(p.token());
             String rel = g.headRelation(p.token());
-            if (h >= 0 && (rel.startsWith("conj") || rel.equals("xcomp") || byMeans(g, p.token())
+            if (h >= 0 && (rel.startsWith("conj") || (rel.equals("xcomp") && !objectControlled(g, p.token()))
+                    || byMeans(g, p.token())
                     || ((rel.startsWith("advcl") || rel.equals("dep")) && g.token(p.token()).pos().equals("VBG")))) {
                 for (Dependency d : g.children(h)) {
                     if (d.relation().equals("nsubj")) parts.sources.addAll(actors(g, d.dependent(), mentionAt));
@@ -246,6 +247,24 @@ final class Participants {
             parts.unnamed.addAll(partiesOfThings(g, anchors(g, places, p), mentionAt));
         }
         return parts;
+    }
+
+    /**
+     * Whether a verb the parser chains to a verb of saying has a subject of its own, the object or a passive subject
+     * ("told VOA five people had been killed"): the sayer then does not act in it. Only under verbs of saying: under
+     * others ("launched operations to detain", "sent experts to investigate") the parser's object is no subject.
+     */
+    static boolean objectControlled(SentenceGraph g, int verb) {
+        int h = g.head(verb);
+        if (h < 0 || !Cues.ATTRIBUTION.contains(g.lemma(h))) return false;
+        for (Dependency d : g.children(verb)) {
+            if (d.relation().equals("nsubj:pass")) return true;
+            if (!d.relation().startsWith("nsubj") || !d.relation().endsWith(":xsubj")) continue;
+            for (Dependency o : g.children(h)) {
+                if (o.dependent() == d.dependent() && (o.relation().equals("obj") || o.relation().equals("iobj"))) return true;
+            }
+        }
+        return false;
     }
 
     /** A past participle that modifies a noun ("rebels backed by Russia"), with no passive subject of its own. */
@@ -487,10 +506,16 @@ final class Participants {
         for (Dependency d : g.children(noun)) {
             if (NOUN_SOURCES.contains(d.relation())) modifiers.addAll(actors(g, d.dependent(), mentionAt));
         }
+        int undergoer = undergoneBy(g, noun);
         if (!modifiers.isEmpty()) {
             parts.sources.add(modifiers.get(0));
             // "U.S.-Russia talks": the first named party acts, the second is the counterpart.
             for (int i = 1; i < modifiers.size(); i++) parts.targets.add(modifiers.get(i));
+        } else if (undergoer >= 0) {
+            // "came under attack from Assad loyalists": the one attacking is named in the noun's "from" phrase
+            for (Dependency d : g.children(noun)) {
+                if (d.relation().equals("nmod:from")) parts.sources.addAll(actors(g, d.dependent(), mentionAt));
+            }
         } else {
             // "Russia has denied plans for an assault": the actor is the subject of the verb the noun hangs from.
             int cur = noun;
@@ -498,6 +523,7 @@ final class Participants {
                 int h = g.head(cur);
                 if (h < 0) break;
                 Token head = g.token(h);
+                if (head.isVerb() && reportedAct(g, h, cur, noun)) break; // the one who tells of it is no party
                 if (head.isVerb() || head.pos().startsWith("JJ")) {
                     for (Dependency d : g.children(h)) {
                         String r = d.relation();
@@ -522,6 +548,15 @@ final class Participants {
             List<Integer> verb = List.of(g.head(noun));
             parts.targets.addAll(firstActors(g, verb, List.of("obj"), mentionAt, parts.sources));
             if (parts.targets.isEmpty()) parts.unnamed.addAll(unnamedParties(g, verb, List.of("obj"), mentionAt));
+        }
+        if (parts.targets.isEmpty() && undergoer >= 0) {
+            for (Dependency d : g.children(undergoer)) {
+                if (d.relation().startsWith("nsubj")) {
+                    for (ActorMention m : actors(g, d.dependent(), mentionAt)) {
+                        if (!parts.sources.contains(m)) parts.targets.add(m);
+                    }
+                }
+            }
         }
         if (parts.sources.isEmpty() && parts.targets.size() > 1) {
             // "talks between Russia and the United States": both are parties; the first named is the source.
@@ -584,6 +619,85 @@ final class Participants {
         }
         return false;
     }
+
+    /** Verbs whose subject undergoes the act their object names: "faced criticism", "suffered attacks". */
+    static final Set<String> UNDERGOING = Set.of("face", "suffer", "endure", "undergo", "sustain", "withstand",
+            "survive", "escape", "avoid", "experience", "weather", "fear");
+
+    /**
+     * The verb whose subject is what the event noun is done to, or -1: the noun as object of a verb of undergoing
+     * ("Algeria is facing a growing threat", "survived an assassination attempt") or "under" it ("the convoy came
+     * under attack", "is under attack").
+     */
+    static int undergoneBy(SentenceGraph g, int noun) {
+        int h = g.head(noun);
+        String rel = g.headRelation(noun);
+        if (rel == null) return -1;
+        if (h >= 0 && rel.equals("obl:under") && g.token(h).isVerb()) return h;
+        if (h >= 0 && rel.equals("obj") && UNDERGOING.contains(g.lemma(h))) return h;
+        if (!g.token(noun).isNoun()) return -1;
+        for (Dependency d : g.children(noun)) {
+            // "the city is under attack": the noun is the predicate, its subject the one attacked
+            if (d.relation().equals("case") && g.lemma(d.dependent()).equals("under")) {
+                for (Dependency c : g.children(noun)) if (c.relation().equals("cop")) return noun;
+            }
+        }
+        return -1;
+    }
+
+    /** The uncoded parties an undergone act's "from" or "by" phrase names as its doers (see {@link #undergoneBy}). */
+    static List<ActorMention> undergoneFrom(SentenceGraph g, int noun, ActorMention[] roleAt) {
+        List<ActorMention> out = new ArrayList<>();
+        if (undergoneBy(g, noun) < 0) return out;
+        for (Dependency d : g.children(noun)) {
+            if (!d.relation().equals("nmod:from") && !d.relation().equals("nmod:by")) continue;
+            ActorMention m = uncodedParty(g, d.dependent(), roleAt);
+            if (m != null) out.add(m);
+        }
+        return out;
+    }
+
+    /** Verbs by which one tells of an act, not does it (with {@link Cues#ATTRIBUTION}). */
+    static final Set<String> TELLING = Set.of("confirm", "describe", "reveal", "acknowledge", "recount", "recall",
+            "see", "witness", "document", "record", "publish", "show");
+
+    /** Nouns of news about an act: "shared word of the strike", "saw evidence of sexual violence". */
+    static final Set<String> NEWS = Set.of("word", "news", "detail", "account", "evidence", "footage", "image",
+            "video", "photo", "picture", "report", "sign");
+
+    /**
+     * Whether the event noun, reached at {@code cur} below verb {@code h}, is an act {@code h}'s subject only tells
+     * of: a done act in a clause a verb of saying reports ("officials said the strike was ...", "said he was killed
+     * in an airstrike", "the attack shows ..., he said"), an act reported as a thing ("reported an attack"), or one
+     * behind a noun of news ("shared word of the strike"). The teller announcing his own act keeps it: a clause with
+     * will/would/could ("said strikes would follow"), an object of announce or claim ("announced an offensive").
+     */
+    static boolean reportedAct(SentenceGraph g, int h, int cur, int noun) {
+        String lemma = g.lemma(h);
+        for (int t = noun; t != h && t >= 0; t = g.head(t)) {
+            if (t != noun && NEWS.contains(g.lemma(t)) && g.token(t).isNoun()) return true;
+        }
+        if (!Cues.ATTRIBUTION.contains(lemma) && !TELLING.contains(lemma)) return false;
+        String rel = g.headRelation(cur);
+        if (rel == null) return false;
+        if (rel.equals("obj") || rel.equals("nsubj:pass")) return cur == noun && (lemma.equals("report")
+                || TELLING.contains(lemma));
+        if (!(rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("dep") || rel.equals("csubj"))) return false;
+        for (int t = noun; t != h && t >= 0; t = g.head(t)) {
+            if (Cues.PLANNING.contains(g.lemma(t))) return false; // "said it is ready to accept a ceasefire"
+            for (Dependency d : g.children(t)) {
+                String w = g.token(d.dependent()).lowerWord();
+                if (d.relation().equals("aux") && (Cues.FUTURE_AUX.contains(w) || Cues.HYPOTHETICAL_AUX.contains(w))) {
+                    return false;
+                }
+                // "say they killed six attackers in airstrikes": the clause's pronoun is the sayer
+                if (d.relation().startsWith("nsubj") && TELLERS_PRONOUNS.contains(w)) return false;
+            }
+        }
+        return true;
+    }
+
+    static final Set<String> TELLERS_PRONOUNS = Set.of("it", "they", "he", "she", "we", "i");
 
     /** People a giver or a mobilising state sends as its own means, not as those it acts on: "sent troops". */
     static final Set<String> MEANS = Set.of("troop", "troops", "soldier", "force", "unit", "brigade", "battalion",
@@ -736,7 +850,8 @@ final class Participants {
         if (subjects.isEmpty()) {
             int h = g.head(p.token());
             String rel = g.headRelation(p.token());
-            if (h >= 0 && rel != null && (rel.startsWith("conj") || rel.equals("xcomp") || byMeans(g, p.token()))) {
+            if (h >= 0 && rel != null && (rel.startsWith("conj") || (rel.equals("xcomp") && !objectControlled(g, p.token()))
+                    || byMeans(g, p.token()))) {
                 for (Dependency d : g.children(h)) if (d.relation().equals("nsubj")) subjects.add(d.dependent());
             }
         }
