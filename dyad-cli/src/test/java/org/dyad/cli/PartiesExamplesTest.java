@@ -148,4 +148,20 @@ class PartiesExamplesTest {
         assertTrue(events.stream().noneMatch(e -> e.cameo().code().startsWith("13") && e.target() != null
                 && e.target().code().startsWith("UGA")), events.toString());
     }
+
+    @Test
+    void anUncodedNameIsNotTheActorItsAppositionMentions() {
+        List<Event> events = code("A Harare court freed journalist Tendai Moyo, a critic of President Emmerson Mnangagwa.");
+        assertTrue(events.stream().anyMatch(e -> e.cameo().code().equals("0841") && e.target() != null
+                && e.target().text().contains("Moyo")), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e.target() != null && e.target().text().contains("Mnangagwa")),
+                events.toString());
+    }
+
+    @Test
+    void troopsWithdrawnAreTheWithdrawingSidesOwn() {
+        List<Event> events = code("Chad said it would withdraw its troops from the border zone.");
+        assertTrue(events.stream().noneMatch(e -> e.target() != null && e.target().text().contains("troops")),
+                events.toString());
+    }
 }

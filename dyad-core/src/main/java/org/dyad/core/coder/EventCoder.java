@@ -348,7 +348,8 @@ public final class EventCoder {
                 // convicted Siemens"), not a thing ("rejected Resolution 4005", "an investigation of the killing").
                 targets = inTextOrder(uncodedSource ? Participants.actingParties(g, parts.unnamed, roleAt) : parts.unnamed);
             }
-            if (codebookParties && (cameoCode.code().startsWith("07") || cameoCode.code().startsWith("15"))) {
+            if (codebookParties && (cameoCode.code().startsWith("07") || cameoCode.code().startsWith("15")
+                    || cameoCode.code().startsWith("087") || cameoCode.code().equals("0356"))) {
                 // "deployed troops in Somalia": the troops sent are the sender's means, not whom the act is done to.
                 targets = new ArrayList<>(targets);
                 targets.removeIf(t -> {

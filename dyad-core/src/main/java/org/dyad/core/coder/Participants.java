@@ -723,8 +723,10 @@ final class Participants {
      * doctors", "deployed troops"), while "took in refugees" is still done to the refugees.
      */
     static List<Integer> anchors(SentenceGraph g, List<Integer> places, Predicate p) {
-        String root = p.pattern().code().substring(0, 2);
-        boolean means = root.equals("07") || root.equals("15");
+        String code = p.pattern().code();
+        String root = code.substring(0, 2);
+        // Troops withdrawn (087x) are the withdrawing side's own, as troops sent (07, 15) are.
+        boolean means = root.equals("07") || root.equals("15") || code.startsWith("087");
         List<Integer> out = new ArrayList<>();
         for (int w : places) {
             boolean person = w != p.token() && (g.token(w).isNoun() || partitive(g, w)) && namesParty(g, w)
@@ -1188,8 +1190,11 @@ final class Participants {
         }
         for (Dependency d : g.children(token)) {
             if (d.relation().startsWith("conj")) collectActors(g, d.dependent(), mentionAt, out, depth + 1);
+            // "freed pastor Evan Mawarire, a critic of President Mugabe": a name no dictionary codes is a party of
+            // its own, not the actor its apposition mentions.
+            boolean uncodedName = mentionAt[token] == null && g.token(token).isProperNoun();
             if (m == null && mentionAt[d.dependent()] == null && g.head(d.dependent()) == token
-                    && (d.relation().equals("appos") || d.relation().equals("nmod:of") && partitive(g, token))) {
+                    && (d.relation().equals("appos") && !uncodedName || d.relation().equals("nmod:of") && partitive(g, token))) {
                 // "Harare - [opposition leader Nelson Chamisa]", "dozens of [Serbian students]": the phrase's actor.
                 collectActors(g, d.dependent(), mentionAt, out, depth + 1);
             }
