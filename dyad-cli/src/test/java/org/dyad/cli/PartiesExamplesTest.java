@@ -164,4 +164,37 @@ class PartiesExamplesTest {
         assertTrue(events.stream().noneMatch(e -> e.target() != null && e.target().text().contains("troops")),
                 events.toString());
     }
+
+    @Test
+    void whoWasKilledInAnAirstrikeIsItsTarget() {
+        List<Event> events = code("A senior al-Shabab commander was killed in a U.S. airstrike on Friday.");
+        assertTrue(events.stream().anyMatch(e -> e.cameo().code().startsWith("19") && e.source().code().equals("USA")
+                && e.target() != null && e.target().code().startsWith("SOMREBSHB")), events.toString());
+    }
+
+    @Test
+    void aVerbWithoutObjectSharesItsConjunctsObject() {
+        List<Event> events = code("Boko Haram has been attacking and fighting Nigerian troops for years.");
+        assertTrue(events.stream().anyMatch(e -> e.cameo().code().startsWith("19") && e.target() != null
+                && e.target().code().equals("NGAMIL")), events.toString());
+    }
+
+    @Test
+    void whoseReleaseIsCalledForIsTheTarget() {
+        List<Event> events = code("Press freedom groups called for Chen's immediate release.");
+        assertTrue(hasTargetWord(events, "025", "chen"), events.toString());
+    }
+
+    @Test
+    void theOwnerOfSeizedAssetsIsTheTarget() {
+        List<Event> events = code("The junta is confiscating party assets across the country.");
+        assertTrue(hasTargetWord(events, "171", "party"), events.toString());
+    }
+
+    @Test
+    void aRecalledAmbassadorIsTheRecallingSidesOwn() {
+        List<Event> events = code("Italy recalled its ambassador on Monday.");
+        assertTrue(events.stream().noneMatch(e -> e.target() != null && e.target().text().contains("ambassador")),
+                events.toString());
+    }
 }

@@ -349,7 +349,7 @@ public final class EventCoder {
                 targets = inTextOrder(uncodedSource ? Participants.actingParties(g, parts.unnamed, roleAt) : parts.unnamed);
             }
             if (codebookParties && (cameoCode.code().startsWith("07") || cameoCode.code().startsWith("15")
-                    || cameoCode.code().startsWith("087") || cameoCode.code().equals("0356"))) {
+                    || cameoCode.code().startsWith("087") || cameoCode.code().equals("0356") || cameoCode.code().equals("161"))) {
                 // "deployed troops in Somalia": the troops sent are the sender's means, not whom the act is done to.
                 targets = new ArrayList<>(targets);
                 targets.removeIf(t -> {

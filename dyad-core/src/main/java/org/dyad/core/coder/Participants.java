@@ -186,6 +186,11 @@ final class Participants {
             parts.targets.addAll(firstActors(g, givenUpComplements(g, p.token()), VERB_TARGETS, mentionAt, parts.sources));
         }
         if (parts.targets.isEmpty()) parts.targets.addAll(counterpartInConflict(g, p.token(), mentionAt, parts.sources));
+        if (parts.targets.isEmpty()) {
+            // "has been attacking and fighting Kenyan troops": a verb with no object shares its conjunct's.
+            List<Integer> partner = sharedObjectVerb(g, p.token());
+            if (!partner.isEmpty()) parts.targets.addAll(firstActors(g, partner, List.of("obj"), mentionAt, parts.sources));
+        }
         if (parts.targets.isEmpty()) parts.targets.addAll(hostOfVisit(g, p, mentionAt, parts.sources));
         if (parts.targets.isEmpty()) parts.targets.addAll(actorInClauseObject(g, places, mentionAt, parts.sources));
         if (parts.targets.isEmpty()) {
@@ -542,6 +547,15 @@ final class Participants {
             places.add(g.head(noun));
         }
         parts.targets.addAll(firstActors(g, places, NOUN_TARGETS, mentionAt, parts.sources));
+        if (parts.targets.isEmpty() && landsOnPlace(p.pattern().code()) && g.head(noun) >= 0
+                && HARMED.contains(g.lemma(g.head(noun))) && g.headRelation(noun) != null
+                && (g.headRelation(noun).equals("obl:in") || g.headRelation(noun).equals("obl:by")
+                    || g.headRelation(noun).equals("obl:during"))) {
+            // "al-Rufay'i was killed in an airstrike", "two soldiers were wounded in the attack": the one harmed.
+            List<Integer> verb = List.of(g.head(noun));
+            parts.targets.addAll(firstActors(g, verb, List.of("nsubj:pass", "obj"), mentionAt, parts.sources));
+            if (parts.targets.isEmpty()) parts.unnamed.addAll(unnamedParties(g, verb, List.of("nsubj:pass", "obj"), mentionAt));
+        }
         if (parts.targets.isEmpty() && "nsubj".equals(g.headRelation(noun)) && g.token(g.head(noun)).isVerb()) {
             // "U.S. airstrikes killed a senior commander", "shelling hit the enclave": the verb's object is what
             // the act struck.
@@ -585,6 +599,15 @@ final class Participants {
      * possessive phrase.
      */
     static List<ActorMention> partiesOfThings(SentenceGraph g, List<Integer> places, ActorMention[] mentionAt) {
+        // "calls for Lai's immediate release": whose release a pattern names is the one it is about.
+        List<ActorMention> released = new ArrayList<>();
+        for (int place : places) {
+            if (!g.token(place).isNoun() || !DONE_TO_PEOPLE.contains(g.lemma(place))) continue;
+            for (Dependency c : g.children(place)) {
+                if (c.relation().equals("nmod:poss") || c.relation().equals("nmod:of")) addUnnamed(g, c.dependent(), places, mentionAt, released);
+            }
+        }
+        if (!released.isEmpty()) return released;
         for (String rel : UNNAMED_VERB_TARGETS) {
             List<ActorMention> found = new ArrayList<>();
             for (int place : places) {
@@ -592,7 +615,9 @@ final class Participants {
                     if (!d.relation().equals(rel) || places.contains(d.dependent()) || !g.token(d.dependent()).isNoun()) continue;
                     for (Dependency c : g.children(d.dependent())) {
                         String r = c.relation();
-                        if (r.equals("nmod:of") || r.equals("nmod:from") || r.equals("nmod:poss")) {
+                        // "confiscated party assets": a common noun of people or bodies before the thing owns it.
+                        boolean owner = r.equals("compound") && !g.token(c.dependent()).isProperNoun();
+                        if (r.equals("nmod:of") || r.equals("nmod:from") || r.equals("nmod:poss") || owner) {
                             addUnnamed(g, c.dependent(), places, mentionAt, found);
                         }
                     }
@@ -699,10 +724,34 @@ final class Participants {
 
     static final Set<String> TELLERS_PRONOUNS = Set.of("it", "they", "he", "she", "we", "i");
 
+    /** Nouns of acts done to people, whose possessor or "of" phrase is the one they are done to. */
+    static final Set<String> DONE_TO_PEOPLE = Set.of("release", "freedom", "arrest", "detention", "extradition",
+            "deportation", "expulsion", "execution", "removal", "return", "repatriation", "pardon");
+
     /** People a giver or a mobilising state sends as its own means, not as those it acts on: "sent troops". */
     static final Set<String> MEANS = Set.of("troop", "troops", "soldier", "force", "unit", "brigade", "battalion",
             "peacekeeper", "army", "navy", "police", "officer", "patrol", "convoy", "doctor", "expert", "team", "staff",
-            "mission", "monitor", "observer", "inspector", "adviser", "advisor", "worker", "volunteer", "personnel");
+            "mission", "monitor", "observer", "inspector", "adviser", "advisor", "worker", "volunteer", "personnel",
+            // "recalled its ambassador" (161): the envoy is the recalling side's own
+            "ambassador", "envoy", "diplomat");
+
+    /** Verbs of harm whose "in"/"by" phrase names the act that did it: "was killed in an airstrike". */
+    static final Set<String> HARMED = Set.of("kill", "wound", "injure", "hurt", "die", "maim", "abduct", "kidnap",
+            "displace", "destroy", "damage");
+
+    /**
+     * The verb conjoined to {@code verb} that has an object while {@code verb} has none ("attacking and fighting
+     * Kenyan troops"), as a one-element list, or empty.
+     */
+    static List<Integer> sharedObjectVerb(SentenceGraph g, int verb) {
+        if (!g.token(verb).isVerb()) return List.of();
+        for (Dependency d : g.children(verb)) if (d.relation().equals("obj") || d.relation().startsWith("ccomp")) return List.of();
+        for (Dependency d : g.children(verb)) {
+            if (!d.relation().startsWith("conj") || !g.token(d.dependent()).isVerb() || d.dependent() < verb) continue;
+            for (Dependency o : g.children(d.dependent())) if (o.relation().equals("obj")) return List.of(d.dependent());
+        }
+        return List.of();
+    }
 
     /** Subjects of the verb's small clause: "found Nielsen guilty", "ordered the ministers jailed", "declared X winner". */
     static List<Integer> smallClauseSubjects(SentenceGraph g, int verb) {
@@ -726,7 +775,7 @@ final class Participants {
         String code = p.pattern().code();
         String root = code.substring(0, 2);
         // Troops withdrawn (087x) are the withdrawing side's own, as troops sent (07, 15) are.
-        boolean means = root.equals("07") || root.equals("15") || code.startsWith("087");
+        boolean means = root.equals("07") || root.equals("15") || code.startsWith("087") || code.equals("161");
         List<Integer> out = new ArrayList<>();
         for (int w : places) {
             boolean person = w != p.token() && (g.token(w).isNoun() || partitive(g, w)) && namesParty(g, w)
@@ -829,7 +878,7 @@ final class Participants {
             "family", "relative", "manufacturer", "producer", "maker", "carrier", "airline", "operator", "startup",
             "newspaper", "broadcaster", "outlet", "club", "team", "church", "mosque", "tribe", "clan", "movement",
             "faction", "gang", "cartel", "syndicate", "consortium", "giant", "bloc", "state", "city", "village",
-            "office", "embassy", "presidency", "delegation", "parliament", "legislature", "senate", "cabinet",
+            "office", "embassy", "presidency", "delegation", "parliament", "legislature", "senate", "cabinet", "leadership",
             "government", "administration", "regime", "country", "nation", "spokesman", "spokeswoman", "spokesperson");
 
     /**
