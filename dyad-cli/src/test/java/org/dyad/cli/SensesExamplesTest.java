@@ -162,4 +162,15 @@ class SensesExamplesTest {
         List<String> events = code("Greece's foreign ministry spoke on Monday, accusing Turkey of violating its airspace.");
         assertTrue(any(events, "GRCGOV>TUR 112"), events.toString());
     }
+
+    @Test
+    void whatADoerSaysItCouldDoIsAThreatMadeNow() {
+        List<String> events = code("Beijing hinted that it could retaliate with tariffs on Japanese cars.");
+        assertTrue(events.stream().anyMatch(e -> e.contains(" 1312 asserted")), events.toString());
+        List<String> conditional = code("Turkey said it would attack the militants if they did not leave.");
+        assertTrue(conditional.stream().anyMatch(e -> e.contains(" 1384 asserted")), conditional.toString());
+        // Said by someone else, it stays a possibility, not a threat.
+        List<String> analysts = code("Analysts said China could impose sanctions on Taiwan.");
+        assertTrue(analysts.stream().noneMatch(e -> e.contains(" 13")), analysts.toString());
+    }
 }

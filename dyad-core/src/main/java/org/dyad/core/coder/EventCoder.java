@@ -329,6 +329,16 @@ public final class EventCoder {
                     modality = Modality.ASSERTED;
                 }
             }
+            if (codebookParties && stopped == null && modality != Modality.NEGATED && modality != Modality.ASSERTED
+                    && announcedByItsDoer(g, p.token(), modality == Modality.HYPOTHETICAL)) {
+                // "Beijing hinted it could retaliate with tariffs": a coercive act its own doer says it could do is
+                // a threat made now (13x), not a hypothetical sanction.
+                String threat = Senses.threatened(code);
+                if (threat != null) {
+                    code = threat;
+                    modality = Modality.ASSERTED;
+                }
+            }
             CameoCode cameoCode = cameo.get(code);
             Location location = location(g, p, mentionAt);
             List<ActorMention> sources = inTextOrder(parts.sources);
@@ -621,6 +631,42 @@ public final class EventCoder {
     private static boolean reciprocal(CameoCode code) {
         String root = code.root();
         return root.equals("03") || root.equals("04") || root.equals("05") || root.equals("06");
+    }
+
+    /** Verbs by which a party lets it be known what it could do. */
+    private static final Set<String> ANNOUNCING = Set.of("say", "hint", "signal", "suggest", "indicate", "warn",
+            "announce", "state", "declare", "insist", "tell", "vow", "caution");
+
+    /**
+     * Whether the predicate is what its own doer says it could do, or would do on a condition: a clause with
+     * could/might/may, or would with "if"/"unless", under a verb of saying or hinting, whose subject is a pronoun
+     * standing for the one who says it ("China hinted it could retaliate", "Ankara said it would attack if ...").
+     */
+    static boolean announcedByItsDoer(SentenceGraph g, int predicate, boolean hypothetical) {
+        int verb = predicate;
+        // "retaliate with tariffs": the clause an event noun sits in
+        for (int step = 0; step < 3 && verb >= 0 && !g.token(verb).isVerb(); step++) verb = g.head(verb);
+        if (verb < 0 || !g.token(verb).isVerb()) return false;
+        boolean condition = false;
+        for (Dependency d : g.children(verb)) {
+            if (d.relation().equals("advcl:if") || d.relation().equals("advcl:unless")) condition = true;
+        }
+        if (!hypothetical && !condition) return false; // "said it would impose sanctions next week" is planned
+        int governor = g.head(verb);
+        if (governor < 0 || !"ccomp".equals(g.headRelation(verb)) || !ANNOUNCING.contains(g.lemma(governor))) return false;
+        boolean may = false;
+        int pronoun = -1;
+        for (Dependency d : g.children(verb)) {
+            if (d.relation().equals("aux") && Set.of("could", "might", "may", "would").contains(g.token(d.dependent()).lowerWord())) may = true;
+            if (d.relation().equals("nsubj")) pronoun = d.dependent();
+        }
+        return may && pronoun >= 0 && Participants.speakerOfPronoun(g, verb, pronoun) >= 0
+                || may && pronoun >= 0 && g.token(pronoun).pos().startsWith("PRP") && hasSubject(g, governor);
+    }
+
+    private static boolean hasSubject(SentenceGraph g, int verb) {
+        for (Dependency d : g.children(verb)) if (d.relation().equals("nsubj")) return true;
+        return false;
     }
 
     /** A verb in the passive with no "by" agent: "was arrested in Niger". */
