@@ -185,4 +185,9 @@ class VocabularyExamplesTest {
         assertTrue(events.stream().anyMatch(e -> e.contains(" 127 asserted")), events.toString());
         assertTrue(events.stream().noneMatch(e -> e.contains(" 057 asserted")), "no deal was signed: " + events);
     }
+
+    @Test
+    void callingAccusationsBaselessIsDenyingThem() {
+        codes("Moscow called the spying allegations baseless.", "RUSGOV>- 016");
+    }
 }
