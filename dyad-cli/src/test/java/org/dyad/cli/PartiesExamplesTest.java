@@ -197,4 +197,10 @@ class PartiesExamplesTest {
         assertTrue(events.stream().noneMatch(e -> e.target() != null && e.target().text().contains("ambassador")),
                 events.toString());
     }
+
+    @Test
+    void whomAnAttackIsBlamedOnIsTheTarget() {
+        List<Event> events = code("Nairobi has blamed the latest bombings on gunmen hiding in the forest.");
+        assertTrue(hasTargetWord(events, "11", "gunmen"), events.toString());
+    }
 }

@@ -249,7 +249,8 @@ final class Participants {
             parts.unnamed.addAll(found);
         }
         if (parts.targets.isEmpty() && parts.unnamed.isEmpty()) {
-            parts.unnamed.addAll(partiesOfThings(g, anchors(g, places, p), mentionAt));
+            parts.unnamed.addAll(partiesOfThings(g, anchors(g, places, p), mentionAt,
+                    p.pattern().code().startsWith("11")));
         }
         return parts;
     }
@@ -594,11 +595,13 @@ final class Participants {
 
     /**
      * The uncoded party whose thing the verb acts on, failing any other: "rejected the appeal of a student",
-     * "conceded to demands from the neighbourhood association", "ordered the tanker's release". The first of the
+     * "conceded to demands from the neighbourhood association", "ordered the tanker's release", and with
+     * {@code blaming} (an accusation, 11x) the one a thing is laid on ("blamed the attacks on militants"). The first of the
      * verb's target places ({@link #UNNAMED_VERB_TARGETS}) whose noun holds such a party in its "of", "from" or
      * possessive phrase.
      */
-    static List<ActorMention> partiesOfThings(SentenceGraph g, List<Integer> places, ActorMention[] mentionAt) {
+    static List<ActorMention> partiesOfThings(SentenceGraph g, List<Integer> places, ActorMention[] mentionAt,
+                                              boolean blaming) {
         // "calls for Lai's immediate release": whose release a pattern names is the one it is about.
         List<ActorMention> released = new ArrayList<>();
         for (int place : places) {
@@ -617,7 +620,9 @@ final class Participants {
                         String r = c.relation();
                         // "confiscated party assets": a common noun of people or bodies before the thing owns it.
                         boolean owner = r.equals("compound") && !g.token(c.dependent()).isProperNoun();
-                        if (r.equals("nmod:of") || r.equals("nmod:from") || r.equals("nmod:poss") || owner) {
+                        // "blamed the attacks on militants": whom an accusation lays the thing on
+                        boolean blamed = blaming && r.equals("nmod:on");
+                        if (r.equals("nmod:of") || r.equals("nmod:from") || r.equals("nmod:poss") || owner || blamed) {
                             addUnnamed(g, c.dependent(), places, mentionAt, found);
                         }
                     }
