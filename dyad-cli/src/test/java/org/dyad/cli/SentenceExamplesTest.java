@@ -137,4 +137,10 @@ class SentenceExamplesTest {
     void aSentenceWithoutPoliticalActorsYieldsNothing() {
         assertTrue(code("The weather in Geneva was cold and grey on Monday.").isEmpty());
     }
+
+    @Test
+    void talksSetInThePastForADateAheadAreDatedAhead() {
+        List<String> events = code("Serbia and Kosovo set new talks for Jan. 14 in Brussels.");
+        assertTrue(events.stream().anyMatch(e -> e.contains(" 036 planned 2022-01-14")), events.toString());
+    }
 }

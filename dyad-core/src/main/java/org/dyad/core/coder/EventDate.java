@@ -118,7 +118,8 @@ record EventDate(LocalDate date, DateBasis basis, String precision) {
             anchors.add(h);
             cur = h;
         }
-        boolean past = pastTense(g, p.token());
+        // "set talks for Jan. 10" (a story of Dec. 28): setting is past, the talks planned are not.
+        boolean past = pastTense(g, p.token()) && modality != Modality.PLANNED;
         EventDate own = governing(g, anchors, predicates, documentDate, modality, past);
         if (own != null) return own;
         cur = p.token();
