@@ -27,6 +27,8 @@ class SentenceExamplesTest {
         List<String> events = code("U.S. and Russian officials will hold talks on Jan. 10 in Geneva.");
         assertTrue(events.contains("USAGOV>- 036 planned 2022-01-10") || events.contains("USAGOV>RUSGOV 036 planned 2022-01-10"), events.toString());
         assertTrue(events.stream().anyMatch(e -> e.startsWith("RUSGOV>")), events.toString());
+        // "U.S." named twice in a joint act is one party, never meeting itself.
+        assertTrue(events.stream().noneMatch(e -> e.startsWith("USAGOV>USAGOV")), events.toString());
     }
 
     @Test

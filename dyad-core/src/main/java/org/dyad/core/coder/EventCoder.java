@@ -680,15 +680,23 @@ public final class EventCoder {
         return passive;
     }
 
-    /** Whether two actor texts share a word of three letters or more, case aside. */
+    /**
+     * Whether two actor texts share a word of two letters or more, case and abbreviation dots aside ("U.S." and
+     * "U.S. officials" share "us"; "the", "of" and "and" do not count).
+     */
     static boolean sharesWord(String a, String b) {
         if (a == null || b == null) return true;
-        Set<String> words = new HashSet<>();
-        for (String w : a.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (w.length() >= 3) words.add(w);
-        for (String w : b.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (w.length() >= 3 && !w.equals("the") && words.contains(w)) return true;
-        }
+        Set<String> words = words(a);
+        for (String w : words(b)) if (words.contains(w)) return true;
         return false;
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).replace(".", "").split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 2 && !w.equals("the") && !w.equals("of") && !w.equals("and")) out.add(w);
+        }
+        return out;
     }
 
     private static List<Actor> actorsOf(List<ActorMention> mentions) {
