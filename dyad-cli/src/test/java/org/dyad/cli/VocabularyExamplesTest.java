@@ -190,4 +190,12 @@ class VocabularyExamplesTest {
     void callingAccusationsBaselessIsDenyingThem() {
         codes("Moscow called the spying allegations baseless.", "RUSGOV>- 016");
     }
+
+    @Test
+    void aThreatIsAnActOnlyWhenItsMakerIsNamedWithIt() {
+        List<String> seen = Coding.summary("Many voters in Japan now see China as a threat.", STORY);
+        assertTrue(seen.stream().noneMatch(e -> e.contains(" 13")), seen.toString());
+        List<String> made = Coding.summary("The move followed months of Iran's threats against shipping.", STORY);
+        assertTrue(made.stream().anyMatch(e -> e.startsWith("IRN>") && e.contains(" 13")), made.toString());
+    }
 }
