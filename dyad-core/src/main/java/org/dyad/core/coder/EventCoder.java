@@ -110,8 +110,25 @@ public final class EventCoder {
                     words.add(w.lowerLemma());
                     words.add(w.lowerWord());
                 }
+                if (mayNamePeople(tokens)) words.add(PatternMatcher.PARTY);
             }
             for (VerbPattern p : patterns) if (possible(p, words)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence may name people for a pattern's {@code @party} step, judged on its tags before any parse
+     * (each parse costs, docs/BENCHMARKS.md): a noun for people or bodies, a plural name ("Americans"), or a name
+     * right after a verb ("released John Smith"). "Released its annual report" names none.
+     */
+    static boolean mayNamePeople(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.pos().equals("NNPS")) return true;
+            if (t.isNoun() && (Participants.ACTING_NOUNS.contains(t.lowerLemma())
+                    || Participants.ACTED_UPON.contains(t.lowerLemma()))) return true;
+            if (t.isProperNoun() && i > 0 && tokens.get(i - 1).pos().startsWith("VB")) return true;
         }
         return false;
     }
@@ -168,7 +185,7 @@ public final class EventCoder {
     private static boolean possible(VerbPattern pattern, Set<String> words) {
         for (Path path : pattern.conditions()) {
             for (Step step : path.steps()) {
-                if (step.lemmas().isEmpty() || step.lemmas().contains(PatternMatcher.PARTY)) continue;
+                if (step.lemmas().isEmpty()) continue;
                 boolean any = false;
                 for (String l : step.lemmas()) {
                     if (words.contains(l)) {
