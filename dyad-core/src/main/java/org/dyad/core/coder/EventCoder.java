@@ -8,7 +8,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.dyad.core.dictionary.ActorEntry.Kind;
 import org.dyad.core.dictionary.Gazetteer;
 import org.dyad.core.dictionary.Place;
 import org.dyad.core.dictionary.VerbDictionary;
@@ -126,8 +128,7 @@ public final class EventCoder {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.pos().equals("NNPS")) return true;
-            if (t.isNoun() && (Participants.ACTING_NOUNS.contains(t.lowerLemma())
-                    || Participants.ACTED_UPON.contains(t.lowerLemma()))) return true;
+            if (t.isNoun() && Participants.peopleNoun(t.lowerLemma())) return true;
             if (t.isProperNoun() && i > 0 && tokens.get(i - 1).pos().startsWith("VB")) return true;
         }
         return false;
@@ -375,8 +376,7 @@ public final class EventCoder {
                 // convicted Siemens"), not a thing ("rejected Resolution 4005", "an investigation of the killing").
                 targets = inTextOrder(uncodedSource ? Participants.actingParties(g, parts.unnamed, roleAt) : parts.unnamed);
             }
-            if (codebookParties && (cameoCode.code().startsWith("07") || cameoCode.code().startsWith("15")
-                    || cameoCode.code().startsWith("087") || cameoCode.code().equals("0356") || cameoCode.code().equals("161"))) {
+            if (codebookParties && (Participants.sendsOwnPeople(cameoCode.code()) || cameoCode.code().equals("0356"))) {
                 // "deployed troops in Somalia": the troops sent are the sender's means, not whom the act is done to.
                 targets = new ArrayList<>(targets);
                 targets.removeIf(t -> {
@@ -394,8 +394,8 @@ public final class EventCoder {
             if (reverse == null && codebookParties && Participants.mutual(cameoCode.code())) reverse = cameoCode;
             // "Venezuela banned opposition leader X" (X coded VEN): a person is a party apart from the country.
             Set<String> people = new HashSet<>();
-            for (ActorMention m : targets) if (m.kind() == org.dyad.core.dictionary.ActorEntry.Kind.PERSON) people.add(m.text());
-            for (ActorMention m : sources) if (m.kind() == org.dyad.core.dictionary.ActorEntry.Kind.PERSON) people.add(m.text());
+            for (ActorMention m : targets) if (m.kind() == Kind.PERSON) people.add(m.text());
+            for (ActorMention m : sources) if (m.kind() == Kind.PERSON) people.add(m.text());
             // A mention may name several actors ("The Shire" coded FRO/BIL/SAM): one event for each.
             for (Actor s : actorsOf(sources)) {
                 boolean any = false;
@@ -674,12 +674,13 @@ public final class EventCoder {
         boolean may = false;
         int pronoun = -1;
         for (Dependency d : g.children(verb)) {
-            if (d.relation().equals("aux") && Set.of("could", "might", "may", "would").contains(g.token(d.dependent()).lowerWord())) may = true;
+            if (d.relation().equals("aux") && MAY.contains(g.token(d.dependent()).lowerWord())) may = true;
             if (d.relation().equals("nsubj")) pronoun = d.dependent();
         }
-        return may && pronoun >= 0 && Participants.speakerOfPronoun(g, verb, pronoun) >= 0
-                || may && pronoun >= 0 && g.token(pronoun).pos().startsWith("PRP") && hasSubject(g, governor);
+        return may && pronoun >= 0 && g.token(pronoun).pos().startsWith("PRP") && hasSubject(g, governor);
     }
+
+    private static final Set<String> MAY = Set.of("could", "might", "may", "would");
 
     private static boolean hasSubject(SentenceGraph g, int verb) {
         for (Dependency d : g.children(verb)) if (d.relation().equals("nsubj")) return true;
@@ -744,10 +745,6 @@ public final class EventCoder {
     }
 
     /**
-     * Where the event happens: a place named in an "in/at/near" phrase of the predicate ("talks in Geneva"),
-     * looked up in the gazetteer from the phrase's first word ("Gaza City"), else a country named there.
-     */
-    /**
      * The countries of the places where the act is done ("in Yemen", "in eastern Afghanistan and Iraq", "a camp in
      * Kabul"), as parties coded by country alone: the phrase that says where, on the pattern's words or on their
      * object, named by a country or capital mention or by a place of the gazetteer. Places inside a source's own
@@ -784,34 +781,36 @@ public final class EventCoder {
             return m.place() && m.code().length() >= 3
                     ? new ActorMention(m.begin(), m.end(), m.code().substring(0, 3), m.text(), true) : null;
         }
+        var match = gazetteerPlace(g, head);
+        if (match.isEmpty() || match.get().place().country() == null) return null;
+        var at = match.get();
+        return new ActorMention(at.begin(), at.end(), at.place().country(), Participants.words(g, at.begin(), at.end()), true);
+    }
+
+    /**
+     * The gazetteer place a phrase headed by {@code head} names, looked up from the phrase's first word ("Gaza
+     * City", "Portland, Maine") and reaching at least to the head.
+     */
+    private Optional<Gazetteer.PlaceMatch> gazetteerPlace(SentenceGraph g, int head) {
         int first = head;
         for (Dependency c : g.children(head)) {
             String r = c.relation();
             if ((r.equals("compound") || r.equals("flat")) && c.dependent() < first) first = c.dependent();
         }
-        var match = places.at(g.sentence.tokens(), first);
-        if (match.isEmpty() || match.get().end() <= head || match.get().place().country() == null) return null;
-        var at = match.get();
-        StringBuilder text = new StringBuilder();
-        for (int i = at.begin(); i < at.end(); i++) {
-            if (i > at.begin()) text.append(' ');
-            text.append(g.token(i).word());
-        }
-        return new ActorMention(at.begin(), at.end(), at.place().country(), text.toString(), true);
+        return places.at(g.sentence.tokens(), first).filter(m -> m.end() > head);
     }
 
+    /**
+     * Where the event happens: a place named in an "in/at/near" phrase of the predicate ("talks in Geneva"),
+     * looked up in the gazetteer from the phrase's first word ("Gaza City"), else a country named there.
+     */
     private Location location(SentenceGraph g, Predicate p, ActorMention[] mentionAt) {
         for (int place : p.words()) {
             for (Dependency d : g.children(place)) {
                 if (!Participants.LOCATIVE.contains(d.relation())) continue;
                 int head = d.dependent();
-                int first = head;
-                for (Dependency c : g.children(head)) {
-                    String r = c.relation();
-                    if ((r.equals("compound") || r.equals("flat")) && c.dependent() < first) first = c.dependent();
-                }
-                var match = this.places.at(g.sentence.tokens(), first);
-                if (match.isPresent() && match.get().end() > head) return match.get().place().toLocation();
+                var match = gazetteerPlace(g, head);
+                if (match.isPresent()) return match.get().place().toLocation();
                 ActorMention m = mentionAt[head];
                 if (m != null && m.place()) {
                     return this.places.find(m.text()).map(Place::toLocation)

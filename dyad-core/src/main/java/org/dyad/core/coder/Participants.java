@@ -554,15 +554,13 @@ final class Participants {
                     || g.headRelation(noun).equals("obl:during"))) {
             // "al-Rufay'i was killed in an airstrike", "two soldiers were wounded in the attack": the one harmed.
             List<Integer> verb = List.of(g.head(noun));
-            parts.targets.addAll(firstActors(g, verb, List.of("nsubj:pass", "obj"), mentionAt, parts.sources));
-            if (parts.targets.isEmpty()) parts.unnamed.addAll(unnamedParties(g, verb, List.of("nsubj:pass", "obj"), mentionAt));
+            parts.addPartiesAt(g, verb, List.of("nsubj:pass", "obj"), mentionAt);
         }
         if (parts.targets.isEmpty() && "nsubj".equals(g.headRelation(noun)) && g.token(g.head(noun)).isVerb()) {
             // "U.S. airstrikes killed a senior commander", "shelling hit the enclave": the verb's object is what
             // the act struck.
             List<Integer> verb = List.of(g.head(noun));
-            parts.targets.addAll(firstActors(g, verb, List.of("obj"), mentionAt, parts.sources));
-            if (parts.targets.isEmpty()) parts.unnamed.addAll(unnamedParties(g, verb, List.of("obj"), mentionAt));
+            parts.addPartiesAt(g, verb, List.of("obj"), mentionAt);
         }
         if (parts.targets.isEmpty() && undergoer >= 0) {
             for (Dependency d : g.children(undergoer)) {
@@ -584,13 +582,21 @@ final class Participants {
             // "held 2,000 villagers as human shields", "used the hostages as bargaining chips": the verb's object is
             // what the act named by the noun is done to.
             List<Integer> verb = List.of(g.head(noun));
-            parts.targets.addAll(firstActors(g, verb, List.of("obj"), mentionAt, parts.sources));
-            if (parts.targets.isEmpty()) parts.unnamed.addAll(unnamedParties(g, verb, List.of("obj"), mentionAt));
+            parts.addPartiesAt(g, verb, List.of("obj"), mentionAt);
         }
         if (parts.targets.isEmpty() && parts.unnamed.isEmpty()) {
             parts.unnamed.addAll(unnamedParties(g, anchors(g, places, p), NOUN_TARGETS, mentionAt));
         }
         return parts;
+    }
+
+    /**
+     * The dictionary actors in the first of {@code relations} on {@code places} as targets, else the uncoded parties
+     * there (see {@link #unnamedParties}).
+     */
+    private void addPartiesAt(SentenceGraph g, List<Integer> places, List<String> relations, ActorMention[] mentionAt) {
+        targets.addAll(firstActors(g, places, relations, mentionAt, sources));
+        if (targets.isEmpty()) unnamed.addAll(unnamedParties(g, places, relations, mentionAt));
     }
 
     /**
@@ -643,7 +649,7 @@ final class Participants {
         // NER is off by default (docs/BENCHMARKS.md): a name ("released John Smith", "three Americans") is taken as
         // people; where a place is named instead the actor coder still says so.
         if (t.isProperNoun() && t.word().length() > 2) return true;
-        if (t.isNoun() && (ACTING_NOUNS.contains(t.lowerLemma()) || ACTED_UPON.contains(t.lowerLemma()))) return true;
+        if (t.isNoun() && peopleNoun(t.lowerLemma())) return true;
         if (partitive(g, token)) {
             for (Dependency c : g.children(token)) if (c.relation().equals("nmod:of") && namesParty(g, c.dependent())) return true;
         }
@@ -733,6 +739,14 @@ final class Participants {
     static final Set<String> DONE_TO_PEOPLE = Set.of("release", "freedom", "arrest", "detention", "extradition",
             "deportation", "expulsion", "execution", "removal", "return", "repatriation", "pardon");
 
+    /**
+     * Whether an act moves the source's own people ({@link #MEANS}): aid (07) and force posture (15) send them,
+     * withdrawals (087x) pull them back, breaking relations (161) recalls them.
+     */
+    static boolean sendsOwnPeople(String code) {
+        return code.startsWith("07") || code.startsWith("15") || code.startsWith("087") || code.equals("161");
+    }
+
     /** People a giver or a mobilising state sends as its own means, not as those it acts on: "sent troops". */
     static final Set<String> MEANS = Set.of("troop", "troops", "soldier", "force", "unit", "brigade", "battalion",
             "peacekeeper", "army", "navy", "police", "officer", "patrol", "convoy", "doctor", "expert", "team", "staff",
@@ -777,10 +791,7 @@ final class Participants {
      * doctors", "deployed troops"), while "took in refugees" is still done to the refugees.
      */
     static List<Integer> anchors(SentenceGraph g, List<Integer> places, Predicate p) {
-        String code = p.pattern().code();
-        String root = code.substring(0, 2);
-        // Troops withdrawn (087x) are the withdrawing side's own, as troops sent (07, 15) are.
-        boolean means = root.equals("07") || root.equals("15") || code.startsWith("087") || code.equals("161");
+        boolean means = sendsOwnPeople(p.pattern().code());
         List<Integer> out = new ArrayList<>();
         for (int w : places) {
             boolean person = w != p.token() && (g.token(w).isNoun() || partitive(g, w)) && namesParty(g, w)
@@ -830,17 +841,16 @@ final class Participants {
         // A target is a party acted upon, not a thing, a document or an act ("rejected the arrest warrant",
         // "claimed responsibility for the attack"): a name, or a noun for people or bodies.
         if (t.isProperNoun() ? !properName(g, span, noun)
-                : !ACTING_NOUNS.contains(t.lowerLemma()) && !ACTED_UPON.contains(t.lowerLemma())) return;
+                : !peopleNoun(t.lowerLemma())) return;
         ActorMention m = new ActorMention(span[0], span[1], ActorCoder.UNKNOWN_COUNTRY, words(g, span[0], span[1]), false);
         if (!out.contains(m)) out.add(m);
     }
 
-    /**
-     * Common nouns that name a party able to act though no dictionary codes it: organisations, courts, companies,
-     * groups and people ("the company sued", "a local court convicted", "gunmen stormed"). Words of analysis and of
-     * things said or done ("analysts", "the report", "the decision", "the move") are not parties: a codebook coder
-     * never makes them an event's actor.
-     */
+    /** Whether a common noun's lemma names people or a body, acting ({@link #ACTING_NOUNS}) or acted upon. */
+    static boolean peopleNoun(String lemma) {
+        return ACTING_NOUNS.contains(lemma) || ACTED_UPON.contains(lemma);
+    }
+
     /** People and bodies an act is done to, beyond those that act ({@link #ACTING_NOUNS}): "arrested two journalists". */
     static final Set<String> ACTED_UPON = Set.of("civilian", "refugee", "migrant", "asylum-seeker", "prisoner",
             "hostage", "detainee", "captive", "journalist", "reporter", "child", "patient", "victim", "suspect",
@@ -871,6 +881,12 @@ final class Participants {
             "associate", "staffer", "sympathizer", "follower", "nominee", "appointee", "challenger", "predecessor",
             "successor");
 
+    /**
+     * Common nouns that name a party able to act though no dictionary codes it: organisations, courts, companies,
+     * groups and people ("the company sued", "a local court convicted", "gunmen stormed"). Words of analysis and of
+     * things said or done ("analysts", "the report", "the decision", "the move") are not parties: a codebook coder
+     * never makes them an event's actor.
+     */
     static final Set<String> ACTING_NOUNS = Set.of("company", "firm", "corporation", "conglomerate", "group",
             "organization", "organisation", "agency", "association", "union", "council", "committee", "commission",
             "court", "tribunal", "party", "coalition", "alliance", "network", "bank", "university", "museum",

@@ -88,7 +88,8 @@ final class PatternMatcher {
     /**
      * The word class of a step that takes any word naming people or a body ("release obj=@party"): a proper name
      * (or one the tagger, when on, calls a person, organisation or nationality), a noun for people or bodies, or a
-     * number or part of them ("19 Christians", "two of the men"). Which people is the actor coder's business; the verb's sense is settled here.
+     * number or part of them ("19 Christians", "two of the men"). Which people is the actor coder's business; the
+     * verb's sense is settled here.
      */
     static final String PARTY = "@party";
 
@@ -219,7 +220,8 @@ final class PatternMatcher {
 
     /** Words that name part of what their "of" phrase names. */
     static final Set<String> PARTS = Set.of("some", "many", "most", "all", "part", "half", "rest", "bulk", "one",
-            "two", "three", "several", "dozens", "hundreds", "thousands", "majority", "remainder", "thousand", "hundred", "dozen", "score", "scores");
+            "two", "three", "several", "dozens", "hundreds", "thousands", "majority", "remainder", "thousand", "hundred",
+            "dozen", "score", "scores");
 
     /** The "of" noun of a partitive word that matches {@code step} ("some of its troops" → troops), or -1. */
     static int partOf(SentenceGraph g, int word, Step step) {
