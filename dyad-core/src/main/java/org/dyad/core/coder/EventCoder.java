@@ -285,6 +285,7 @@ public final class EventCoder {
         List<Event> events = new ArrayList<>();
         for (Predicate p : predicates) {
             Participants parts = participants(g, p, mentionAt);
+            if (demandInClause(g, p) && parts.targets.isEmpty() && parts.unnamed.isEmpty()) continue;
             if (g.token(p.token()).isNoun() && !p.statement()) parts.sources.removeAll(judges(g, p.token(), predicates, mentionAt));
             boolean uncodedSource = false;
             if (codebookParties && !p.statement() && g.token(p.token()).isVerb()) {
@@ -426,11 +427,38 @@ public final class EventCoder {
         return onceEach(events);
     }
 
+    /**
+     * A verb of saying whose dictionary line reads a demand off its clause's modal ("said Rohan must withdraw"): it
+     * names no verb of demanding, so it is an event only where the clause names a party other than the speaker
+     * ("Gondor said it must defend itself" demands nothing).
+     */
+    private static boolean demandInClause(SentenceGraph g, Predicate p) {
+        return !p.statement() && g.token(p.token()).isVerb() && Cues.ATTRIBUTION.contains(g.lemma(p.token()))
+                && p.pattern().code().startsWith("10");
+    }
+
     private Participants participants(SentenceGraph g, Predicate p, ActorMention[] mentionAt) {
         Participants parts = p.statement() ? Participants.ofStatement(g, p, mentionAt)
                 : g.token(p.token()).isNoun() ? Participants.ofNoun(g, p, mentionAt)
                 : Participants.ofVerb(g, p, mentionAt, codebookParties); // verbs and predicative adjectives
         if (!g.token(p.token()).isNoun()) parts = Participants.sourceThePatternPlaces(g, p, mentionAt, parts);
+        if (demandInClause(g, p)) {
+            // "Gondor said Rohan must withdraw": the demand is of the party the clause says must act, and of no other.
+            parts.targets.clear();
+            parts.unnamed.clear();
+            List<ActorMention> found = new ArrayList<>();
+            for (Dependency d : g.children(p.token())) {
+                if (!d.relation().equals("ccomp") || !p.path().contains(d.dependent())) continue;
+                for (Dependency c : g.children(d.dependent())) {
+                    if (!c.relation().startsWith("nsubj")) continue;
+                    for (ActorMention m : Participants.actors(g, c.dependent(), mentionAt)) {
+                        if (!parts.sources.contains(m)) parts.targets.add(m);
+                    }
+                    if (parts.targets.isEmpty()) Participants.addUnnamed(g, c.dependent(), p.words(), mentionAt, found);
+                }
+            }
+            if (parts.targets.isEmpty()) parts.unnamed.addAll(found);
+        }
         if (p.pattern().origin().equals(SAYING) && parts.targets.isEmpty()) {
             // "told Uganda that ...": whom a statement is made to.
             for (Dependency d : g.children(p.token())) {
@@ -777,12 +805,19 @@ public final class EventCoder {
     /** The country a place phrase headed by {@code head} names, as a party, or null when it names none. */
     private ActorMention placeParty(SentenceGraph g, int head, ActorMention[] mentionAt) {
         ActorMention m = mentionAt[head];
-        if (m != null) {
+        // "sent 200 troops in Syria": the actor coder took "troops in Syria" as one mention, yet "Syria" is the place.
+        if (m != null && (m.place() || Participants.headOf(g, m) == head)) {
             return m.place() && m.code().length() >= 3
                     ? new ActorMention(m.begin(), m.end(), m.code().substring(0, 3), m.text(), true) : null;
         }
         var match = gazetteerPlace(g, head);
-        if (match.isEmpty() || match.get().place().country() == null) return null;
+        if (match.isEmpty() || match.get().place().country() == null) {
+            // The actor coder gave the mention the country of this place ("troops in Syria" SYRMIL): the place is it.
+            if (m == null || !g.token(head).isProperNoun() || m.code().length() < 3
+                    || m.code().startsWith(ActorCoder.UNKNOWN_COUNTRY)) return null;
+            int[] span = Participants.phrase(g, head);
+            return new ActorMention(span[0], span[1], m.code().substring(0, 3), Participants.words(g, span[0], span[1]), true);
+        }
         var at = match.get();
         return new ActorMention(at.begin(), at.end(), at.place().country(), Participants.words(g, at.begin(), at.end()), true);
     }

@@ -202,11 +202,25 @@ final class Participants {
         if (parts.targets.isEmpty()) parts.targets.addAll(partyOfOwnClause(g, places, mentionAt, parts.sources));
         if (parts.targets.isEmpty()) {
             // "signed an accord to supply Gondor with wheat": the purpose clause names whom the act is for.
-            List<Integer> purposes = new ArrayList<>();
-            for (Dependency d : g.children(p.token())) {
-                if (d.relation().equals("advcl:to") && g.token(d.dependent()).isVerb()) purposes.add(d.dependent());
-            }
+            List<Integer> purposes = purposeClauses(g, p.token(), p.pattern().code().startsWith("07"));
             parts.targets.addAll(firstActors(g, purposes, List.of("obj"), mentionAt, parts.sources));
+            if (parts.targets.isEmpty() && landsOnPlace(p.pattern().code())) {
+                // "gave $5 million to help families in Rohan": the people helped are those of the place they are in.
+                List<Integer> helped = new ArrayList<>();
+                for (int v : purposes) {
+                    for (Dependency d : g.children(v)) {
+                        if (d.relation().equals("obj") && peopleNoun(g.lemma(d.dependent()))) helped.add(d.dependent());
+                    }
+                }
+                for (int noun : helped) {
+                    for (Dependency d : g.children(noun)) {
+                        if (!d.relation().equals("nmod:in")) continue;
+                        for (ActorMention m : actors(g, d.dependent(), mentionAt)) {
+                            if (m.place() && !parts.sources.contains(m)) parts.targets.add(m);
+                        }
+                    }
+                }
+            }
         }
         if (parts.targets.isEmpty() && p.pattern().code().startsWith("13")) {
             // "threatened sanctions if Russia attacks Ukraine": the party the condition names is the one threatened.
@@ -253,6 +267,30 @@ final class Participants {
                     p.pattern().code().startsWith("11")));
         }
         return parts;
+    }
+
+    /**
+     * The purpose clauses of a verb: "to" clauses the parser hangs as adverbial ("signed an accord to supply Gondor"),
+     * and with {@code gift} (aid, 07) "to" clauses whose subject is the verb's object ("gave $5 million to help Rohan":
+     * the money is to help, and whom it helps receives it).
+     */
+    static List<Integer> purposeClauses(SentenceGraph g, int verb, boolean gift) {
+        Set<Integer> objects = new HashSet<>();
+        for (Dependency d : g.children(verb)) if (d.relation().equals("obj")) objects.add(d.dependent());
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : g.children(verb)) {
+            int v = d.dependent();
+            if (!g.token(v).isVerb()) continue;
+            if (d.relation().equals("advcl:to")) out.add(v);
+            if (!gift || !d.relation().equals("xcomp")) continue;
+            boolean to = false, ofObject = false;
+            for (Dependency c : g.children(v)) {
+                if (c.relation().equals("mark") && g.lemma(c.dependent()).equals("to")) to = true;
+                if (c.relation().equals("nsubj:xsubj") && objects.contains(c.dependent())) ofObject = true;
+            }
+            if (to && ofObject) out.add(v);
+        }
+        return out;
     }
 
     /**
@@ -825,8 +863,8 @@ final class Participants {
         return List.of();
     }
 
-    private static void addUnnamed(SentenceGraph g, int noun, List<Integer> places, ActorMention[] mentionAt,
-                                   List<ActorMention> out) {
+    static void addUnnamed(SentenceGraph g, int noun, List<Integer> places, ActorMention[] mentionAt,
+                           List<ActorMention> out) {
         Token t = g.token(noun);
         if (!t.isNoun() && partitive(g, noun)) {
             // "ordered the arrest of one of two men": the part is one of the people its "of" phrase names.

@@ -1,0 +1,70 @@
+package org.dyad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.core.model.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who receives what is given, and of whom a demand is made, where the sentence says it sideways: through the
+ * purpose of a gift, a place, an opened border, or a clause that says a party "must" act. Sentences of our own.
+ */
+class RecipientsAndDemandsExamplesTest {
+    static final LocalDate STORY = LocalDate.of(2019, 5, 20);
+
+    static List<Event> code(String sentence) {
+        return Coding.code(sentence, STORY);
+    }
+
+    static boolean has(List<Event> events, String source, String target, String cameoPrefix) {
+        return events.stream().anyMatch(e -> e.source().code().equals(source) && e.target() != null
+                && e.target().code().equals(target) && e.cameo().code().startsWith(cameoPrefix));
+    }
+
+    @Test
+    void thoseAGiftIsToHelpReceiveIt() {
+        List<Event> events = code("Japan gave 40 million dollars to help families in Nepal.");
+        assertTrue(has(events, "JPN", "NPL", "07"), events.toString());
+    }
+
+    @Test
+    void donationsAreAid() {
+        List<Event> events = code("Sweden has provided its yearly donations to Palestinians.");
+        assertTrue(has(events, "SWE", "PSE", "07"), events.toString());
+    }
+
+    @Test
+    void aPurposeClauseNamesNoTargetOutsideAid() {
+        List<Event> events = code("Japan wants to strengthen ties in Asia to counter Beijing's growing clout.");
+        assertTrue(events.stream().noneMatch(e -> e.cameo().code().startsWith("05") && e.target() != null),
+                events.toString());
+    }
+
+    @Test
+    void troopsSentIntoACountryLandOnThatCountry() {
+        List<Event> events = code("The British army sent 300 soldiers in Mali.");
+        assertTrue(has(events, "GBRMIL", "MLI", "15"), events.toString());
+    }
+
+    @Test
+    void openingTheBordersToPeopleGivesThemRefuge() {
+        List<Event> events = code("Jordan opened its borders to thousands of Iraqis fleeing the war.");
+        assertTrue(has(events, "JOR", "IRQ", "075"), events.toString());
+    }
+
+    @Test
+    void sayingAnotherPartyMustActIsADemand() {
+        List<Event> events = code("Germany said Russia must withdraw its troops from the border.");
+        assertTrue(has(events, "DEU", "RUS", "10"), events.toString());
+        // What is demanded did not happen.
+        assertTrue(events.stream().noneMatch(e -> e.source().code().equals("RUS")), events.toString());
+    }
+
+    @Test
+    void sayingOneselfMustActDemandsNothing() {
+        List<Event> events = code("Russia said it must defend its interests in Syria.");
+        assertTrue(events.stream().noneMatch(e -> e.cameo().code().startsWith("10")), events.toString());
+    }
+}
