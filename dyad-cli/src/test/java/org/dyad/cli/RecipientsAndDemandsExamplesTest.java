@@ -67,4 +67,12 @@ class RecipientsAndDemandsExamplesTest {
         List<Event> events = code("Russia said it must defend its interests in Syria.");
         assertTrue(events.stream().noneMatch(e -> e.cameo().code().startsWith("10")), events.toString());
     }
+
+    @Test
+    void theHolderOfASupportIsTheSourcesSideAndItsForPhraseTheTarget() {
+        List<Event> events = code("Speaking in Ankara, Erdogan reiterated Turkey's support for the government of Libya.");
+        assertTrue(has(events, "TURGOV", "LBYGOV", "05"), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e.target() != null && e.target().code().startsWith("TUR")),
+                events.toString());
+    }
 }

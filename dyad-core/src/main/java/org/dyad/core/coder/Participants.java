@@ -22,6 +22,14 @@ final class Participants {
             "obl:with", "obl:to", "obl:toward", "obl:towards", "obl:into", "obl:over", "obl:from", "obl:for",
             "obl:at", "obl:between", "obl:with_respect_to", "nmod:on", "nmod:against", "nmod:with", "nmod:to",
             "nmod:for", "nmod:of");
+    /**
+     * Nouns of a stance held toward someone: their possessor holds it ("Turkey's support", "Egypt's solidarity"), on
+     * the source's side, and their "for", "to" or "with" phrase names whom it is toward.
+     */
+    static final Set<String> STANCES = Set.of("support", "backing", "commitment", "solidarity", "respect", "sympathy",
+            "condolence", "condolences", "gratitude", "appreciation", "friendship", "loyalty", "allegiance");
+    static final List<String> STANCE_TARGETS = List.of("nmod:for", "nmod:to", "nmod:with", "nmod:toward",
+            "nmod:towards", "nmod:of");
     /** Where to look for an event noun's target. */
     static final List<String> NOUN_TARGETS = List.of("nmod:on", "nmod:against", "nmod:with", "nmod:to",
             "nmod:toward", "nmod:towards", "nmod:into", "nmod:between", "nmod:of", "nmod:for", "nmod:over");
@@ -161,6 +169,27 @@ final class Participants {
         if (parts.sources.isEmpty()) parts.sources.addAll(pronounSubjectsReferent(g, p.token(), mentionAt));
         List<Integer> places = p.words();
         parts.targets.addAll(targetThePatternPlaces(g, p, mentionAt, parts.sources));
+        // "reiterated Turkey's support for the GNA": a stance's holder is the source's side; its "for" phrase the target.
+        Set<ActorMention> holders = new HashSet<>();
+        for (int w : places) {
+            if (!g.token(w).isNoun() || !STANCES.contains(g.lemma(w))) continue;
+            for (Dependency d : g.children(w)) {
+                if (d.relation().equals("nmod:poss")) holders.addAll(actors(g, d.dependent(), mentionAt));
+            }
+            if (!parts.targets.isEmpty()) continue;
+            Set<ActorMention> exclude = new HashSet<>(parts.sources);
+            exclude.addAll(holders);
+            parts.targets.addAll(firstActors(g, List.of(w), STANCE_TARGETS, mentionAt, exclude));
+            if (parts.targets.isEmpty()) parts.targets.addAll(actorInObject(g, List.of(g.head(w)), mentionAt, exclude));
+            // "support for Seoul's efforts to end the crisis", parsed as a "for ... to" clause: its subject.
+            for (Dependency d : g.children(w)) {
+                if (!parts.targets.isEmpty() || !d.relation().startsWith("acl")) continue;
+                for (Dependency c : g.children(d.dependent())) {
+                    if (!c.relation().equals("nsubj")) continue;
+                    for (ActorMention m : actors(g, c.dependent(), mentionAt)) if (!exclude.contains(m)) parts.targets.add(m);
+                }
+            }
+        }
         if (parts.targets.isEmpty()) {
             // The first place that names a party wins. A name there is the target though no dictionary codes it
             // ("criticized Ivanov over the sale of arms, Russian officials said"; "opened an investigation into
@@ -266,6 +295,7 @@ final class Participants {
             parts.unnamed.addAll(partiesOfThings(g, anchors(g, places, p), mentionAt,
                     p.pattern().code().startsWith("11")));
         }
+        parts.targets.removeAll(holders);
         return parts;
     }
 
