@@ -203,4 +203,28 @@ class PartiesExamplesTest {
         List<Event> events = code("Nairobi has blamed the latest bombings on gunmen hiding in the forest.");
         assertTrue(hasTargetWord(events, "11", "gunmen"), events.toString());
     }
+
+    @Test
+    void theSiteOfAnAttackIsItsTargetWhereNoPartyIsNamed() {
+        List<Event> events = code("Al-Shabab fighters attacked a military base in Lamu county on Sunday.");
+        assertTrue(hasTargetWord(events, "190", "military base"), events.toString());
+        List<Event> stormed = code("Islamist militants stormed a police station near the border on Sunday.");
+        assertTrue(hasTargetWord(stormed, "190", "police station"), stormed.toString());
+    }
+
+    @Test
+    void whatStrikesHitIsWhereTheyLanded() {
+        List<Event> events = code("Ethiopian air strikes hit the rebel-held town of Dolo for a second day.");
+        assertTrue(hasTargetWord(events, "195", "dolo"), events.toString());
+    }
+
+    @Test
+    void theMatterOfAnInvestigationIsItsTarget() {
+        List<Event> events = code("Kenyan police opened an investigation into the collapse of a footbridge.");
+        assertTrue(hasTargetWord(events, "09", "collapse"), events.toString());
+        // A thing is no target of an act of speech: criticising the collapse names no one criticised.
+        List<Event> criticised = code("Kenyan officials criticized the collapse of a footbridge.");
+        assertTrue(criticised.stream().noneMatch(e -> e.target() != null && e.target().text().contains("collapse")),
+                criticised.toString());
+    }
 }

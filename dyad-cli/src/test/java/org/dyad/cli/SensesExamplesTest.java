@@ -173,4 +173,19 @@ class SensesExamplesTest {
         List<String> analysts = code("Analysts said China could impose sanctions on Taiwan.");
         assertTrue(analysts.stream().noneMatch(e -> e.contains(" 13")), analysts.toString());
     }
+
+    @Test
+    void armedMenStormingAPostAttackItProtestersStormingParliamentRiot() {
+        List<String> armed = code("Islamist militants in Mali stormed a police station near the border.");
+        assertTrue(anyCode(armed, "190") && !anyCode(armed, "145"), armed.toString());
+        List<String> crowd = code("Kenyan protesters stormed the parliament on Friday.");
+        assertTrue(anyCode(crowd, "145") && !anyCode(crowd, "190"), crowd.toString());
+    }
+
+    @Test
+    void violatingACeasefireAgreementIsViolatingTheCeasefire() {
+        List<String> events = code("Sudanese rebels violated the ceasefire agreement in Darfur.");
+        assertTrue(anyCode(events, "196"), events.toString());
+        assertTrue(!anyCode(events, "0871") && !anyCode(events, "128"), events.toString());
+    }
 }
