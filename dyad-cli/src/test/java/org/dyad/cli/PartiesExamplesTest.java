@@ -227,4 +227,12 @@ class PartiesExamplesTest {
         assertTrue(criticised.stream().noneMatch(e -> e.target() != null && e.target().text().contains("collapse")),
                 criticised.toString());
     }
+
+    @Test
+    void anActorOverTwoModifiersOfAnEventNounIsOneParty() {
+        // "Kenyan" (amod) and "army" (compound) are one actor: it is the source, not also its own target.
+        List<Event> events = code("A Kenyan army offensive on the last rebel bastion in the north has displaced thousands.");
+        assertTrue(events.stream().anyMatch(e -> e.source().code().equals("KENMIL") && e.target() != null
+                && e.target().text().contains("bastion")), events.toString());
+    }
 }

@@ -188,4 +188,12 @@ class SensesExamplesTest {
         assertTrue(anyCode(events, "196"), events.toString());
         assertTrue(!anyCode(events, "0871") && !anyCode(events, "128"), events.toString());
     }
+
+    @Test
+    void aStrikeForPayOrAHungerStrikeIsNoAttack() {
+        List<String> hunger = code("A Kenyan woman has started a hunger strike, protesting the pension system.");
+        assertTrue(anyCode(hunger, "142") && !anyCode(hunger, "19"), hunger.toString());
+        List<String> pay = code("Kenyan dock workers stopped work in a strike for higher wages on Tuesday.");
+        assertTrue(anyCode(pay, "143") && !anyCode(pay, "19"), pay.toString());
+    }
 }

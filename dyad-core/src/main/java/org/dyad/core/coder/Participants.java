@@ -520,7 +520,9 @@ final class Participants {
         int noun = p.token();
         List<ActorMention> modifiers = new ArrayList<>();
         for (Dependency d : g.children(noun)) {
-            if (NOUN_SOURCES.contains(d.relation())) modifiers.addAll(actors(g, d.dependent(), mentionAt));
+            if (!NOUN_SOURCES.contains(d.relation())) continue;
+            // "a Kenyan army offensive": one actor over two modifiers ("Kenyan" amod, "army" compound) is one party.
+            for (ActorMention m : actors(g, d.dependent(), mentionAt)) if (!modifiers.contains(m)) modifiers.add(m);
         }
         int undergoer = undergoneBy(g, noun);
         if (!modifiers.isEmpty()) {
