@@ -203,4 +203,36 @@ class PartiesExamplesTest {
         List<Event> events = code("Nairobi has blamed the latest bombings on gunmen hiding in the forest.");
         assertTrue(hasTargetWord(events, "11", "gunmen"), events.toString());
     }
+
+    @Test
+    void theSiteOfAnAttackIsItsTargetWhereNoPartyIsNamed() {
+        List<Event> events = code("Al-Shabab fighters attacked a military base in Lamu county on Sunday.");
+        assertTrue(hasTargetWord(events, "190", "military base"), events.toString());
+        List<Event> stormed = code("Islamist militants stormed a police station near the border on Sunday.");
+        assertTrue(hasTargetWord(stormed, "190", "police station"), stormed.toString());
+    }
+
+    @Test
+    void whatStrikesHitIsWhereTheyLanded() {
+        List<Event> events = code("Ethiopian air strikes hit the rebel-held town of Dolo for a second day.");
+        assertTrue(hasTargetWord(events, "195", "dolo"), events.toString());
+    }
+
+    @Test
+    void theMatterOfAnInvestigationIsItsTarget() {
+        List<Event> events = code("Kenyan police opened an investigation into the collapse of a footbridge.");
+        assertTrue(hasTargetWord(events, "09", "collapse"), events.toString());
+        // A thing is no target of an act of speech: criticising the collapse names no one criticised.
+        List<Event> criticised = code("Kenyan officials criticized the collapse of a footbridge.");
+        assertTrue(criticised.stream().noneMatch(e -> e.target() != null && e.target().text().contains("collapse")),
+                criticised.toString());
+    }
+
+    @Test
+    void anActorOverTwoModifiersOfAnEventNounIsOneParty() {
+        // "Kenyan" (amod) and "army" (compound) are one actor: it is the source, not also its own target.
+        List<Event> events = code("A Kenyan army offensive on the last rebel bastion in the north has displaced thousands.");
+        assertTrue(events.stream().anyMatch(e -> e.source().code().equals("KENMIL") && e.target() != null
+                && e.target().text().contains("bastion")), events.toString());
+    }
 }

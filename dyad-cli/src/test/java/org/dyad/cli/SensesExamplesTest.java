@@ -173,4 +173,27 @@ class SensesExamplesTest {
         List<String> analysts = code("Analysts said China could impose sanctions on Taiwan.");
         assertTrue(analysts.stream().noneMatch(e -> e.contains(" 13")), analysts.toString());
     }
+
+    @Test
+    void armedMenStormingAPostAttackItProtestersStormingParliamentRiot() {
+        List<String> armed = code("Islamist militants in Mali stormed a police station near the border.");
+        assertTrue(anyCode(armed, "190") && !anyCode(armed, "145"), armed.toString());
+        List<String> crowd = code("Kenyan protesters stormed the parliament on Friday.");
+        assertTrue(anyCode(crowd, "145") && !anyCode(crowd, "190"), crowd.toString());
+    }
+
+    @Test
+    void violatingACeasefireAgreementIsViolatingTheCeasefire() {
+        List<String> events = code("Sudanese rebels violated the ceasefire agreement in Darfur.");
+        assertTrue(anyCode(events, "196"), events.toString());
+        assertTrue(!anyCode(events, "0871") && !anyCode(events, "128"), events.toString());
+    }
+
+    @Test
+    void aStrikeForPayOrAHungerStrikeIsNoAttack() {
+        List<String> hunger = code("A Kenyan woman has started a hunger strike, protesting the pension system.");
+        assertTrue(anyCode(hunger, "142") && !anyCode(hunger, "19"), hunger.toString());
+        List<String> pay = code("Kenyan dock workers stopped work in a strike for higher wages on Tuesday.");
+        assertTrue(anyCode(pay, "143") && !anyCode(pay, "19"), pay.toString());
+    }
 }

@@ -198,4 +198,10 @@ class VocabularyExamplesTest {
         List<String> made = Coding.summary("The move followed months of Iran's threats against shipping.", STORY);
         assertTrue(made.stream().anyMatch(e -> e.startsWith("IRN>") && e.contains(" 13")), made.toString());
     }
+
+    @Test
+    void aCriminalChargeIsAnAccusationOfCrime() {
+        codes("A Kenyan court charged Zambia's former finance minister with fraud.", "KENJUD>ZMBELI 1121");
+        codes("Kenyan prosecutors filed charges against Zambia's former finance minister.", "KENJUD>ZMBELI 1121");
+    }
 }

@@ -391,6 +391,12 @@ public final class EventCoder {
                 // material act with no named party lands on the country where it is done, as CAMEO codes it.
                 targets = placeParties(g, p, mentionAt, parts.sources);
             }
+            if (targets.isEmpty() && codebookParties && Participants.landsOnThing(cameoCode.code())) {
+                // "stormed a police headquarters", "an investigation into the crash": what the act landed on, when
+                // it names no party and no place that stands for one. The event stands without it too: the thing
+                // only says what the act was done to.
+                targets = inTextOrder(parts.things);
+            }
             // "X met with Y": a meeting, negotiation, signed accord or cooperation is Y's act toward X too.
             if (reverse == null && codebookParties && Participants.mutual(cameoCode.code())) reverse = cameoCode;
             // "Venezuela banned opposition leader X" (X coded VEN): a person is a party apart from the country.

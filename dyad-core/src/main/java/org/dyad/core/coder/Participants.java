@@ -45,6 +45,13 @@ final class Participants {
      * takes them only when no coded target and no joint subject gives it one.
      */
     final Set<ActorMention> unnamed = new LinkedHashSet<>();
+    /**
+     * What the act lands on where it names no party, coded or not (see {@link #thingsAt}): the site of an attack or a
+     * raid ("stormed a police headquarters") and the matter of an investigation ("an investigation into the crash").
+     * The event takes them last, after the place where the act is done, and only for the codes of
+     * {@link #landsOnThing}.
+     */
+    final Set<ActorMention> things = new LinkedHashSet<>();
 
     /** Where to look for a verb's uncoded target, best first: the object, then the phrases that say at whom. */
     static final List<String> UNNAMED_VERB_TARGETS = List.of("obj", "iobj", "nsubj:pass", "obl:on", "obl:against",
@@ -296,6 +303,9 @@ final class Participants {
                     p.pattern().code().startsWith("11")));
         }
         parts.targets.removeAll(holders);
+        if (parts.targets.isEmpty() && parts.unnamed.isEmpty()) {
+            parts.things.addAll(thingsAt(g, anchors(g, places, p), UNNAMED_VERB_TARGETS, mentionAt, p.pattern().code()));
+        }
         return parts;
     }
 
@@ -578,7 +588,9 @@ final class Participants {
         int noun = p.token();
         List<ActorMention> modifiers = new ArrayList<>();
         for (Dependency d : g.children(noun)) {
-            if (NOUN_SOURCES.contains(d.relation())) modifiers.addAll(actors(g, d.dependent(), mentionAt));
+            if (!NOUN_SOURCES.contains(d.relation())) continue;
+            // "a Kenyan army offensive": one actor over two modifiers ("Kenyan" amod, "army" compound) is one party.
+            for (ActorMention m : actors(g, d.dependent(), mentionAt)) if (!modifiers.contains(m)) modifiers.add(m);
         }
         int undergoer = undergoneBy(g, noun);
         if (!modifiers.isEmpty()) {
@@ -654,6 +666,14 @@ final class Participants {
         }
         if (parts.targets.isEmpty() && parts.unnamed.isEmpty()) {
             parts.unnamed.addAll(unnamedParties(g, anchors(g, places, p), NOUN_TARGETS, mentionAt));
+        }
+        if (parts.targets.isEmpty() && parts.unnamed.isEmpty()) {
+            String code = p.pattern().code();
+            parts.things.addAll(thingsAt(g, anchors(g, places, p), NOUN_TARGETS, mentionAt, code));
+            if (parts.things.isEmpty() && "nsubj".equals(g.headRelation(noun)) && g.token(g.head(noun)).isVerb()) {
+                // "air strikes hit the rebel-held enclave": what the verb's object names is where the act landed.
+                parts.things.addAll(thingsAt(g, List.of(g.head(noun)), List.of("obj"), mentionAt, code));
+            }
         }
         return parts;
     }
@@ -910,6 +930,80 @@ final class Participants {
         // "claimed responsibility for the attack"): a name, or a noun for people or bodies.
         if (t.isProperNoun() ? !properName(g, span, noun)
                 : !peopleNoun(t.lowerLemma())) return;
+        ActorMention m = new ActorMention(span[0], span[1], ActorCoder.UNKNOWN_COUNTRY, words(g, span[0], span[1]), false);
+        if (!out.contains(m)) out.add(m);
+    }
+
+    /**
+     * Whether an act's target may be a thing where no party is named: investigations (09), raids, seizures and
+     * destruction of property (170, 171x) and violence (18, 19, 20), whose site or matter says what was done to whom
+     * ("attacked an army base", "an investigation into the crash of the airliner").
+     */
+    static boolean landsOnThing(String code) {
+        String root = code.substring(0, 2);
+        return root.equals("09") || root.equals("18") || root.equals("19") || root.equals("20")
+                || code.equals("170") || code.startsWith("171");
+    }
+
+    /**
+     * Installations, buildings, vehicles and stretches of land that an attack or a raid is made on: the party it hurts
+     * is whoever is there ("stormed a police headquarters", "struck an arms depot", "pounded the enclave").
+     */
+    static final Set<String> SITES = Set.of("base", "camp", "station", "headquarters", "compound", "checkpoint",
+            "post", "outpost", "barracks", "depot", "installation", "facility", "position", "stronghold", "bastion",
+            "enclave", "area", "district", "region", "province", "zone", "neighborhood", "neighbourhood", "suburb",
+            "town", "settlement", "camps", "target", "mosque", "church", "temple", "synagogue", "shrine", "school",
+            "university", "hospital", "clinic", "market", "hotel", "restaurant", "embassy", "consulate", "prison",
+            "jail", "building", "office", "home", "house", "residence", "palace", "airport", "airbase", "port",
+            "harbor", "harbour", "bus", "train", "vehicle", "car", "truck", "ship", "vessel", "tanker", "boat",
+            "aircraft", "plane", "jet", "helicopter", "drone", "plant", "refinery", "pipeline", "field", "oilfield",
+            "mine", "bridge", "road", "highway", "railway", "tower", "warehouse", "factory", "stadium", "rally",
+            "parliament", "capitol", "ministry", "court", "courthouse");
+
+    /**
+     * The noun phrases in the first of {@code relations} (in order) on any of {@code places} that say what an act of
+     * {@code code} landed on when no party is named: for an investigation (09) any noun but a pronoun or a word of
+     * time, number or money ("an investigation into the crash of the airliner"), for violence and raids a site
+     * ({@link #SITES}: "attacked a military base in Borno", with its conjuncts). The phrase's words are the text.
+     */
+    static List<ActorMention> thingsAt(SentenceGraph g, List<Integer> places, List<String> relations,
+                                       ActorMention[] mentionAt, String code) {
+        boolean matter = code.startsWith("09");
+        if (!matter) {
+            // "stormed a police station" (storm nsubj=militant obj=*): a site the pattern ran through is still the
+            // site, reached from the word above it.
+            List<Integer> kept = new ArrayList<>();
+            for (int i = 0; i < places.size(); i++) {
+                int w = places.get(i);
+                if (i == 0 || !g.token(w).isNoun() || !SITES.contains(g.token(w).lowerLemma())) kept.add(w);
+            }
+            places = kept;
+        }
+        for (String rel : relations) {
+            List<ActorMention> found = new ArrayList<>();
+            for (int place : places) {
+                for (Dependency d : g.children(place)) {
+                    if (!d.relation().equals(rel) || places.contains(d.dependent())) continue;
+                    addThing(g, d.dependent(), places, mentionAt, matter, found);
+                    if (matter) continue; // "into corruption and fraud" is one matter
+                    for (Dependency c : g.children(d.dependent())) {
+                        if (c.relation().startsWith("conj")) addThing(g, c.dependent(), places, mentionAt, false, found);
+                    }
+                }
+            }
+            if (!found.isEmpty()) return found;
+        }
+        return List.of();
+    }
+
+    private static void addThing(SentenceGraph g, int noun, List<Integer> places, ActorMention[] mentionAt,
+                                 boolean matter, List<ActorMention> out) {
+        Token t = g.token(noun);
+        if (!t.isNoun() || t.pos().startsWith("PRP") || places.contains(noun) || mentionAt[noun] != null
+                || t.ner() != null && NOT_PARTIES.contains(t.ner()) || inTimex(g, noun)
+                || CALENDAR.contains(t.lowerWord())) return;
+        if (!matter && !SITES.contains(t.lowerLemma())) return;
+        int[] span = phrase(g, noun);
         ActorMention m = new ActorMention(span[0], span[1], ActorCoder.UNKNOWN_COUNTRY, words(g, span[0], span[1]), false);
         if (!out.contains(m)) out.add(m);
     }
