@@ -358,6 +358,16 @@ public final class EventCoder {
                     modality = Modality.ASSERTED;
                 }
             }
+            if (codebookParties && code.startsWith("12") && parts.targets.isEmpty() && parts.unnamed.isEmpty()) {
+                // "will not end the strike until the company meets their demands": the refusal is toward whoever
+                // its condition says must act.
+                List<Integer> places = new ArrayList<>(p.words());
+                if (!places.contains(p.token())) places.add(p.token());
+                List<ActorMention> uncoded = new ArrayList<>();
+                parts.targets.addAll(Participants.conditionParties(g, places, Participants.CONDITION_MARKS, mentionAt,
+                        parts.sources, uncoded));
+                if (parts.targets.isEmpty()) parts.unnamed.addAll(uncoded);
+            }
             CameoCode cameoCode = cameo.get(code);
             Location location = location(g, p, mentionAt);
             List<ActorMention> sources = inTextOrder(parts.sources);
@@ -367,7 +377,9 @@ public final class EventCoder {
                     || modality == Modality.NEGATED || modality == Modality.HYPOTHETICAL)) continue;
             // A paired code: the target does the reverse act back ("X arrived in Y": X visits, Y hosts).
             CameoCode reverse = p.pattern().reverseCode() != null ? cameo.get(p.pattern().reverseCode()) : null;
-            if (targets.isEmpty() && sources.size() > 1 && (reciprocal(cameoCode) || jointSubject(p.pattern()))) {
+            // "Gondor and Rohan failed to reach a deal": each side fails the other, as they would have agreed with it.
+            if (targets.isEmpty() && sources.size() > 1 && (reciprocal(cameoCode) || jointSubject(p.pattern())
+                    || Senses.failedToAgree(g, p.token(), p.pattern().code()))) {
                 // "Russia and NATO will meet": each party meets the other, as CAMEO codes joint acts.
                 targets = sources;
                 if (reverse != null && reverse.code().equals(cameoCode.code())) reverse = null; // already both ways
@@ -377,7 +389,8 @@ public final class EventCoder {
                 // convicted Siemens"), not a thing ("rejected Resolution 4005", "an investigation of the killing").
                 targets = inTextOrder(uncodedSource ? Participants.actingParties(g, parts.unnamed, roleAt) : parts.unnamed);
             }
-            if (codebookParties && (Participants.sendsOwnPeople(cameoCode.code()) || cameoCode.code().equals("0356"))) {
+            if (codebookParties && (Participants.sendsOwnPeople(cameoCode.code()) || cameoCode.code().equals("0356"))
+                    && !Participants.EXPELLING.contains(g.lemma(p.token()))) {
                 // "deployed troops in Somalia": the troops sent are the sender's means, not whom the act is done to.
                 targets = new ArrayList<>(targets);
                 targets.removeIf(t -> {

@@ -260,15 +260,7 @@ final class Participants {
         }
         if (parts.targets.isEmpty() && p.pattern().code().startsWith("13")) {
             // "threatened sanctions if Russia attacks Ukraine": the party the condition names is the one threatened.
-            for (int place : places) {
-                for (Dependency d : g.children(place)) {
-                    if (!d.relation().startsWith("advcl")) continue;
-                    for (Dependency sub : g.children(d.dependent())) {
-                        if (sub.relation().startsWith("nsubj")) parts.targets.addAll(actors(g, sub.dependent(), mentionAt));
-                    }
-                }
-            }
-            parts.targets.removeAll(parts.sources);
+            parts.targets.addAll(conditionParties(g, places, null, mentionAt, parts.sources, null));
         }
         if (parts.targets.isEmpty() && !parts.sources.isEmpty() && modifiedByParticiple(g, p.token())) {
             // "rebels backed by Russia": the participle's noun is what its agent acts on, as a passive subject is.
@@ -307,6 +299,38 @@ final class Participants {
             parts.things.addAll(thingsAt(g, anchors(g, places, p), UNNAMED_VERB_TARGETS, mentionAt, p.pattern().code()));
         }
         return parts;
+    }
+
+    /** Words that open the condition a refusal holds out on: "will not end the strike until the company pays". */
+    static final Set<String> CONDITION_MARKS = Set.of("until", "unless", "if", "before", "till");
+
+    /**
+     * The parties a condition clause of {@code places} names as the ones who must act: its subjects and its
+     * passive agent ("threatened sanctions if Russia attacks", "until their demands are met by the ministry"),
+     * coded ones returned, uncoded ones added to {@code uncoded} when it is not null. With {@code marks}, only
+     * clauses opened by one of them.
+     */
+    static List<ActorMention> conditionParties(SentenceGraph g, List<Integer> places, Set<String> marks,
+                                               ActorMention[] mentionAt, Set<ActorMention> exclude,
+                                               List<ActorMention> uncoded) {
+        List<ActorMention> found = new ArrayList<>();
+        for (int place : places) {
+            for (Dependency d : g.children(place)) {
+                if (!d.relation().startsWith("advcl")) continue;
+                int clause = d.dependent();
+                if (marks != null && g.children(clause).stream().noneMatch(c -> c.relation().equals("mark")
+                        && marks.contains(g.lemma(c.dependent())))) continue;
+                for (Dependency sub : g.children(clause)) {
+                    boolean party = sub.relation().startsWith("nsubj") || marks != null && sub.relation().equals("obl:agent");
+                    if (!party) continue;
+                    for (ActorMention m : actors(g, sub.dependent(), mentionAt)) {
+                        if (!exclude.contains(m) && !found.contains(m)) found.add(m);
+                    }
+                    if (uncoded != null) addUnnamed(g, sub.dependent(), places, mentionAt, uncoded);
+                }
+            }
+        }
+        return found;
     }
 
     /**
@@ -834,6 +858,9 @@ final class Participants {
     static boolean sendsOwnPeople(String code) {
         return code.startsWith("07") || code.startsWith("15") || code.startsWith("087") || code.equals("161");
     }
+
+    /** Verbs that send the other side's people away: "expelled diplomats from Poland" are Poland's, not the means. */
+    static final Set<String> EXPELLING = Set.of("expel", "oust", "deport", "kick", "eject", "banish");
 
     /** People a giver or a mobilising state sends as its own means, not as those it acts on: "sent troops". */
     static final Set<String> MEANS = Set.of("troop", "troops", "soldier", "force", "unit", "brigade", "battalion",
