@@ -198,4 +198,17 @@ class VocabularyExamplesTest {
         List<String> made = Coding.summary("The move followed months of Iran's threats against shipping.", STORY);
         assertTrue(made.stream().anyMatch(e -> e.startsWith("IRN>") && e.contains(" 13")), made.toString());
     }
+
+    @Test
+    void aLegalPardonEasesASanction() {
+        // CAMEO's 056 is forgiving in words; a pardon lifts the sanction a court imposed.
+        codes("Kenya's president granted a pardon to opposition leader Raila Odinga.", "KENGOV>KENELI 081");
+        codes("Ghana's president pardoned three jailed Ghanaian journalists on Friday.", "GHAGOV>GHAMED 081");
+    }
+
+    @Test
+    void lettingPeopleFreeReleasesThem() {
+        // The parser hangs "free" on "let" as a clause of its own.
+        codes("Kenya let free some 40 opposition activists.", "KEN>--- 0841");
+    }
 }

@@ -252,7 +252,50 @@ final class Participants {
             parts.unnamed.addAll(partiesOfThings(g, anchors(g, places, p), mentionAt,
                     p.pattern().code().startsWith("11")));
         }
+        if (parts.targets.isEmpty() && parts.unnamed.isEmpty() && conceding(p.pattern().code())) {
+            // "will not lift the embargo until Havana frees its prisoners": whom a concession waits on is the target.
+            List<Integer> subjects = conditionSubjects(g, places);
+            for (int subject : subjects) {
+                for (ActorMention m : actors(g, subject, mentionAt)) if (!parts.sources.contains(m)) parts.targets.add(m);
+            }
+            if (parts.targets.isEmpty()) {
+                List<ActorMention> found = new ArrayList<>();
+                for (int subject : subjects) addUnnamed(g, subject, places, mentionAt, found);
+                parts.unnamed.addAll(found);
+            }
+        }
         return parts;
+    }
+
+    /** Yielding (08) and rejecting (12): the acts whose condition names the party they answer. */
+    static boolean conceding(String code) {
+        return code.startsWith("08") || code.startsWith("12");
+    }
+
+    /** Marks of a clause that says what an act waits on: "until", "unless", "if". */
+    static final Set<String> WAITING_MARKS = Set.of("until", "till", "unless", "if");
+
+    /**
+     * The parties a condition on the pattern's words names as acting: the agent of "until their demands are met by
+     * the authorities", else the subject of "until the government pays" (a passive one too).
+     */
+    static List<Integer> conditionSubjects(SentenceGraph g, List<Integer> places) {
+        List<Integer> out = new ArrayList<>();
+        for (int place : places) {
+            for (Dependency d : g.children(place)) {
+                if (!d.relation().startsWith("advcl") || !g.hasChild(d.dependent(), "mark", WAITING_MARKS)) continue;
+                int agent = -1;
+                for (Dependency sub : g.children(d.dependent())) if (sub.relation().equals("obl:agent")) agent = sub.dependent();
+                if (agent >= 0) {
+                    out.add(agent);
+                    continue;
+                }
+                for (Dependency sub : g.children(d.dependent())) {
+                    if (sub.relation().startsWith("nsubj") && !sub.relation().endsWith(":xsubj")) out.add(sub.dependent());
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -617,6 +660,16 @@ final class Participants {
             }
         }
         if (!released.isEmpty()) return released;
+        // "accepted demands from the teachers' union", "refused a request from the justice minister": the thing the
+        // pattern names (a demand, request, offer) is the party's own.
+        List<ActorMention> owners = new ArrayList<>();
+        for (int place : places) {
+            if (!g.token(place).isNoun()) continue;
+            for (Dependency c : g.children(place)) {
+                if (OWNERS.contains(c.relation())) addUnnamed(g, c.dependent(), places, mentionAt, owners);
+            }
+        }
+        if (!owners.isEmpty()) return owners;
         for (String rel : UNNAMED_VERB_TARGETS) {
             List<ActorMention> found = new ArrayList<>();
             for (int place : places) {
@@ -638,6 +691,9 @@ final class Participants {
         }
         return List.of();
     }
+
+    /** Relations by which a noun names whose it is: "demands from the union", "the appeal of a student". */
+    static final Set<String> OWNERS = Set.of("nmod:of", "nmod:from", "nmod:by", "nmod:poss");
 
     /** Named-entity tags of names of people, bodies and peoples (the CRF tagger calls "Christians" MISC). */
     static final Set<String> PARTY_NAMES = Set.of("PERSON", "ORGANIZATION", "NATIONALITY", "RELIGION", "MISC");
