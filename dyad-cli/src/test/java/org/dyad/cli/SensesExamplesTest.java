@@ -173,4 +173,19 @@ class SensesExamplesTest {
         List<String> analysts = code("Analysts said China could impose sanctions on Taiwan.");
         assertTrue(analysts.stream().noneMatch(e -> e.contains(" 13")), analysts.toString());
     }
+
+    @Test
+    void aDecisionTakenIsTheActNotAnIntent() {
+        List<String> events = code("Canada has decided to lift economic sanctions on Belarus.");
+        assertTrue(any(events, "CAN>BLR 085 asserted"), events.toString());
+        // A decision still to come stays a plan.
+        List<String> later = code("Canada will decide to lift economic sanctions on Belarus.");
+        assertTrue(!any(later, "CAN>BLR 085 asserted"), later.toString());
+    }
+
+    @Test
+    void failingToReachADealTogetherIsEachSidesRejection() {
+        List<String> events = code("Japan and South Korea failed to reach a deal on the Korean fishing grounds.");
+        assertTrue(any(events, "JPN>KOR 127 asserted") && any(events, "KOR>JPN 127 asserted"), events.toString());
+    }
 }

@@ -339,12 +339,14 @@ public final class EventCoder {
             }
             // "will not lift the embargo", "refused to release the crew": refusing to yield is an act (12x) in the
             // codebooks' reading; PETRARCH's records keep the negated act's own code.
+            boolean failedTogether = false;
             if (codebookParties && modality == Modality.NEGATED && stopped == null && (Senses.refusal(g, p.token())
                     || Senses.failedToAgree(g, p.token(), p.pattern().code()))) {
                 String refused = Senses.refused(p.pattern().code());
                 if (refused != null) {
                     code = refused;
                     modality = Modality.ASSERTED;
+                    failedTogether = Senses.failedToAgree(g, p.token(), p.pattern().code());
                 }
             }
             if (codebookParties && stopped == null && modality != Modality.NEGATED && modality != Modality.ASSERTED
@@ -366,7 +368,11 @@ public final class EventCoder {
                     || modality == Modality.NEGATED || modality == Modality.HYPOTHETICAL)) continue;
             // A paired code: the target does the reverse act back ("X arrived in Y": X visits, Y hosts).
             CameoCode reverse = p.pattern().reverseCode() != null ? cameo.get(p.pattern().reverseCode()) : null;
-            if (targets.isEmpty() && sources.size() > 1 && (reciprocal(cameoCode) || jointSubject(p.pattern()))) {
+            if (failedTogether && sources.size() > 1) {
+                // "Britain and the EU failed to reach a deal on the border": each side rejected the other's terms;
+                // what the deal was about is no party.
+                targets = sources;
+            } else if (targets.isEmpty() && sources.size() > 1 && (reciprocal(cameoCode) || jointSubject(p.pattern()))) {
                 // "Russia and NATO will meet": each party meets the other, as CAMEO codes joint acts.
                 targets = sources;
                 if (reverse != null && reverse.code().equals(cameoCode.code())) reverse = null; // already both ways
@@ -650,6 +656,17 @@ public final class EventCoder {
         return root.equals("03") || root.equals("04") || root.equals("05") || root.equals("06");
     }
 
+    /**
+     * Whether {@code verb} is a decision already taken ("Japan has decided to lift sanctions", "the court decided to
+     * free him"): an authority's decision is the act itself, as news reports it, not an intent. A decision to come
+     * ("will decide", "decides") stays a plan.
+     */
+    static boolean decisionTaken(SentenceGraph g, int verb) {
+        if (!g.lemma(verb).equals("decide")) return false;
+        String pos = g.token(verb).pos();
+        return pos.equals("VBD") || pos.equals("VBN") && g.hasChild(verb, "aux", Set.of("have"));
+    }
+
     /** Verbs by which a party lets it be known what it could do. */
     private static final Set<String> ANNOUNCING = Set.of("say", "hint", "signal", "suggest", "indicate", "warn",
             "announce", "state", "declare", "insist", "tell", "vow", "caution");
@@ -872,7 +889,8 @@ public final class EventCoder {
             // The stopping word is the act itself: "halted aid" is an asserted stop, not a negated aid.
             if (Cues.NEGATING.contains(lemma) && h != stopper) negated = true;
             if (Cues.HYPOTHETICAL_ANCESTORS.contains(lemma)) hypothetical = true;
-            if (Cues.PLANNING.contains(lemma) || Cues.PLANNED_ADJ.contains(g.token(h).lowerWord())) planned = true;
+            if (Cues.PLANNING.contains(lemma) && !decisionTaken(g, h)
+                    || Cues.PLANNED_ADJ.contains(g.token(h).lowerWord())) planned = true;
             if (relToHead.startsWith("advcl") && g.hasChild(cur, "mark", Cues.CONDITION_MARKS)) hypothetical = true;
             for (Dependency d : g.children(h)) {
                 String r = d.relation();
