@@ -211,4 +211,12 @@ class VocabularyExamplesTest {
         // The parser hangs "free" on "let" as a clause of its own.
         codes("Kenya let free some 40 opposition activists.", "KEN>--- 0841");
     }
+
+    @Test
+    void refusingAPartysRequestRejectsIt() {
+        // Even a request to comment: the party asked is turned down; declining to comment alone stays 011.
+        codes("The Kenyan police refused to respond to a request from Reuters for the names of the detainees.",
+                "KENCOP>GBRMED 120");
+        codes("A Kenyan police spokesman declined to comment.", "KENCOP>- 011");
+    }
 }
