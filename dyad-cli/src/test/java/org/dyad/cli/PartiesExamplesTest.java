@@ -235,4 +235,20 @@ class PartiesExamplesTest {
         assertTrue(events.stream().anyMatch(e -> e.source().code().equals("KENMIL") && e.target() != null
                 && e.target().text().contains("bastion")), events.toString());
     }
+
+    @Test
+    void whoseDemandIsAcceptedIsTheTarget() {
+        List<Event> events = code("The Kenyan government accepted demands from the teachers union for higher pay.");
+        assertTrue(hasTargetWord(events, "080", "union"), events.toString());
+        List<Event> refused = code("Peru's president refused a request from the justice minister to delay the vote.");
+        assertTrue(hasTargetWord(refused, "12", "minister"), refused.toString());
+    }
+
+    @Test
+    void whomARefusalWaitsOnIsTheTarget() {
+        List<Event> events = code("Nigerian oil workers said they will not end the strike until the Nigerian government raises their wages.");
+        assertTrue(has(events, "NGALAB", "NGAGOV", "124"), events.toString());
+        List<Event> agent = code("Cuban doctors will not end their strike until their demands are met by the health ministry.");
+        assertTrue(hasTargetWord(agent, "124", "ministry"), agent.toString());
+    }
 }

@@ -75,4 +75,11 @@ class RecipientsAndDemandsExamplesTest {
         assertTrue(events.stream().noneMatch(e -> e.target() != null && e.target().code().startsWith("TUR")),
                 events.toString());
     }
+
+    @Test
+    void diplomatsExpelledAreTheOtherSidesPeople() {
+        List<Event> events = code("Moscow expelled three diplomats from Estonia on Friday.");
+        assertTrue(events.stream().anyMatch(e -> e.cameo().code().equals("161") && e.target() != null
+                && e.target().code().startsWith("EST")), events.toString());
+    }
 }

@@ -196,4 +196,19 @@ class SensesExamplesTest {
         List<String> pay = code("Kenyan dock workers stopped work in a strike for higher wages on Tuesday.");
         assertTrue(anyCode(pay, "143") && !anyCode(pay, "19"), pay.toString());
     }
+
+    @Test
+    void aDecisionTakenIsTheActNotAnIntent() {
+        List<String> events = code("Canada has decided to lift economic sanctions on Belarus.");
+        assertTrue(any(events, "CAN>BLR 085 asserted"), events.toString());
+        // A decision still to come stays a plan.
+        List<String> later = code("Canada will decide to lift economic sanctions on Belarus.");
+        assertTrue(!any(later, "CAN>BLR 085 asserted"), later.toString());
+    }
+
+    @Test
+    void failingToReachADealTogetherIsEachSidesRejection() {
+        List<String> events = code("Japan and South Korea failed to reach a deal on the Korean fishing grounds.");
+        assertTrue(any(events, "JPN>KOR 127 asserted") && any(events, "KOR>JPN 127 asserted"), events.toString());
+    }
 }

@@ -204,4 +204,25 @@ class VocabularyExamplesTest {
         codes("A Kenyan court charged Zambia's former finance minister with fraud.", "KENJUD>ZMBELI 1121");
         codes("Kenyan prosecutors filed charges against Zambia's former finance minister.", "KENJUD>ZMBELI 1121");
     }
+
+    @Test
+    void aLegalPardonEasesASanction() {
+        // CAMEO's 056 is forgiving in words; a pardon lifts the sanction a court imposed.
+        codes("Kenya's president granted a pardon to opposition leader Raila Odinga.", "KENGOV>KENELI 081");
+        codes("Ghana's president pardoned three jailed Ghanaian journalists on Friday.", "GHAGOV>GHAMED 081");
+    }
+
+    @Test
+    void lettingPeopleFreeReleasesThem() {
+        // The parser hangs "free" on "let" as a clause of its own.
+        codes("Kenya let free some 40 opposition activists.", "KEN>--- 0841");
+    }
+
+    @Test
+    void refusingAPartysRequestRejectsIt() {
+        // Even a request to comment: the party asked is turned down; declining to comment alone stays 011.
+        codes("The Kenyan police refused to respond to a request from Reuters for the names of the detainees.",
+                "KENCOP>GBRMED 120");
+        codes("A Kenyan police spokesman declined to comment.", "KENCOP>- 011");
+    }
 }

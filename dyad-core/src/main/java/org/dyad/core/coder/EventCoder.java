@@ -238,14 +238,7 @@ public final class EventCoder {
             if (consumed.contains(p)) continue;
             Token t = g.token(p);
             List<VerbPattern> patterns = withPluralsLast(patterns(t));
-            if (patterns.isEmpty() && saysAStatement(t)) {
-                // --statements: a verb of saying no dictionary line covers is CAMEO's generic statement, 010.
-                VerbPattern statement = new VerbPattern(t.lowerLemma(), false, List.of(), "010", null, SAYING);
-                List<Integer> none = List.of();
-                predicates.add(new Predicate(p, statement, none, reportsAClause(g, p)));
-                consumed.add(p);
-                continue;
-            }
+            boolean matched = false;
             for (VerbPattern pattern : patterns) {
                 boolean statement = false;
                 if (pattern.conditions().isEmpty() && reportsAClause(g, p)) {
@@ -270,8 +263,17 @@ public final class EventCoder {
                     consumed.add(p);
                     consumed.addAll(path);
                     consumed.addAll(Participants.givenUpComplements(g, p));
+                    matched = true;
                     break;
                 }
+            }
+            if (!matched && saysAStatement(t)) {
+                // --statements: a verb of saying no dictionary line covers ("said Rohan must ..." is one) is CAMEO's
+                // generic statement, 010.
+                VerbPattern statement = new VerbPattern(t.lowerLemma(), false, List.of(), "010", null, SAYING);
+                List<Integer> none = List.of();
+                predicates.add(new Predicate(p, statement, none, reportsAClause(g, p)));
+                consumed.add(p);
             }
         }
         if (predicates.isEmpty() && arbiter != null) {
@@ -340,12 +342,14 @@ public final class EventCoder {
             }
             // "will not lift the embargo", "refused to release the crew": refusing to yield is an act (12x) in the
             // codebooks' reading; PETRARCH's records keep the negated act's own code.
+            boolean failedTogether = false;
             if (codebookParties && modality == Modality.NEGATED && stopped == null && (Senses.refusal(g, p.token())
                     || Senses.failedToAgree(g, p.token(), p.pattern().code()))) {
                 String refused = Senses.refused(p.pattern().code());
                 if (refused != null) {
                     code = refused;
                     modality = Modality.ASSERTED;
+                    failedTogether = Senses.failedToAgree(g, p.token(), p.pattern().code());
                 }
             }
             if (codebookParties && stopped == null && modality != Modality.NEGATED && modality != Modality.ASSERTED
@@ -358,16 +362,6 @@ public final class EventCoder {
                     modality = Modality.ASSERTED;
                 }
             }
-            if (codebookParties && code.startsWith("12") && parts.targets.isEmpty() && parts.unnamed.isEmpty()) {
-                // "will not end the strike until the company meets their demands": the refusal is toward whoever
-                // its condition says must act.
-                List<Integer> places = new ArrayList<>(p.words());
-                if (!places.contains(p.token())) places.add(p.token());
-                List<ActorMention> uncoded = new ArrayList<>();
-                parts.targets.addAll(Participants.conditionParties(g, places, Participants.CONDITION_MARKS, mentionAt,
-                        parts.sources, uncoded));
-                if (parts.targets.isEmpty()) parts.unnamed.addAll(uncoded);
-            }
             CameoCode cameoCode = cameo.get(code);
             Location location = location(g, p, mentionAt);
             List<ActorMention> sources = inTextOrder(parts.sources);
@@ -377,9 +371,11 @@ public final class EventCoder {
                     || modality == Modality.NEGATED || modality == Modality.HYPOTHETICAL)) continue;
             // A paired code: the target does the reverse act back ("X arrived in Y": X visits, Y hosts).
             CameoCode reverse = p.pattern().reverseCode() != null ? cameo.get(p.pattern().reverseCode()) : null;
-            // "Gondor and Rohan failed to reach a deal": each side fails the other, as they would have agreed with it.
-            if (targets.isEmpty() && sources.size() > 1 && (reciprocal(cameoCode) || jointSubject(p.pattern())
-                    || Senses.failedToAgree(g, p.token(), p.pattern().code()))) {
+            if (failedTogether && sources.size() > 1) {
+                // "Britain and the EU failed to reach a deal on the border": each side rejected the other's terms;
+                // what the deal was about is no party.
+                targets = sources;
+            } else if (targets.isEmpty() && sources.size() > 1 && (reciprocal(cameoCode) || jointSubject(p.pattern()))) {
                 // "Russia and NATO will meet": each party meets the other, as CAMEO codes joint acts.
                 targets = sources;
                 if (reverse != null && reverse.code().equals(cameoCode.code())) reverse = null; // already both ways
@@ -628,14 +624,14 @@ public final class EventCoder {
     }
 
     /**
-     * With {@code statements}, a verb of saying that no dictionary line covers ("said", "told", "announced") is a
+     * With {@code statements}, a verb of saying that no dictionary line matches ("said", "told", "announced") is a
      * statement of its own, CAMEO's generic 010, besides the attribution of what it reports.
      */
     private static final String SAYING = "--statements (a verb of saying)";
 
+    /** Whether {@code t} may be a generic statement: a verb of saying, with {@code statements}; see {@link #SAYING}. */
     private boolean saysAStatement(Token t) {
-        return statements && t.isVerb() && Cues.ATTRIBUTION.contains(t.lowerLemma())
-                && !verbs.isVerb(t.lowerLemma(), t.lowerWord());
+        return statements && t.isVerb() && Cues.ATTRIBUTION.contains(t.lowerLemma());
     }
 
     /**
@@ -695,6 +691,17 @@ public final class EventCoder {
     private static boolean reciprocal(CameoCode code) {
         String root = code.root();
         return root.equals("03") || root.equals("04") || root.equals("05") || root.equals("06");
+    }
+
+    /**
+     * Whether {@code verb} is a decision already taken ("Japan has decided to lift sanctions", "the court decided to
+     * free him"): an authority's decision is the act itself, as news reports it, not an intent. A decision to come
+     * ("will decide", "decides") stays a plan.
+     */
+    static boolean decisionTaken(SentenceGraph g, int verb) {
+        if (!g.lemma(verb).equals("decide")) return false;
+        String pos = g.token(verb).pos();
+        return pos.equals("VBD") || pos.equals("VBN") && g.hasChild(verb, "aux", Set.of("have"));
     }
 
     /** Verbs by which a party lets it be known what it could do. */
@@ -926,7 +933,8 @@ public final class EventCoder {
             // The stopping word is the act itself: "halted aid" is an asserted stop, not a negated aid.
             if (Cues.NEGATING.contains(lemma) && h != stopper) negated = true;
             if (Cues.HYPOTHETICAL_ANCESTORS.contains(lemma)) hypothetical = true;
-            if (Cues.PLANNING.contains(lemma) || Cues.PLANNED_ADJ.contains(g.token(h).lowerWord())) planned = true;
+            if (Cues.PLANNING.contains(lemma) && !decisionTaken(g, h)
+                    || Cues.PLANNED_ADJ.contains(g.token(h).lowerWord())) planned = true;
             if (relToHead.startsWith("advcl") && g.hasChild(cur, "mark", Cues.CONDITION_MARKS)) hypothetical = true;
             for (Dependency d : g.children(h)) {
                 String r = d.relation();

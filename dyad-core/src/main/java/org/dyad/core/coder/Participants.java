@@ -260,7 +260,15 @@ final class Participants {
         }
         if (parts.targets.isEmpty() && p.pattern().code().startsWith("13")) {
             // "threatened sanctions if Russia attacks Ukraine": the party the condition names is the one threatened.
-            parts.targets.addAll(conditionParties(g, places, null, mentionAt, parts.sources, null));
+            for (int place : places) {
+                for (Dependency d : g.children(place)) {
+                    if (!d.relation().startsWith("advcl")) continue;
+                    for (Dependency sub : g.children(d.dependent())) {
+                        if (sub.relation().startsWith("nsubj")) parts.targets.addAll(actors(g, sub.dependent(), mentionAt));
+                    }
+                }
+            }
+            parts.targets.removeAll(parts.sources);
         }
         if (parts.targets.isEmpty() && !parts.sources.isEmpty() && modifiedByParticiple(g, p.token())) {
             // "rebels backed by Russia": the participle's noun is what its agent acts on, as a passive subject is.
@@ -295,42 +303,53 @@ final class Participants {
                     p.pattern().code().startsWith("11")));
         }
         parts.targets.removeAll(holders);
+        if (parts.targets.isEmpty() && parts.unnamed.isEmpty() && conceding(p.pattern().code())) {
+            // "will not lift the embargo until Havana frees its prisoners": whom a concession waits on is the target.
+            List<Integer> subjects = conditionSubjects(g, places);
+            for (int subject : subjects) {
+                for (ActorMention m : actors(g, subject, mentionAt)) if (!parts.sources.contains(m)) parts.targets.add(m);
+            }
+            if (parts.targets.isEmpty()) {
+                List<ActorMention> found = new ArrayList<>();
+                for (int subject : subjects) addUnnamed(g, subject, places, mentionAt, found);
+                parts.unnamed.addAll(found);
+            }
+        }
         if (parts.targets.isEmpty() && parts.unnamed.isEmpty()) {
             parts.things.addAll(thingsAt(g, anchors(g, places, p), UNNAMED_VERB_TARGETS, mentionAt, p.pattern().code()));
         }
         return parts;
     }
 
-    /** Words that open the condition a refusal holds out on: "will not end the strike until the company pays". */
-    static final Set<String> CONDITION_MARKS = Set.of("until", "unless", "if", "before", "till");
+    /** Yielding (08) and rejecting (12): the acts whose condition names the party they answer. */
+    static boolean conceding(String code) {
+        return code.startsWith("08") || code.startsWith("12");
+    }
+
+    /** Marks of a clause that says what an act waits on: "until", "unless", "if". */
+    static final Set<String> WAITING_MARKS = Set.of("until", "till", "unless", "if");
 
     /**
-     * The parties a condition clause of {@code places} names as the ones who must act: its subjects and its
-     * passive agent ("threatened sanctions if Russia attacks", "until their demands are met by the ministry"),
-     * coded ones returned, uncoded ones added to {@code uncoded} when it is not null. With {@code marks}, only
-     * clauses opened by one of them.
+     * The parties a condition on the pattern's words names as acting: the agent of "until their demands are met by
+     * the authorities", else the subject of "until the government pays" (a passive one too).
      */
-    static List<ActorMention> conditionParties(SentenceGraph g, List<Integer> places, Set<String> marks,
-                                               ActorMention[] mentionAt, Set<ActorMention> exclude,
-                                               List<ActorMention> uncoded) {
-        List<ActorMention> found = new ArrayList<>();
+    static List<Integer> conditionSubjects(SentenceGraph g, List<Integer> places) {
+        List<Integer> out = new ArrayList<>();
         for (int place : places) {
             for (Dependency d : g.children(place)) {
-                if (!d.relation().startsWith("advcl")) continue;
-                int clause = d.dependent();
-                if (marks != null && g.children(clause).stream().noneMatch(c -> c.relation().equals("mark")
-                        && marks.contains(g.lemma(c.dependent())))) continue;
-                for (Dependency sub : g.children(clause)) {
-                    boolean party = sub.relation().startsWith("nsubj") || marks != null && sub.relation().equals("obl:agent");
-                    if (!party) continue;
-                    for (ActorMention m : actors(g, sub.dependent(), mentionAt)) {
-                        if (!exclude.contains(m) && !found.contains(m)) found.add(m);
-                    }
-                    if (uncoded != null) addUnnamed(g, sub.dependent(), places, mentionAt, uncoded);
+                if (!d.relation().startsWith("advcl") || !g.hasChild(d.dependent(), "mark", WAITING_MARKS)) continue;
+                int agent = -1;
+                for (Dependency sub : g.children(d.dependent())) if (sub.relation().equals("obl:agent")) agent = sub.dependent();
+                if (agent >= 0) {
+                    out.add(agent);
+                    continue;
+                }
+                for (Dependency sub : g.children(d.dependent())) {
+                    if (sub.relation().startsWith("nsubj") && !sub.relation().endsWith(":xsubj")) out.add(sub.dependent());
                 }
             }
         }
-        return found;
+        return out;
     }
 
     /**
@@ -729,6 +748,16 @@ final class Participants {
             }
         }
         if (!released.isEmpty()) return released;
+        // "accepted demands from the teachers' union", "refused a request from the justice minister": the thing the
+        // pattern names (a demand, request, offer) is the party's own.
+        List<ActorMention> owners = new ArrayList<>();
+        for (int place : places) {
+            if (!g.token(place).isNoun()) continue;
+            for (Dependency c : g.children(place)) {
+                if (OWNERS.contains(c.relation())) addUnnamed(g, c.dependent(), places, mentionAt, owners);
+            }
+        }
+        if (!owners.isEmpty()) return owners;
         for (String rel : UNNAMED_VERB_TARGETS) {
             List<ActorMention> found = new ArrayList<>();
             for (int place : places) {
@@ -750,6 +779,9 @@ final class Participants {
         }
         return List.of();
     }
+
+    /** Relations by which a noun names whose it is: "demands from the union", "the appeal of a student". */
+    static final Set<String> OWNERS = Set.of("nmod:of", "nmod:from", "nmod:by", "nmod:poss");
 
     /** Named-entity tags of names of people, bodies and peoples (the CRF tagger calls "Christians" MISC). */
     static final Set<String> PARTY_NAMES = Set.of("PERSON", "ORGANIZATION", "NATIONALITY", "RELIGION", "MISC");
