@@ -629,9 +629,23 @@ public final class EventCoder {
      */
     private static final String SAYING = "--statements (a verb of saying)";
 
-    /** Whether {@code t} may be a generic statement: a verb of saying, with {@code statements}; see {@link #SAYING}. */
+    /**
+     * Whether {@code t} may be a generic statement: a verb of saying, with {@code statements}, that no dictionary line
+     * covers; a line that only reads the modal of the clause ("said Rohan must ...": {@code ccomp=*>aux=must}) covers
+     * those sentences alone, so the verb stays a statement wherever it does not match.
+     */
     private boolean saysAStatement(Token t) {
-        return statements && t.isVerb() && Cues.ATTRIBUTION.contains(t.lowerLemma());
+        if (!statements || !t.isVerb() || !Cues.ATTRIBUTION.contains(t.lowerLemma())) return false;
+        return patterns(t).stream().allMatch(EventCoder::readsTheClauseModal);
+    }
+
+    private static boolean readsTheClauseModal(VerbPattern pattern) {
+        if (pattern.conditions().isEmpty()) return false;
+        for (Path path : pattern.conditions()) {
+            List<Step> steps = path.steps();
+            if (!steps.get(steps.size() - 1).relation().equals("aux")) return false;
+        }
+        return true;
     }
 
     /**
