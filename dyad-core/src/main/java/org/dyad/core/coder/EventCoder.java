@@ -283,6 +283,18 @@ public final class EventCoder {
         Set<Integer> predicateTokens = new HashSet<>();
         for (Predicate p : predicates) predicateTokens.add(p.token());
         predicates.removeIf(p -> p.pattern().noEvent()); // matched and consumed, but no act ("poses a threat")
+        if (codebookParties) {
+            // "The Taliban welcomed the withdrawal of U.S. forces": the act reported is the welcome; the withdrawal
+            // is what it is about, mentioned, not reported as done in this sentence.
+            // Not where the verb is the harm the act did ("airstrikes killed 50 militants", "killed in airstrikes")
+            // or owns it ("claimed responsibility for the attack": the attack happened).
+            Set<Integer> verbActs = new HashSet<>();
+            for (Predicate p : predicates) {
+                if (g.token(p.token()).isVerb() && !p.statement() && !p.pattern().code().equals("015")
+                        && !Participants.HARMED.contains(g.lemma(p.token()))) verbActs.add(p.token());
+            }
+            predicates.removeIf(p -> g.token(p.token()).isNoun() && verbActs.contains(mentionedBy(g, p.token())));
+        }
 
         List<Event> events = new ArrayList<>();
         for (Predicate p : predicates) {
@@ -579,6 +591,28 @@ public final class EventCoder {
      * responsibility, which owns the act) or as disapproval (11); the verb's subject or agent is returned. A party
      * the noun names itself ("condemned the Russian attack") is untouched.
      */
+    /**
+     * The verb an event noun is an argument of ("welcomed [the withdrawal of forces]", "[protests by students] led
+     * to arrests", "accused Kenya over [its ultimatum]"), through its conjuncts and up to two "of"/"over" phrases
+     * ("condemned the scale of the attacks"); -1 when it is no verb's argument.
+     */
+    static int mentionedBy(SentenceGraph g, int noun) {
+        int n = noun;
+        for (int step = 0; step < 3 && g.head(n) >= 0 && g.headRelation(n) != null; step++) {
+            String rel = g.headRelation(n);
+            if (rel.startsWith("conj") || rel.startsWith("nmod:") && !rel.equals("nmod:poss") && g.token(g.head(n)).isNoun()) {
+                n = g.head(n);
+            } else {
+                break;
+            }
+        }
+        String rel = g.headRelation(n);
+        int verb = g.head(n);
+        if (verb < 0 || rel == null || !g.token(verb).isVerb()) return -1;
+        boolean argument = rel.equals("obj") || rel.startsWith("nsubj") || rel.startsWith("obl:") && !rel.equals("obl:tmod");
+        return argument ? verb : -1;
+    }
+
     private static List<ActorMention> judges(SentenceGraph g, int noun, List<Predicate> predicates, ActorMention[] mentionAt) {
         int n = noun;
         // "condemned the shelling and the attack": the second noun is the first one's conjunct.

@@ -1,0 +1,50 @@
+package org.dyad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.core.model.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An act named by a noun that another reported act is about is mentioned, not reported: the sentence reports the
+ * welcome, the criticism or the protest over it. Sentences of our own in the style of wire copy.
+ */
+class MentionedActsExamplesTest {
+    static final LocalDate STORY = LocalDate.of(2019, 5, 20);
+
+    static List<Event> code(String sentence) {
+        return Coding.code(sentence, STORY);
+    }
+
+    static boolean anyRoot(List<Event> events, String root) {
+        return events.stream().anyMatch(e -> e.cameo().code().startsWith(root));
+    }
+
+    @Test
+    void aWelcomedWithdrawalIsNotReportedAsDone() {
+        List<Event> events = code("The rebel leader praised the withdrawal of Kenyan troops from the region on Sunday.");
+        assertTrue(anyRoot(events, "05"), events.toString());
+        assertTrue(!anyRoot(events, "087"), events.toString());
+    }
+
+    @Test
+    void aCrackdownThatAnotherActIsOverIsMentioned() {
+        List<Event> events = code("Turkey recalled its ambassador over Israel's crackdown on protests in Gaza.");
+        assertTrue(anyRoot(events, "16"), events.toString());
+        assertTrue(!anyRoot(events, "17") && !anyRoot(events, "14"), events.toString());
+    }
+
+    @Test
+    void strikesThatKilledAreTheAttack() {
+        List<Event> events = code("Kenyan airstrikes killed 20 al-Shabab fighters in southern Somalia on Monday.");
+        assertTrue(anyRoot(events, "19"), events.toString());
+    }
+
+    @Test
+    void anAttackClaimedHappened() {
+        List<Event> events = code("Al-Shabab claimed responsibility for the attack on a Kenyan army base.");
+        assertTrue(anyRoot(events, "015") && anyRoot(events, "19"), events.toString());
+    }
+}
