@@ -24,7 +24,7 @@ class MentionedActsExamplesTest {
 
     @Test
     void aWelcomedWithdrawalIsNotReportedAsDone() {
-        List<Event> events = code("The rebel leader praised the withdrawal of Kenyan troops from the region on Sunday.");
+        List<Event> events = code("The Taliban leader praised the withdrawal of U.S. troops from Afghanistan.");
         assertTrue(anyRoot(events, "05"), events.toString());
         assertTrue(!anyRoot(events, "087"), events.toString());
     }
@@ -46,5 +46,27 @@ class MentionedActsExamplesTest {
     void anAttackClaimedHappened() {
         List<Event> events = code("Al-Shabab claimed responsibility for the attack on a Kenyan army base.");
         assertTrue(anyRoot(events, "015") && anyRoot(events, "19"), events.toString());
+    }
+
+    @Test
+    void withBackgroundTheMentionedActIsKeptAsBackground() {
+        org.dyad.core.Codebook withBackground = org.dyad.core.Codebook.builtIn()
+                .with(new org.dyad.core.Conventions(false, false, true, true));
+        List<Event> events = new org.dyad.core.DocumentCoder(new org.dyad.nlp.CoreNlpAnnotator(), withBackground)
+                .code(org.dyad.core.model.Document.of("test", STORY,
+                        "The Taliban leader praised the withdrawal of U.S. troops from Afghanistan.")).events();
+        assertTrue(events.stream().anyMatch(e -> e.cameo().code().startsWith("087")
+                && e.dateBasis() == org.dyad.core.model.DateBasis.BACKGROUND), events.toString());
+    }
+
+    @Test
+    void anActThatDidNotHappenToNoOneIsNoEvent() {
+        // Nothing was done and no one named it would be done to: no dyad to count.
+        List<Event> events = code("Analysts said Kenya may not deploy more troops this year.");
+        assertTrue(events.stream().noneMatch(e -> e.cameo().code().startsWith("15")), events.toString());
+        // With a party it would be done to, the hypothetical act stays, marked so.
+        List<Event> threatened = code("Analysts said Kenya may deploy troops against al-Shabab in Somalia.");
+        assertTrue(threatened.stream().anyMatch(e -> e.modality() == org.dyad.core.model.Modality.HYPOTHETICAL
+                && e.target() != null), threatened.toString());
     }
 }

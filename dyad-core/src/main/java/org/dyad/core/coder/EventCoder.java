@@ -283,17 +283,20 @@ public final class EventCoder {
         Set<Integer> predicateTokens = new HashSet<>();
         for (Predicate p : predicates) predicateTokens.add(p.token());
         predicates.removeIf(p -> p.pattern().noEvent()); // matched and consumed, but no act ("poses a threat")
+        // "The Taliban welcomed the withdrawal of U.S. forces": the act reported is the welcome; the withdrawal is what
+        // it is about, mentioned, not reported as done in this sentence: background to the story (Conventions), like
+        // an undated past act. Not where the verb is the harm the act did ("airstrikes killed 50 militants", "killed
+        // in airstrikes") or owns it ("claimed responsibility for the attack": the attack happened).
+        Set<Integer> mentioned = new HashSet<>();
         if (codebookParties) {
-            // "The Taliban welcomed the withdrawal of U.S. forces": the act reported is the welcome; the withdrawal
-            // is what it is about, mentioned, not reported as done in this sentence.
-            // Not where the verb is the harm the act did ("airstrikes killed 50 militants", "killed in airstrikes")
-            // or owns it ("claimed responsibility for the attack": the attack happened).
             Set<Integer> verbActs = new HashSet<>();
             for (Predicate p : predicates) {
                 if (g.token(p.token()).isVerb() && !p.statement() && !p.pattern().code().equals("015")
                         && !Participants.HARMED.contains(g.lemma(p.token()))) verbActs.add(p.token());
             }
-            predicates.removeIf(p -> g.token(p.token()).isNoun() && verbActs.contains(mentionedBy(g, p.token())));
+            for (Predicate p : predicates) {
+                if (g.token(p.token()).isNoun() && verbActs.contains(mentionedBy(g, p.token()))) mentioned.add(p.token());
+            }
         }
 
         List<Event> events = new ArrayList<>();
@@ -342,6 +345,9 @@ public final class EventCoder {
             if (stopped == null) stopper = -1;
             Modality modality = modality(g, p, stopper);
             EventDate date = EventDate.of(g, p, predicateTokens, documentDate, modality);
+            if (mentioned.contains(p.token())) {
+                date = new EventDate(date.date(), org.dyad.core.model.DateBasis.BACKGROUND, date.precision());
+            }
             if (modality == Modality.ASSERTED && date.basis() == org.dyad.core.model.DateBasis.TEXT
                     && date.date().isAfter(documentDate) && !pastTense(g, p.token())) {
                 modality = Modality.PLANNED; // "talks on Jan. 10" in a story of Dec 28 have not happened yet
@@ -418,6 +424,11 @@ public final class EventCoder {
                 // only says what the act was done to.
                 targets = inTextOrder(parts.things);
             }
+            // "Indonesia may not lack the resources to fund schools", "Ankara may be wary": an act that did not happen
+            // and has no one it would be done to tells an analyst nothing about any dyad (docs/CODER.md, Modality).
+            // Comments (01) are one-sided by nature: "hoped the talks would resume" is said, whatever it hopes.
+            if (codebookParties && targets.isEmpty() && !cameoCode.root().equals("01")
+                    && (modality == Modality.HYPOTHETICAL || modality == Modality.NEGATED)) continue;
             // "X met with Y": a meeting, negotiation, signed accord or cooperation is Y's act toward X too.
             if (reverse == null && codebookParties && Participants.mutual(cameoCode.code())) reverse = cameoCode;
             // "Venezuela banned opposition leader X" (X coded VEN): a person is a party apart from the country.
@@ -591,6 +602,10 @@ public final class EventCoder {
      * responsibility, which owns the act) or as disapproval (11); the verb's subject or agent is returned. A party
      * the noun names itself ("condemned the Russian attack") is untouched.
      */
+    /** Phrases that say what an act is about or aimed at, not where or when it is done ("at talks", "after the raid"). */
+    private static final Set<String> ABOUT = Set.of("obl:over", "obl:for", "obl:about", "obl:on", "obl:against",
+            "obl:to", "obl:with", "obl:of", "obl:into", "obl:from", "obl:regarding", "obl:concerning");
+
     /**
      * The verb an event noun is an argument of ("welcomed [the withdrawal of forces]", "[protests by students] led
      * to arrests", "accused Kenya over [its ultimatum]"), through its conjuncts and up to two "of"/"over" phrases
@@ -609,8 +624,7 @@ public final class EventCoder {
         String rel = g.headRelation(n);
         int verb = g.head(n);
         if (verb < 0 || rel == null || !g.token(verb).isVerb()) return -1;
-        boolean argument = rel.equals("obj") || rel.startsWith("nsubj") || rel.startsWith("obl:") && !rel.equals("obl:tmod");
-        return argument ? verb : -1;
+        return rel.equals("obj") || rel.startsWith("nsubj") || ABOUT.contains(rel) ? verb : -1;
     }
 
     private static List<ActorMention> judges(SentenceGraph g, int noun, List<Predicate> predicates, ActorMention[] mentionAt) {
