@@ -69,4 +69,10 @@ class MentionedActsExamplesTest {
         assertTrue(threatened.stream().anyMatch(e -> e.modality() == org.dyad.core.model.Modality.HYPOTHETICAL
                 && e.target() != null), threatened.toString());
     }
+
+    @Test
+    void aCeasefireDealIsADealNotACeasefire() {
+        List<Event> events = code("Moscow said much remains to be done on a Ukraine ceasefire deal.");
+        assertTrue(!anyRoot(events, "087"), events.toString());
+    }
 }

@@ -295,7 +295,11 @@ public final class EventCoder {
                         && !Participants.HARMED.contains(g.lemma(p.token()))) verbActs.add(p.token());
             }
             for (Predicate p : predicates) {
-                if (g.token(p.token()).isNoun() && verbActs.contains(mentionedBy(g, p.token()))) mentioned.add(p.token());
+                if (!g.token(p.token()).isNoun()) continue;
+                if (verbActs.contains(mentionedBy(g, p.token()))) mentioned.add(p.token());
+                // "a ceasefire deal", "the ceasefire proposal": the act is what a deal or plan is about, not done.
+                if ("compound".equals(g.headRelation(p.token())) && g.head(p.token()) >= 0
+                        && PROPOSALS.contains(g.lemma(g.head(p.token())))) mentioned.add(p.token());
             }
         }
 
@@ -602,6 +606,10 @@ public final class EventCoder {
      * responsibility, which owns the act) or as disapproval (11); the verb's subject or agent is returned. A party
      * the noun names itself ("condemned the Russian attack") is untouched.
      */
+    /** Nouns for what is proposed or agreed: an act that modifies one ("a ceasefire deal") is its content. */
+    private static final Set<String> PROPOSALS = Set.of("deal", "proposal", "plan", "agreement", "accord", "draft",
+            "bill", "resolution", "framework", "offer", "initiative", "pact", "treaty", "roadmap", "blueprint", "idea");
+
     /** Phrases that say what an act is about or aimed at, not where or when it is done ("at talks", "after the raid"). */
     private static final Set<String> ABOUT = Set.of("obl:over", "obl:for", "obl:about", "obl:on", "obl:against",
             "obl:to", "obl:with", "obl:of", "obl:into", "obl:from", "obl:regarding", "obl:concerning");
