@@ -75,4 +75,14 @@ class MentionedActsExamplesTest {
         List<Event> events = code("Moscow said much remains to be done on a Ukraine ceasefire deal.");
         assertTrue(!anyRoot(events, "087"), events.toString());
     }
+
+    @Test
+    void whatAnalystsReadIntoEventsIsTheirReading() {
+        List<Event> events = code("According to analysts, Japan wants to strengthen ties with India.");
+        assertTrue(events.stream().allMatch(e -> e.modality() == org.dyad.core.model.Modality.HYPOTHETICAL),
+                events.toString());
+        List<Event> said = code("Analysts said Japan will strengthen military ties with India.");
+        assertTrue(said.stream().allMatch(e -> e.modality() == org.dyad.core.model.Modality.HYPOTHETICAL),
+                said.toString());
+    }
 }

@@ -990,14 +990,18 @@ public final class EventCoder {
         // Governors, up to the nearest verb of saying: "plans to", "denied", "threatened to", "could ... if".
         int cur = p.token();
         for (int step = 0; step < 5; step++) {
+            // "According to analysts, Japan wants ...": what commentators read into events is their reading, not an act.
+            if (byCommentators(g, cur, "obl:according_to")) hypothetical = true;
             int h = g.head(cur);
             if (h < 0) break;
             String lemma = g.lemma(h);
             String relToHead = g.headRelation(cur);
             if (Cues.ATTRIBUTION.contains(lemma)) {
                 reported = relToHead.startsWith("ccomp") && sayerActs(g, h, cur);
+                if (byCommentators(g, h, "nsubj")) hypothetical = true;
                 break;
             }
+
             // "Ankara is warning it could ...", parsed with the threat as the clause's subject: not governed by it.
             if (asking && cur == p.token() && relToHead.startsWith("csubj")) break;
             // The stopping word is the act itself: "halted aid" is an asserted stop, not a negated aid.
@@ -1031,6 +1035,18 @@ public final class EventCoder {
         if (hypothetical) return Modality.HYPOTHETICAL;
         if (planned) return Modality.PLANNED;
         return Modality.ASSERTED;
+    }
+
+    /**
+     * Whether {@code verb}'s {@code relation} (its sayer, or "according to" whom) names commentators rather than
+     * parties: analysts, experts, observers ({@link Participants#NOT_ACTING}). What they say happened, or will, is
+     * their reading of events, so the act is hypothetical: "analysts said Beijing is building bases".
+     */
+    private static boolean byCommentators(SentenceGraph g, int verb, String relation) {
+        for (Dependency d : g.children(verb)) {
+            if (d.relation().equals(relation) && Participants.NOT_ACTING.contains(g.lemma(d.dependent()))) return true;
+        }
+        return false;
     }
 
     /**
