@@ -84,4 +84,35 @@ class ForceAndTalksExamplesTest {
         assertTrue(events.stream().anyMatch(e -> e.cameo().code().equals("1661")), events.toString());
         assertTrue(events.stream().noneMatch(e -> e.cameo().code().equals("0874")), events.toString());
     }
+
+    @Test
+    void aMediationIsBetweenThePartiesOfTheDisputeItsPurposeNames() {
+        List<Event> events = code("Norway launched a mediation effort to end the feud between Colombia and Venezuela.");
+        assertTrue(has(events, "NOR", "COL", "045") && has(events, "NOR", "VEN", "045"), events.toString());
+    }
+
+    @Test
+    void callingALeaderOnANamedDayIsAPhoneCall() {
+        List<Event> events = code("The Kenyan president called the Ugandan president on Friday to discuss the border.");
+        assertTrue(has(events, "KENGOV", "UGAGOV", "041") || has(events, "KENGOV", "UGAGOV", "040"), events.toString());
+        List<Event> insult = code("The Kenyan president called the Ugandan president a thief on Friday.");
+        assertTrue(insult.stream().noneMatch(e -> e.cameo().code().startsWith("04")), insult.toString());
+    }
+
+    @Test
+    void lunchOrDiscussionsWithALeaderAreConsultations() {
+        List<Event> lunch = code("The French president had lunch with the Italian prime minister in Rome.");
+        assertTrue(has(lunch, "FRAGOV", "ITAGOV", "040"), lunch.toString());
+        List<Event> talks = code("The Kenyan president held bilateral discussions with the Ugandan president.");
+        assertTrue(has(talks, "KENGOV", "UGAGOV", "040"), talks.toString());
+    }
+
+    @Test
+    void forcingAPlaneToLandOrALeaderOutIsCoercion() {
+        List<Event> plane = code("Greek fighter jets forced a Turkish cargo plane to land in Athens.");
+        assertTrue(has(plane, "GRC", "TUR", "170") || has(plane, "GRCMIL", "TUR", "170"), plane.toString());
+        List<Event> ousted = code("Rebels forced the Malian president out of the country on Monday.");
+        assertTrue(ousted.stream().anyMatch(e -> e.cameo().code().equals("170") && e.target() != null
+                && e.target().code().equals("MLIGOV")), ousted.toString());
+    }
 }

@@ -272,6 +272,11 @@ final class Participants {
                 }
             }
         }
+        if (parts.targets.isEmpty() && p.pattern().code().equals("045")) {
+            // "launched a mediation effort to resolve the rift between Qatar and its neighbours": a mediation is
+            // between the parties of the dispute its purpose names.
+            parts.targets.addAll(partiesBetween(g, p.token(), mentionAt, parts.sources));
+        }
         if (parts.targets.isEmpty() && p.pattern().code().startsWith("13")) {
             // "threatened sanctions if Russia attacks Ukraine": the party the condition names is the one threatened.
             for (int place : places) {
@@ -321,6 +326,34 @@ final class Participants {
             parts.things.addAll(thingsAt(g, anchors(g, places, p), UNNAMED_VERB_TARGETS, mentionAt, p.pattern().code()));
         }
         return parts;
+    }
+
+    /**
+     * The parties of a "between" phrase in what {@code head} governs, its subject aside, up to four steps down ("to
+     * prevent a confrontation between Turkey and Syria"); empty when there is none.
+     */
+    static List<ActorMention> partiesBetween(SentenceGraph g, int head, ActorMention[] mentionAt,
+                                             Set<ActorMention> exclude) {
+        List<Integer> frontier = new ArrayList<>(List.of(head));
+        for (int depth = 0; depth < 4 && !frontier.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int n : frontier) {
+                for (Dependency d : g.children(n)) {
+                    String r = d.relation();
+                    if (r.startsWith("nsubj") || r.equals("punct") || r.startsWith("parataxis")) continue;
+                    if (r.equals("obl:between") || r.equals("nmod:between")) {
+                        List<ActorMention> found = new ArrayList<>();
+                        for (ActorMention m : actors(g, d.dependent(), mentionAt)) {
+                            if (!exclude.contains(m) && !found.contains(m)) found.add(m);
+                        }
+                        if (!found.isEmpty()) return found;
+                    }
+                    next.add(d.dependent());
+                }
+            }
+            frontier = next;
+        }
+        return List.of();
     }
 
     /**
