@@ -115,4 +115,17 @@ class ForceAndTalksExamplesTest {
         assertTrue(ousted.stream().anyMatch(e -> e.cameo().code().equals("170") && e.target() != null
                 && e.target().code().equals("MLIGOV")), ousted.toString());
     }
+
+    @Test
+    void forceReadiedForAnAssaultAgainstAFoeIsAimedAtIt() {
+        List<Event> events = code("Turkey mobilized the army for a ground assault against Kurdish militias.");
+        assertTrue(events.stream().anyMatch(e -> e.cameo().code().startsWith("15") && e.target() != null
+                && e.target().text().toLowerCase().contains("militias")), events.toString());
+    }
+
+    @Test
+    void strengtheningItsForcesIsMobilisation() {
+        List<Event> events = code("NATO strengthened its forces in Poland last year.");
+        assertTrue(events.stream().anyMatch(e -> e.cameo().code().equals("154")), events.toString());
+    }
 }

@@ -275,7 +275,14 @@ final class Participants {
         if (parts.targets.isEmpty() && p.pattern().code().equals("045")) {
             // "launched a mediation effort to resolve the rift between Qatar and its neighbours": a mediation is
             // between the parties of the dispute its purpose names.
-            parts.targets.addAll(partiesBetween(g, p.token(), mentionAt, parts.sources));
+            parts.targets.addAll(partiesIn(g, p.token(), BETWEEN, mentionAt, parts.sources, null));
+        }
+        if (parts.targets.isEmpty() && parts.unnamed.isEmpty() && p.pattern().code().startsWith("15")) {
+            // "mobilized the army for a ground assault against Gaza": force is readied against whom its purpose names.
+            List<ActorMention> uncodedFoes = new ArrayList<>();
+            parts.targets.addAll(partiesIn(g, p.token(), AGAINST, mentionAt, parts.sources, uncodedFoes));
+            // An uncoded foe only beside a coded source: two uncoded sides make no event, and the act stands alone.
+            if (parts.targets.isEmpty() && !parts.sources.isEmpty()) parts.unnamed.addAll(uncodedFoes);
         }
         if (parts.targets.isEmpty() && p.pattern().code().startsWith("13")) {
             // "threatened sanctions if Russia attacks Ukraine": the party the condition names is the one threatened.
@@ -328,12 +335,16 @@ final class Participants {
         return parts;
     }
 
+    static final Set<String> BETWEEN = Set.of("obl:between", "nmod:between");
+    static final Set<String> AGAINST = Set.of("obl:against", "nmod:against");
+
     /**
-     * The parties of a "between" phrase in what {@code head} governs, its subject aside, up to four steps down ("to
-     * prevent a confrontation between Turkey and Syria"); empty when there is none.
+     * The parties of the first phrase of {@code relations} in what {@code head} governs, its subject aside, up to four
+     * steps down ("to prevent a confrontation between Turkey and Syria"); empty when there is none. With
+     * {@code uncoded}, the names and nouns for people of such a phrase that no dictionary codes are added to it.
      */
-    static List<ActorMention> partiesBetween(SentenceGraph g, int head, ActorMention[] mentionAt,
-                                             Set<ActorMention> exclude) {
+    static List<ActorMention> partiesIn(SentenceGraph g, int head, Set<String> relations, ActorMention[] mentionAt,
+                                        Set<ActorMention> exclude, List<ActorMention> uncoded) {
         List<Integer> frontier = new ArrayList<>(List.of(head));
         for (int depth = 0; depth < 4 && !frontier.isEmpty(); depth++) {
             List<Integer> next = new ArrayList<>();
@@ -341,12 +352,15 @@ final class Participants {
                 for (Dependency d : g.children(n)) {
                     String r = d.relation();
                     if (r.startsWith("nsubj") || r.equals("punct") || r.startsWith("parataxis")) continue;
-                    if (r.equals("obl:between") || r.equals("nmod:between")) {
+                    if (relations.contains(r)) {
                         List<ActorMention> found = new ArrayList<>();
                         for (ActorMention m : actors(g, d.dependent(), mentionAt)) {
                             if (!exclude.contains(m) && !found.contains(m)) found.add(m);
                         }
                         if (!found.isEmpty()) return found;
+                        if (uncoded != null && uncoded.isEmpty()) {
+                            addUnnamed(g, d.dependent(), List.of(), mentionAt, uncoded);
+                        }
                     }
                     next.add(d.dependent());
                 }
