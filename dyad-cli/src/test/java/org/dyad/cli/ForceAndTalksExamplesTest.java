@@ -128,4 +128,12 @@ class ForceAndTalksExamplesTest {
         List<Event> events = code("NATO strengthened its forces in Poland last year.");
         assertTrue(events.stream().anyMatch(e -> e.cameo().code().equals("154")), events.toString());
     }
+
+    @Test
+    void partiesHoldingDrillsTogetherCooperateMilitarily() {
+        List<Event> events = code("Egyptian and Saudi forces held naval drills in the Red Sea.");
+        assertTrue(has(events, "EGYMIL", "SAUMIL", "062") && has(events, "SAUMIL", "EGYMIL", "062"), events.toString());
+        List<Event> patrol = code("French and German troops patrolled the border area.");
+        assertTrue(patrol.stream().noneMatch(e -> e.cameo().code().equals("062")), patrol.toString());
+    }
 }

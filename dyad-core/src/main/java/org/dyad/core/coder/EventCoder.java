@@ -438,8 +438,34 @@ public final class EventCoder {
                     events.add(event(docId, sentence, s, null, cameoCode, date, modality, location));
                 }
             }
+            if (codebookParties && cameoCode.code().equals("150") && sources.size() > 1 && drills(g, p)) {
+                // "U.S. and Jordanian forces staged a war game": parties that hold drills together cooperate
+                // militarily (062), whatever the drills are aimed at.
+                CameoCode joint = cameo.get("062");
+                List<Actor> sides = actorsOf(sources);
+                for (Actor a : sides) {
+                    for (Actor b : sides) {
+                        if (a == b || a.code().substring(0, Math.min(3, a.code().length()))
+                                .equals(b.code().substring(0, Math.min(3, b.code().length())))) continue;
+                        events.add(event(docId, sentence, a, b, joint, date, modality, location));
+                    }
+                }
+            }
         }
         return onceEach(events);
+    }
+
+    /** Words for military drills, which parties hold together: not patrols or tests, each side's own show of force. */
+    private static final Set<String> DRILLS = Set.of("exercise", "drill", "maneuver", "manoeuvre", "war-game",
+            "wargame", "game");
+
+    /** Whether the predicate or one of its pattern's words names drills ({@link #DRILLS}). */
+    private static boolean drills(SentenceGraph g, Predicate p) {
+        for (int w : p.words()) if (DRILLS.contains(g.lemma(w))) return true;
+        for (Dependency d : g.children(p.token())) {
+            if ((d.relation().equals("obj") || d.relation().equals("nsubj:pass")) && DRILLS.contains(g.lemma(d.dependent()))) return true;
+        }
+        return false;
     }
 
     /**
