@@ -136,4 +136,12 @@ class ForceAndTalksExamplesTest {
         List<Event> patrol = code("French and German troops patrolled the border area.");
         assertTrue(patrol.stream().noneMatch(e -> e.cameo().code().equals("062")), patrol.toString());
     }
+
+    @Test
+    void orderingANewspaperToSuspendPublicationRestrictsThePress() {
+        List<Event> events = code("The Egyptian government ordered the daily newspaper Al-Masry to suspend publication.");
+        assertTrue(events.stream().anyMatch(e -> e.cameo().code().equals("1721") && e.source().code().equals("EGYGOV")
+                && e.target() != null && e.target().text().contains("newspaper")), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e.source().text().contains("newspaper")), events.toString());
+    }
 }
