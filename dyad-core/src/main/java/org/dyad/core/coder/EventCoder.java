@@ -405,11 +405,14 @@ public final class EventCoder {
             if (targets.isEmpty() && codebookParties) {
                 // A party no dictionary codes; facing an uncoded source, only one that can act ("a court in Lyon
                 // convicted Siemens"), not a thing ("rejected Resolution 4005", "an investigation of the killing").
-                targets = inTextOrder(uncodedSource ? Participants.actingParties(g, parts.unnamed, roleAt) : parts.unnamed);
+                // Whom one arrests is a person whatever the noun ("authorities detained the captain").
+                targets = inTextOrder(uncodedSource && !Participants.takesPeople(p.pattern().code())
+                        ? Participants.actingParties(g, parts.unnamed, roleAt) : parts.unnamed);
             }
             if (codebookParties && (Participants.sendsOwnPeople(cameoCode.code()) || cameoCode.code().equals("0356"))
                     && !Participants.EXPELLING.contains(g.lemma(p.token()))) {
                 // "deployed troops in Somalia": the troops sent are the sender's means, not whom the act is done to.
+                // Not so for an expulsion: "expelled the American ambassador" acts on the other side's envoy.
                 targets = new ArrayList<>(targets);
                 targets.removeIf(t -> {
                     int head = Participants.headOf(g, t);
@@ -421,6 +424,11 @@ public final class EventCoder {
                 // "provided aid in Yemen", "declared a ceasefire in Somalia", "carried out strikes in Syria": a
                 // material act with no named party lands on the country where it is done, as CAMEO codes it.
                 targets = placeParties(g, p, mentionAt, parts.sources);
+            }
+            if (targets.isEmpty() && codebookParties && cameoCode.code().startsWith("172")) {
+                // "declared a state of siege in the town", "a curfew in parts of Kashmir": restrictions land on the
+                // people of the place they are imposed in, named though no dictionary codes it.
+                targets = restrictedPlace(g, p, mentionAt);
             }
             if (targets.isEmpty() && codebookParties && Participants.landsOnThing(cameoCode.code())) {
                 // "stormed a police headquarters", "an investigation into the crash": what the act landed on, when
@@ -465,8 +473,34 @@ public final class EventCoder {
                     events.add(event(docId, sentence, s, null, cameoCode, date, modality, location));
                 }
             }
+            if (codebookParties && cameoCode.code().equals("150") && sources.size() > 1 && drills(g, p)) {
+                // "U.S. and Jordanian forces staged a war game": parties that hold drills together cooperate
+                // militarily (062), whatever the drills are aimed at.
+                CameoCode joint = cameo.get("062");
+                List<Actor> sides = actorsOf(sources);
+                for (Actor a : sides) {
+                    for (Actor b : sides) {
+                        if (a == b || a.code().substring(0, Math.min(3, a.code().length()))
+                                .equals(b.code().substring(0, Math.min(3, b.code().length())))) continue;
+                        events.add(event(docId, sentence, a, b, joint, date, modality, location));
+                    }
+                }
+            }
         }
         return onceEach(events);
+    }
+
+    /** Words for military drills, which parties hold together: not patrols or tests, each side's own show of force. */
+    private static final Set<String> DRILLS = Set.of("exercise", "drill", "maneuver", "manoeuvre", "war-game",
+            "wargame", "game");
+
+    /** Whether the predicate or one of its pattern's words names drills ({@link #DRILLS}). */
+    private static boolean drills(SentenceGraph g, Predicate p) {
+        for (int w : p.words()) if (DRILLS.contains(g.lemma(w))) return true;
+        for (Dependency d : g.children(p.token())) {
+            if ((d.relation().equals("obj") || d.relation().equals("nsubj:pass")) && DRILLS.contains(g.lemma(d.dependent()))) return true;
+        }
+        return false;
     }
 
     /**
@@ -885,6 +919,10 @@ public final class EventCoder {
             for (Dependency d : g.children(holder)) {
                 if (!Participants.LOCATIVE.contains(d.relation())) continue;
                 List<Integer> heads = new ArrayList<>(List.of(d.dependent()));
+                // "in parts of Kashmir", "in the north of Mali": a part of a place is in that place.
+                if (Participants.PLACE_PARTS.contains(g.lemma(d.dependent())) && mentionAt[d.dependent()] == null) {
+                    for (Dependency c : g.children(d.dependent())) if (c.relation().equals("nmod:of")) heads.add(c.dependent());
+                }
                 for (Dependency c : g.children(d.dependent())) if (c.relation().startsWith("conj")) heads.add(c.dependent());
                 for (int head : heads) {
                     ActorMention where = placeParty(g, head, mentionAt);
@@ -896,6 +934,33 @@ public final class EventCoder {
             if (!out.isEmpty()) return out;
         }
         return out;
+    }
+
+    /**
+     * The first "in" or "at" phrase of the pattern's words or of their object that names a place (a name, or a noun
+     * for a place or part of one: "the town", "parts of Kashmir"), as an uncoded party with the phrase's words.
+     */
+    private List<ActorMention> restrictedPlace(SentenceGraph g, Predicate p, ActorMention[] mentionAt) {
+        List<Integer> holders = new ArrayList<>(p.words());
+        for (int w : p.words()) {
+            for (Dependency d : g.children(w)) if (d.relation().equals("obj")) holders.add(d.dependent());
+        }
+        for (int holder : holders) {
+            for (Dependency d : g.children(holder)) {
+                if (!Participants.LOCATIVE.contains(d.relation())) continue;
+                int head = d.dependent();
+                var t = g.token(head);
+                String lemma = t.lowerLemma();
+                if (!t.isNoun() || Participants.inTimex(g, head) || Participants.CALENDAR.contains(t.lowerWord())
+                        || t.ner() != null && Participants.NOT_PARTIES.contains(t.ner())) continue;
+                if (!(t.isProperNoun() || Participants.PLACE_PARTS.contains(lemma) || Participants.SITES.contains(lemma)
+                        || lemma.equals("capital") || lemma.equals("country"))) continue;
+                int[] span = Participants.phrase(g, head);
+                return List.of(new ActorMention(span[0], span[1], ActorCoder.UNKNOWN_COUNTRY,
+                        Participants.words(g, span[0], span[1]), false));
+            }
+        }
+        return List.of();
     }
 
     /** The country a place phrase headed by {@code head} names, as a party, or null when it names none. */

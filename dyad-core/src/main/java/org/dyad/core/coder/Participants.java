@@ -205,6 +205,20 @@ final class Participants {
                 List<String> one = List.of(rel);
                 parts.targets.addAll(firstActors(g, places, one, mentionAt, parts.sources));
                 if (!parts.targets.isEmpty()) break;
+                if (uncoded && rel.equals("obj") && takesPeople(p.pattern().code())) {
+                    // "arrested the captain of a ship": one arrests, detains or deports only people, so the object
+                    // is the target whatever its noun, before any party named later in the sentence.
+                    List<ActorMention> held = new ArrayList<>();
+                    for (int place : places) {
+                        for (Dependency d : g.children(place)) {
+                            if (d.relation().equals("obj")) addPerson(g, d.dependent(), places, mentionAt, held);
+                        }
+                    }
+                    if (!held.isEmpty()) {
+                        parts.unnamed.addAll(held);
+                        return parts;
+                    }
+                }
                 List<ActorMention> named = unnamedParties(g, places, one, mentionAt);
                 if (uncoded && named.stream().anyMatch(m -> g.token(headOf(g, m)).isProperNoun())) {
                     parts.unnamed.addAll(named); // with its conjuncts: "Navalny and his allies"
@@ -257,6 +271,18 @@ final class Participants {
                     }
                 }
             }
+        }
+        if (parts.targets.isEmpty() && p.pattern().code().equals("045")) {
+            // "launched a mediation effort to resolve the rift between Qatar and its neighbours": a mediation is
+            // between the parties of the dispute its purpose names.
+            parts.targets.addAll(partiesIn(g, p.token(), BETWEEN, mentionAt, parts.sources, null));
+        }
+        if (parts.targets.isEmpty() && parts.unnamed.isEmpty() && p.pattern().code().startsWith("15")) {
+            // "mobilized the army for a ground assault against Gaza": force is readied against whom its purpose names.
+            List<ActorMention> uncodedFoes = new ArrayList<>();
+            parts.targets.addAll(partiesIn(g, p.token(), AGAINST, mentionAt, parts.sources, uncodedFoes));
+            // An uncoded foe only beside a coded source: two uncoded sides make no event, and the act stands alone.
+            if (parts.targets.isEmpty() && !parts.sources.isEmpty()) parts.unnamed.addAll(uncodedFoes);
         }
         if (parts.targets.isEmpty() && p.pattern().code().startsWith("13")) {
             // "threatened sanctions if Russia attacks Ukraine": the party the condition names is the one threatened.
@@ -350,6 +376,41 @@ final class Participants {
             }
         }
         return out;
+    }
+
+    static final Set<String> BETWEEN = Set.of("obl:between", "nmod:between");
+    static final Set<String> AGAINST = Set.of("obl:against", "nmod:against");
+
+    /**
+     * The parties of the first phrase of {@code relations} in what {@code head} governs, its subject aside, up to four
+     * steps down ("to prevent a confrontation between Turkey and Syria"); empty when there is none. With
+     * {@code uncoded}, the names and nouns for people of such a phrase that no dictionary codes are added to it.
+     */
+    static List<ActorMention> partiesIn(SentenceGraph g, int head, Set<String> relations, ActorMention[] mentionAt,
+                                        Set<ActorMention> exclude, List<ActorMention> uncoded) {
+        List<Integer> frontier = new ArrayList<>(List.of(head));
+        for (int depth = 0; depth < 4 && !frontier.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int n : frontier) {
+                for (Dependency d : g.children(n)) {
+                    String r = d.relation();
+                    if (r.startsWith("nsubj") || r.equals("punct") || r.startsWith("parataxis")) continue;
+                    if (relations.contains(r)) {
+                        List<ActorMention> found = new ArrayList<>();
+                        for (ActorMention m : actors(g, d.dependent(), mentionAt)) {
+                            if (!exclude.contains(m) && !found.contains(m)) found.add(m);
+                        }
+                        if (!found.isEmpty()) return found;
+                        if (uncoded != null && uncoded.isEmpty()) {
+                            addUnnamed(g, d.dependent(), List.of(), mentionAt, uncoded);
+                        }
+                    }
+                    next.add(d.dependent());
+                }
+            }
+            frontier = next;
+        }
+        return List.of();
     }
 
     /**
@@ -891,15 +952,76 @@ final class Participants {
         return code.startsWith("07") || code.startsWith("15") || code.startsWith("087") || code.equals("161");
     }
 
-    /** Verbs that send the other side's people away: "expelled diplomats from Poland" are Poland's, not the means. */
-    static final Set<String> EXPELLING = Set.of("expel", "oust", "deport", "kick", "eject", "banish");
-
     /** People a giver or a mobilising state sends as its own means, not as those it acts on: "sent troops". */
     static final Set<String> MEANS = Set.of("troop", "troops", "soldier", "force", "unit", "brigade", "battalion",
             "peacekeeper", "army", "navy", "police", "officer", "patrol", "convoy", "doctor", "expert", "team", "staff",
             "mission", "monitor", "observer", "inspector", "adviser", "advisor", "worker", "volunteer", "personnel",
             // "recalled its ambassador" (161): the envoy is the recalling side's own
             "ambassador", "envoy", "diplomat");
+
+    /**
+     * Predicates that send out the other side's people: the envoys, staff or peacekeepers expelled are whom the act is
+     * done to, never the expelling side's own {@link #MEANS} ("expelled the American ambassador", "expelled
+     * diplomats from Poland").
+     */
+    static final Set<String> EXPELLING = Set.of("expel", "expulsion", "oust", "deport", "deportation", "kick", "eject",
+            "banish");
+
+    /**
+     * Acts done only to people: arrest, detention or charge (173). Not deportation (174), whose "to" phrase names
+     * the country the deported are handed to.
+     */
+    static boolean takesPeople(String code) {
+        return code.equals("173");
+    }
+
+    /**
+     * The object of an act done only to people ({@link #takesPeople}) as an uncoded party, whatever its noun ("the
+     * captain", "a suspected bombmaker"), with its conjuncts; not pronouns, words of time, number or money, nor the
+     * pattern's own words.
+     */
+    static void addPerson(SentenceGraph g, int noun, List<Integer> places, ActorMention[] mentionAt,
+                          List<ActorMention> out) {
+        List<Integer> nouns = new ArrayList<>(List.of(noun));
+        for (Dependency c : g.children(noun)) if (c.relation().startsWith("conj")) nouns.add(c.dependent());
+        for (int n : nouns) {
+            Token t = g.token(n);
+            if (!t.isNoun()) {
+                if (partitive(g, n)) addUnnamed(g, n, places, mentionAt, out);
+                continue;
+            }
+            if (t.pos().startsWith("PRP") || places.contains(n) || mentionAt[n] != null
+                    || LEGAL_MATTERS.contains(t.lowerLemma())
+                    || t.ner() != null && NOT_PARTIES.contains(t.ner()) || inTimex(g, n)
+                    || CALENDAR.contains(t.lowerWord())) continue;
+            int[] span = phrase(g, n);
+            ActorMention m = new ActorMention(span[0], span[1], ActorCoder.UNKNOWN_COUNTRY, words(g, span[0], span[1]), false);
+            if (!out.contains(m)) out.add(m);
+        }
+    }
+
+    /** What one prosecutes or charges rather than whom: "prosecuting a case". */
+    static final Set<String> LEGAL_MATTERS = Set.of("case", "charge", "crime", "offence", "offense", "matter",
+            "complaint", "lawsuit", "suit", "allegation", "fraud", "corruption", "murder", "killing", "attack",
+            "incident", "violation", "wrongdoing", "claim");
+
+    /** What a "state of" phrase says a country is in: "declared a state of siege" names a condition, not a state. */
+    static final Set<String> STATE_CONDITIONS = Set.of("emergency", "siege", "alert", "war", "mourning", "calamity",
+            "disaster", "insurrection", "exception", "readiness", "lockdown", "unrest");
+
+    /** Whether {@code noun} is "state" in "a state of emergency" (see {@link #STATE_CONDITIONS}). */
+    static boolean conditionOfState(SentenceGraph g, int noun) {
+        if (!g.lemma(noun).equals("state")) return false;
+        for (Dependency c : g.children(noun)) {
+            if (c.relation().equals("nmod:of") && STATE_CONDITIONS.contains(g.lemma(c.dependent()))) return true;
+        }
+        return false;
+    }
+
+    /** Nouns for a part of a place, whose "of" phrase names the place: "in parts of Kashmir", "the north of Mali". */
+    static final Set<String> PLACE_PARTS = Set.of("part", "parts", "area", "region", "much", "most", "rest", "north",
+            "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "district",
+            "section", "corner", "province", "state", "city", "center", "centre", "heart", "border", "interior");
 
     /** Verbs of harm whose "in"/"by" phrase names the act that did it: "was killed in an airstrike". */
     static final Set<String> HARMED = Set.of("kill", "wound", "injure", "hurt", "die", "maim", "abduct", "kidnap",
@@ -938,7 +1060,7 @@ final class Participants {
      * doctors", "deployed troops"), while "took in refugees" is still done to the refugees.
      */
     static List<Integer> anchors(SentenceGraph g, List<Integer> places, Predicate p) {
-        boolean means = sendsOwnPeople(p.pattern().code());
+        boolean means = sendsOwnPeople(p.pattern().code()) && !EXPELLING.contains(g.lemma(p.token()));
         List<Integer> out = new ArrayList<>();
         for (int w : places) {
             boolean person = w != p.token() && (g.token(w).isNoun() || partitive(g, w)) && namesParty(g, w)
@@ -984,6 +1106,7 @@ final class Participants {
         }
         if (!t.isNoun() || places.contains(noun) || mentionAt[noun] != null || t.ner() != null && NOT_PARTIES.contains(t.ner())
                 || inTimex(g, noun) || CALENDAR.contains(t.lowerWord())) return;
+        if (conditionOfState(g, noun)) return;
         int[] span = phrase(g, noun);
         // A target is a party acted upon, not a thing, a document or an act ("rejected the arrest warrant",
         // "claimed responsibility for the attack"): a name, or a noun for people or bodies.
@@ -1443,7 +1566,18 @@ final class Participants {
      * other word ("BAMAKO -", "Harare, Zimbabwe -", "Tehran, March 15, IRNA -", "Bogota, March 8 (IANS)").
      */
     static boolean dateline(SentenceGraph g, ActorMention m) {
-        return m.place() && m.end() <= datelineEnd(g);
+        return (m.place() || datelineCity(g, m)) && m.end() <= datelineEnd(g);
+    }
+
+    /**
+     * A city in capitals before a comma ("ALGIERS, Algeria - Police have ..."): the parser may hang the party after
+     * the dash on it as an apposition, and the actor coder then gives the city that party's code.
+     */
+    static boolean datelineCity(SentenceGraph g, ActorMention m) {
+        String text = m.text();
+        if (m.end() >= g.size() || !g.token(m.end()).word().equals(",") || text.length() < 3) return false;
+        return text.chars().allMatch(c -> Character.isUpperCase(c) || c == ' ' || c == '-' || c == '.')
+                && text.chars().filter(Character::isLetter).count() >= 3;
     }
 
     /** The index just past the sentence's dateline (its closing mark included), or 0 when it has none. */

@@ -221,7 +221,7 @@ final class PatternMatcher {
     /** Words that name part of what their "of" phrase names. */
     static final Set<String> PARTS = Set.of("some", "many", "most", "all", "part", "half", "rest", "bulk", "one",
             "two", "three", "several", "dozens", "hundreds", "thousands", "majority", "remainder", "thousand", "hundred",
-            "dozen", "score", "scores");
+            "dozen", "score", "scores", "batch", "contingent", "group", "number", "handful");
 
     /** The "of" noun of a partitive word that matches {@code step} ("some of its troops" → troops), or -1. */
     static int partOf(SentenceGraph g, int word, Step step) {

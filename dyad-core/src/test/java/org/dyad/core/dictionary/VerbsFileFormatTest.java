@@ -28,7 +28,7 @@ class VerbsFileFormatTest {
     private static final String VERBS = "/org/dyad/core/dict/verbs.tsv";
     private static final String CAMEO = "/org/dyad/core/ontology/cameo.tsv";
     private static final Pattern CODE = Pattern.compile("\\d{2,4}");
-    private static final Pattern STEP = Pattern.compile("[a-z:]+=[^=>\\s]+");
+    private static final Pattern STEP = Pattern.compile("[a-z:_]+=[^=>\\s]+"); // "obl:out_of": CoreNLP joins multiword prepositions with _
 
     /** One data line of verbs.tsv. */
     record Entry(int line, String lemma, String pos, String context, String code, String planned) {
