@@ -24,6 +24,18 @@ final class Coding {
         return code(text, date).stream().map(Coding::summary).collect(Collectors.toList());
     }
 
+    /** Whether some event is {@code source} acting on {@code target} with a CAMEO code starting {@code cameoPrefix}. */
+    static boolean has(List<Event> events, String source, String target, String cameoPrefix) {
+        return events.stream().anyMatch(e -> e.source().code().equals(source) && e.target() != null
+                && e.target().code().equals(target) && e.cameo().code().startsWith(cameoPrefix));
+    }
+
+    /** Whether some event with a CAMEO code starting {@code cameoPrefix} has a target whose words contain {@code word}. */
+    static boolean hasTargetWord(List<Event> events, String cameoPrefix, String word) {
+        return events.stream().anyMatch(e -> e.cameo().code().startsWith(cameoPrefix) && e.target() != null
+                && e.target().text().toLowerCase().contains(word));
+    }
+
     static String summary(Event e) {
         return e.source().code() + ">" + (e.target() == null ? "-" : e.target().code()) + " " + e.cameo().code()
                 + " " + e.modality().label() + " " + e.date();

@@ -1,5 +1,7 @@
 package org.dyad.cli;
 
+import static org.dyad.cli.Coding.has;
+import static org.dyad.cli.Coding.hasTargetWord;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -19,17 +21,6 @@ class ForceAndTalksExamplesTest {
         return Coding.code(sentence, STORY);
     }
 
-    static boolean has(List<Event> events, String source, String target, String cameoPrefix) {
-        return events.stream().anyMatch(e -> e.source().code().equals(source) && e.target() != null
-                && e.target().code().equals(target) && e.cameo().code().startsWith(cameoPrefix));
-    }
-
-    /** An event of {@code cameoPrefix} whose target's words contain {@code word}. */
-    static boolean targetSays(List<Event> events, String cameoPrefix, String word) {
-        return events.stream().anyMatch(e -> e.cameo().code().startsWith(cameoPrefix) && e.target() != null
-                && e.target().text().toLowerCase().contains(word));
-    }
-
     @Test
     void anExpelledEnvoyIsTheOtherSidesNotTheExpellersOwn() {
         List<Event> events = code("Bolivia expelled the Peruvian ambassador on Tuesday.");
@@ -46,13 +37,13 @@ class ForceAndTalksExamplesTest {
     @Test
     void theArrestedAreTheTargetWhateverTheirNoun() {
         List<Event> events = code("Greek police arrested the skipper of a fishing boat carrying dozens of refugees.");
-        assertTrue(targetSays(events, "173", "skipper"), events.toString());
+        assertTrue(hasTargetWord(events, "173", "skipper"), events.toString());
     }
 
     @Test
     void theArrestedBeatAPlaceNamedLaterInTheSentence() {
         List<Event> events = code("Police arrested a handful of students during a rally in Nairobi.");
-        assertTrue(targetSays(events, "173", "students"), events.toString());
+        assertTrue(hasTargetWord(events, "173", "students"), events.toString());
         assertTrue(events.stream().noneMatch(e -> e.cameo().code().equals("173") && e.target() != null
                 && e.target().code().startsWith("KEN")), events.toString());
     }
@@ -73,7 +64,7 @@ class ForceAndTalksExamplesTest {
     @Test
     void aStateOfSiegeLandsOnThePlaceItIsDeclaredIn() {
         List<Event> events = code("The governor declared a state of siege in the town after the riots.");
-        assertTrue(targetSays(events, "1724", "town"), events.toString());
+        assertTrue(hasTargetWord(events, "1724", "town"), events.toString());
         assertTrue(events.stream().noneMatch(e -> e.target() != null && e.target().text().contains("state")),
                 events.toString());
     }

@@ -1,5 +1,7 @@
 package org.dyad.cli;
 
+import static org.dyad.cli.Coding.has;
+import static org.dyad.cli.Coding.hasTargetWord;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -16,16 +18,6 @@ class PartiesExamplesTest {
 
     static List<Event> code(String sentence) {
         return Coding.code(sentence, STORY);
-    }
-
-    static boolean has(List<Event> events, String source, String target, String cameoPrefix) {
-        return events.stream().anyMatch(e -> e.source().code().equals(source) && e.target() != null
-                && e.target().code().equals(target) && e.cameo().code().startsWith(cameoPrefix));
-    }
-
-    static boolean hasTargetWord(List<Event> events, String cameoPrefix, String word) {
-        return events.stream().anyMatch(e -> e.cameo().code().startsWith(cameoPrefix) && e.target() != null
-                && e.target().text().toLowerCase().contains(word));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.dyad.cli;
 
+import static org.dyad.cli.Coding.has;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -16,11 +17,6 @@ class RecipientsAndDemandsExamplesTest {
 
     static List<Event> code(String sentence) {
         return Coding.code(sentence, STORY);
-    }
-
-    static boolean has(List<Event> events, String source, String target, String cameoPrefix) {
-        return events.stream().anyMatch(e -> e.source().code().equals(source) && e.target() != null
-                && e.target().code().equals(target) && e.cameo().code().startsWith(cameoPrefix));
     }
 
     @Test
