@@ -78,4 +78,20 @@ class RecipientsAndDemandsExamplesTest {
         assertTrue(events.stream().anyMatch(e -> e.cameo().code().equals("161") && e.target() != null
                 && e.target().code().startsWith("EST")), events.toString());
     }
+
+    @Test
+    void anObjectPronounStandsForThePersonNamedBeforeIt() {
+        List<Event> events = code("A Moscow court sentenced Alexei Navalny to nine years in prison and banned him from politics.");
+        assertTrue(events.stream().anyMatch(e -> e.cameo().code().equals("172") && e.target() != null
+                && e.target().text().startsWith("him (") && e.target().code().equals("RUSOPP")), events.toString());
+        // Not the subject of the pronoun's own verb.
+        List<Event> told = code("Putin told him the talks would resume.");
+        assertTrue(told.stream().noneMatch(e -> e.target() != null && e.target().code().equals("RUSGOV")),
+                told.toString());
+    }
+
+    @Test
+    void callingAPartysWordsEgregiousCriticisesTheParty() {
+        assertTrue(has(code("The White House called Canada's comments egregious."), "USAGOV", "CAN", "111"));
+    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +37,8 @@ public final class Coreference {
     public static final int WINDOW = 2;
 
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+    /** Object pronouns for a person: "banned him". ("her" as a possessive is tagged PRP$ and is not one.) */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
     private static final Set<String> ORGANISATION_NOUNS = Set.of("group", "organization", "organisation", "movement",
             "alliance", "bloc");
     /** Title words before a name and the role they give. */
@@ -139,6 +142,7 @@ public final class Coreference {
         List<ActorMention> out = titled(tokens, mentions);
         List<ActorMention> descriptions = actors.countrylessRoles(tokens, out);
         List<ActorMention> added = new ArrayList<>();
+        Set<Integer> objects = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String w = t.lowerWord();
@@ -149,6 +153,17 @@ public final class Coreference {
                 found = antecedent(out, added, i, m -> m.kind() == Kind.PERSON);
                 // Someone the dictionary does not know, named after the antecedent, may be whom "he" means.
                 if (found != null && unknownNameBetween(tokens, out, found, i)) found = null;
+            } else if (t.pos().equals("PRP") && OBJECT_PRONOUNS.contains(w)) {
+                // "a court sentenced Dodik and banned him": a person named earlier in the same sentence, other than
+                // the subject right before the pronoun's verb ("Putin told him"). Never an antecedent itself.
+                anaphor = new ActorMention(i, i + 1, null, t.word(), false);
+                for (ActorMention m : out) {
+                    if (m.kind() == Kind.PERSON && m.end() <= i && !subjectOfVerbBefore(tokens, m, i)) {
+                        found = new Antecedent(sentence, m, m.text());
+                    }
+                }
+                if (found != null && unknownNameBetween(tokens, out, found, i)) found = null;
+                if (found != null) objects.add(i);
             } else if (t.pos().equals("PRP") && w.equals("they")) {
                 anaphor = new ActorMention(i, i + 1, null, t.word(), false);
                 found = antecedent(out, added, i, m -> m.kind() == Kind.AGENT && plural(m));
@@ -190,6 +205,7 @@ public final class Coreference {
         all.addAll(added);
         all.sort(Comparator.comparingInt(ActorMention::begin));
         for (ActorMention m : all) {
+            if (objects.contains(m.begin()) && m.end() == m.begin() + 1) continue; // "him" stands for no later "he"
             String shown = m.text();
             for (Resolution r : resolutions) if (r.mention() == m) shown = r.antecedentText();
             memory.addLast(new Antecedent(sentence, m, shown));
@@ -198,6 +214,18 @@ public final class Coreference {
         for (int k = 0; k < tokens.size(); k++) if (unknownName(tokens, all, k)) unknownNames.addLast(new UnknownName(sentence, k));
 
         return all;
+    }
+
+    /** Whether only a verb group stands between {@code m} and the pronoun at {@code pronoun}: "Putin told him". */
+    private static boolean subjectOfVerbBefore(List<Token> tokens, ActorMention m, int pronoun) {
+        if (m.end() > pronoun || m.end() == pronoun) return m.end() == pronoun;
+        for (int k = m.end(); k < pronoun; k++) {
+            String pos = tokens.get(k).pos();
+            if (!(pos.startsWith("VB") || pos.startsWith("RB") || pos.equals("MD") || pos.equals("RP") || pos.equals("TO"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What the last sentence's pronouns and descriptions were resolved to. */
