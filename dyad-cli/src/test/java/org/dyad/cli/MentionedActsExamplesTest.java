@@ -85,4 +85,17 @@ class MentionedActsExamplesTest {
         assertTrue(said.stream().allMatch(e -> e.modality() == org.dyad.core.model.Modality.HYPOTHETICAL),
                 said.toString());
     }
+
+    @Test
+    void anOpinionOrAnExpectationOfAnothersActIsNoReportOfIt() {
+        List<Event> think = code("I think that Malaysia is trying to open talks with China, Chong said.");
+        assertTrue(think.stream().allMatch(e -> e.modality() == org.dyad.core.model.Modality.HYPOTHETICAL),
+                think.toString());
+        List<Event> expect = code("A U.S. general said he expects North Korea to launch a missile at Japan.");
+        assertTrue(expect.stream().allMatch(e -> e.modality() == org.dyad.core.model.Modality.HYPOTHETICAL),
+                expect.toString());
+        // Expecting one's own act is a plan.
+        List<Event> own = code("Iran expects to hold talks with France next week.");
+        assertTrue(own.stream().anyMatch(e -> e.modality() == org.dyad.core.model.Modality.PLANNED), own.toString());
+    }
 }

@@ -45,5 +45,7 @@ final class Cues {
     static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "would", "should", "can", "must");
     static final Set<String> CONDITION_MARKS = Set.of("if", "unless", "whether", "lest");
     static final Set<String> HYPOTHETICAL_ANCESTORS = Set.of("threaten", "warn", "fear", "risk", "urge",
-            "demand", "call", "ask", "appeal", "accuse", "allege", "speculate", "worry", "concern", "suppose");
+            "demand", "call", "ask", "appeal", "accuse", "allege", "speculate", "worry", "concern", "suppose",
+            // "I think that Malaysians are trying to create leverage": an opinion of what others do is no report of it
+            "think", "believe", "predict", "suspect", "guess", "assume", "doubt", "imagine", "anticipate");
 }

@@ -1072,6 +1072,8 @@ public final class EventCoder {
             // The stopping word is the act itself: "halted aid" is an asserted stop, not a negated aid.
             if (Cues.NEGATING.contains(lemma) && h != stopper) negated = true;
             if (Cues.HYPOTHETICAL_ANCESTORS.contains(lemma)) hypothetical = true;
+            // "expects North Korea to launch a missile": expecting another party's act predicts it; one's own is a plan.
+            if (lemma.equals("expect") && clauseOfAnother(g, h, cur)) hypothetical = true;
             if (Cues.PLANNING.contains(lemma) && !decisionTaken(g, h)
                     || Cues.PLANNED_ADJ.contains(g.token(h).lowerWord())) planned = true;
             if (relToHead.startsWith("advcl") && g.hasChild(cur, "mark", Cues.CONDITION_MARKS)) hypothetical = true;
@@ -1100,6 +1102,19 @@ public final class EventCoder {
         if (hypothetical) return Modality.HYPOTHETICAL;
         if (planned) return Modality.PLANNED;
         return Modality.ASSERTED;
+    }
+
+    /** Whether {@code clause}, governed by {@code verb}, has a subject of its own or the verb's object for one. */
+    private static boolean clauseOfAnother(SentenceGraph g, int verb, int clause) {
+        for (Dependency d : g.children(clause)) {
+            String r = d.relation();
+            if (r.equals("nsubj") || r.equals("nsubj:pass")) return true;
+            if (!r.equals("nsubj:xsubj")) continue;
+            for (Dependency o : g.children(verb)) {
+                if (o.dependent() == d.dependent() && (o.relation().equals("obj") || o.relation().equals("iobj"))) return true;
+            }
+        }
+        return false;
     }
 
     /**
