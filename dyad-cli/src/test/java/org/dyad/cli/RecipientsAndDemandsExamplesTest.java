@@ -94,4 +94,17 @@ class RecipientsAndDemandsExamplesTest {
     void callingAPartysWordsEgregiousCriticisesTheParty() {
         assertTrue(has(code("The White House called Canada's comments egregious."), "USAGOV", "CAN", "111"));
     }
+
+    @Test
+    void talksAreWithTheirWithPhraseNotTheForumThatNamesThem() {
+        assertTrue(has(code("Canada requested WTO dispute consultations with the U.S. over steel duties."),
+                "CAN", "USA", "02"));
+    }
+
+    @Test
+    void aMeetingIsWhereNotWhom() {
+        List<Event> events = code("He was criticized by Chinese and Russian representatives at a U.N. Security Council meeting.");
+        assertTrue(events.stream().noneMatch(e -> e.cameo().code().startsWith("11") && e.target() != null
+                && e.target().code().startsWith("IGOUNO")), events.toString());
+    }
 }

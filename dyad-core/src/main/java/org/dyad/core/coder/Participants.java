@@ -30,6 +30,27 @@ final class Participants {
             "condolence", "condolences", "gratitude", "appreciation", "friendship", "loyalty", "allegiance");
     static final List<String> STANCE_TARGETS = List.of("nmod:for", "nmod:to", "nmod:with", "nmod:toward",
             "nmod:towards", "nmod:of");
+    /** Nouns of talks, whose "with" phrase names the other side: "consultations with the U.S.". */
+    static final Set<String> TALKS = Set.of("talk", "talks", "consultation", "negotiation", "dialogue", "discussion",
+            "meeting");
+    /** Gatherings an act is done at: where, not whom ("at a NATO summit", "at the Security Council meeting"). */
+    static final Set<String> VENUES = Set.of("meeting", "summit", "conference", "session", "forum", "ceremony",
+            "briefing", "rally", "hearing", "gathering", "event", "sideline", "sidelines", "convention", "congress",
+            "assembly", "talk", "talks", "interview", "news conference");
+
+    /** Whether every {@code relation} phrase of {@code places} is headed by a gathering ({@link #VENUES}). */
+    static boolean venuesOnly(SentenceGraph g, List<Integer> places, String relation) {
+        boolean any = false;
+        for (int place : places) {
+            for (Dependency d : g.children(place)) {
+                if (!d.relation().equals(relation)) continue;
+                if (!VENUES.contains(g.lemma(d.dependent()))) return false;
+                any = true;
+            }
+        }
+        return any;
+    }
+
     /** Where to look for an event noun's target. */
     static final List<String> NOUN_TARGETS = List.of("nmod:on", "nmod:against", "nmod:with", "nmod:to",
             "nmod:toward", "nmod:towards", "nmod:into", "nmod:between", "nmod:of", "nmod:for", "nmod:over");
@@ -201,7 +222,17 @@ final class Participants {
             // The first place that names a party wins. A name there is the target though no dictionary codes it
             // ("criticized Ivanov over the sale of arms, Russian officials said"; "opened an investigation into
             // Christoph Metzelder over ..."), before any party met in a later place or deeper in the phrase.
+            // "requested WTO dispute consultations with the U.S.": whom talks are with, not the forum that names them.
+            for (int place : places) {
+                for (Dependency d : g.children(place)) {
+                    if (!d.relation().equals("obj") || !TALKS.contains(g.lemma(d.dependent()))) continue;
+                    parts.targets.addAll(firstActors(g, List.of(d.dependent()), List.of("nmod:with"), mentionAt, parts.sources));
+                }
+            }
             for (String rel : TARGET_ORDER) {
+                if (!parts.targets.isEmpty()) break;
+                // "was criticized ... at a U.N. Security Council meeting": a meeting is where, not whom.
+                if (rel.endsWith(":at") && venuesOnly(g, places, rel)) continue;
                 List<String> one = List.of(rel);
                 parts.targets.addAll(firstActors(g, places, one, mentionAt, parts.sources));
                 if (!parts.targets.isEmpty()) break;
