@@ -135,4 +135,18 @@ class ForceAndTalksExamplesTest {
                 && e.target() != null && e.target().text().contains("newspaper")), events.toString());
         assertTrue(events.stream().noneMatch(e -> e.source().text().contains("newspaper")), events.toString());
     }
+
+    @Test
+    void soldiersBackedByForeignTroopsAreBackedByThem() {
+        // Parsed with "backed" as the clause and the soldiers as its subject: the troops still back the soldiers.
+        List<Event> events = code("Somali security forces backed by Kenyan soldiers surrounded the hotel.");
+        assertTrue(has(events, "KENMIL", "SOMCOP", "062"), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e.cameo().code().startsWith("05")), events.toString());
+        // Backing without arms stays an endorsement, the backer its source.
+        List<Event> endorsed = code("Rebels backed by Russia seized the town.");
+        assertTrue(endorsed.stream().anyMatch(e -> e.source().code().equals("RUS") && e.cameo().code().equals("051")),
+                endorsed.toString());
+        assertTrue(endorsed.stream().noneMatch(e -> e.target() != null && e.target().code().equals("RUS")),
+                endorsed.toString());
+    }
 }

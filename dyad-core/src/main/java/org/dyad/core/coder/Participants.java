@@ -167,9 +167,21 @@ final class Participants {
         Participants reported = governorActsOnSubject(g, p, mentionAt);
         if (reported != null) return reported;
         Participants parts = new Participants();
+        boolean misparsedParticiple = participleWithSubject(g, p.token());
         for (Dependency d : g.children(p.token())) {
             String r = d.relation();
             if (r.equals("nsubj") && nameSplitFromSubject(g, p.token(), d.dependent(), mentionAt)) continue;
+            if (r.equals("nsubj") && misparsedParticiple) {
+                // "the soldiers backed by AU troops worked ...", parsed with "backed" as the clause: the soldiers are
+                // backed, the troops back them.
+                parts.targets.addAll(actors(g, d.dependent(), mentionAt));
+                if (parts.targets.isEmpty()) {
+                    List<ActorMention> found = new ArrayList<>();
+                    addUnnamed(g, d.dependent(), List.of(), mentionAt, found);
+                    parts.unnamed.addAll(found);
+                }
+                continue;
+            }
             if (r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("obl:agent") || r.equals("obl:by")
                     || r.equals("csubj")) {
                 parts.sources.addAll(actors(g, d.dependent(), mentionAt));
@@ -466,6 +478,22 @@ final class Participants {
             if (to && ofObject) out.add(v);
         }
         return out;
+    }
+
+    /**
+     * A past participle with no auxiliary, a subject and a "by" agent: "the soldiers backed by AU troops worked",
+     * where the parser made the participle the clause and the noun it modifies its subject. The subject is acted upon.
+     */
+    static boolean participleWithSubject(SentenceGraph g, int verb) {
+        if (!g.token(verb).pos().equals("VBN")) return false;
+        boolean subject = false, agent = false;
+        for (Dependency d : g.children(verb)) {
+            String r = d.relation();
+            if (r.startsWith("aux") || r.equals("cop")) return false;
+            if (r.equals("nsubj")) subject = true;
+            if (r.equals("obl:by") || r.equals("obl:agent")) agent = true;
+        }
+        return subject && agent;
     }
 
     /**
@@ -1290,8 +1318,10 @@ final class Participants {
                                              ActorMention[] roleAt, Set<ActorMention> coded, boolean joint) {
         if (!coded.isEmpty() && !joint) return List.of();
         List<Integer> subjects = new ArrayList<>();
+        boolean misparsedParticiple = participleWithSubject(g, p.token()); // its subject is acted upon
         for (Dependency d : g.children(p.token())) {
             String r = d.relation();
+            if (r.equals("nsubj") && misparsedParticiple) continue;
             if (r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("obl:agent")) subjects.add(d.dependent());
         }
         if (subjects.isEmpty()) {
