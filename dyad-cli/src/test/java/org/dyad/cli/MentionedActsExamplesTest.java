@@ -98,4 +98,14 @@ class MentionedActsExamplesTest {
         List<Event> own = code("Iran expects to hold talks with France next week.");
         assertTrue(own.stream().anyMatch(e -> e.modality() == org.dyad.core.model.Modality.PLANNED), own.toString());
     }
+
+    @Test
+    void aWarningOfWhatOthersDoIsAPessimisticCommentNotAThreat() {
+        List<Event> comment = code("The United States warned that military cooperation between Russia and North Korea is dangerous.");
+        assertTrue(anyRoot(comment, "012") && !anyRoot(comment, "13"), comment.toString());
+        List<Event> threat = code("Ankara is warning it could turn to China for fighter jets.");
+        assertTrue(anyRoot(threat, "13"), threat.toString());
+        List<Event> warned = code("Israel warned Hezbollah not to attack.");
+        assertTrue(anyRoot(warned, "13"), warned.toString());
+    }
 }

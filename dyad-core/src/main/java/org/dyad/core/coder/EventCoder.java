@@ -384,6 +384,13 @@ public final class EventCoder {
                     modality = Modality.ASSERTED;
                 }
             }
+            if (codebookParties && code.equals("130") && p.pattern().conditions().isEmpty()
+                    && g.lemma(p.token()).equals("warn") && !warningIsAThreat(g, p.token())) {
+                // "warned that expanding cooperation between Russia and North Korea is dangerous", "warned against
+                // hospital care": a warning of what others do or what may happen is a pessimistic comment (012); a
+                // threat warns a party or says what the warner itself would do.
+                code = "012";
+            }
             CameoCode cameoCode = cameo.get(code);
             Location location = location(g, p, mentionAt);
             List<ActorMention> sources = inTextOrder(parts.sources);
@@ -643,6 +650,30 @@ public final class EventCoder {
     /** Nouns for what is proposed or agreed: an act that modifies one ("a ceasefire deal") is its content. */
     private static final Set<String> PROPOSALS = Set.of("deal", "proposal", "plan", "agreement", "accord", "draft",
             "bill", "resolution", "framework", "offer", "initiative", "pact", "treaty", "roadmap", "blueprint", "idea");
+
+    /**
+     * Whether a bare "warn" threatens: it warns a party ("warned Iran", "warned Iran not to attack") or says what the
+     * warner itself could do, the clause's subject a pronoun for it or its own word ("Ankara is warning it could turn
+     * to China").
+     */
+    static boolean warningIsAThreat(SentenceGraph g, int warn) {
+        String warner = null;
+        for (Dependency d : g.children(warn)) {
+            String r = d.relation();
+            if (r.equals("obj") || r.equals("iobj")) return true;
+            if (r.equals("nsubj")) warner = g.lemma(d.dependent());
+        }
+        for (Dependency d : g.children(warn)) {
+            if (!d.relation().equals("ccomp") && !d.relation().equals("xcomp")) continue;
+            for (Dependency c : g.children(d.dependent())) {
+                if (!c.relation().startsWith("nsubj")) continue;
+                String w = g.token(c.dependent()).lowerWord();
+                if (w.equals("it") || w.equals("they") || w.equals("we") || w.equals("he") || w.equals("she")
+                        || g.lemma(c.dependent()).equals(warner)) return true;
+            }
+        }
+        return false;
+    }
 
     /** Phrases that say what an act is about or aimed at, not where or when it is done ("at talks", "after the raid"). */
     private static final Set<String> ABOUT = Set.of("obl:over", "obl:for", "obl:about", "obl:on", "obl:against",
