@@ -60,7 +60,7 @@ final class DictionaryOptions {
     Double eventModelThreshold;
 
     @Option(names = "--background",
-            description = "Also give the acts a sentence puts in the past without dating them (\"Russia's annexation of Crimea resulted in sanctions\", \"previous sanctions\"), with date_basis \"background\". Off by default: they are not new events on the story's date.")
+            description = "Also give the acts a sentence puts in the past without dating them (\"Russia's annexation of Crimea resulted in sanctions\", \"previous sanctions\") and the acts it only mentions (\"welcomed the withdrawal of U.S. troops\"), with date_basis \"background\". Off by default: they are not new events on the story's date.")
     boolean background;
 
     /** The built-in codebook with the user's dictionaries and conventions applied; what was read is noted on err. */
