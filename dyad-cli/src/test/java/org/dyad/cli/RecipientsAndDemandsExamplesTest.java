@@ -107,4 +107,12 @@ class RecipientsAndDemandsExamplesTest {
         assertTrue(events.stream().noneMatch(e -> e.cameo().code().startsWith("11") && e.target() != null
                 && e.target().code().startsWith("IGOUNO")), events.toString());
     }
+
+    @Test
+    void whatAMeetingIsAboutIsNoSideOfIt() {
+        List<Event> events = code("Speaking at a United Nations Security Council meeting on Afghanistan, Pakistan's envoy criticized Kabul.");
+        assertTrue(events.stream().noneMatch(e -> e.cameo().code().startsWith("04") && e.target() != null
+                && e.target().code().startsWith("AFG")), events.toString());
+        assertTrue(has(code("The talks on Ukraine between Russia and the U.S. ended."), "RUS", "USA", "04"));
+    }
 }

@@ -30,6 +30,8 @@ final class Participants {
             "condolence", "condolences", "gratitude", "appreciation", "friendship", "loyalty", "allegiance");
     static final List<String> STANCE_TARGETS = List.of("nmod:for", "nmod:to", "nmod:with", "nmod:toward",
             "nmod:towards", "nmod:of");
+    /** Where a meeting noun names the other side: "talks with Gondor", "a meeting between Rohan and Gondor". */
+    static final List<String> MEETING_TARGETS = List.of("nmod:with", "nmod:between", "nmod:to");
     /** Nouns of talks, whose "with" phrase names the other side: "consultations with the U.S.". */
     static final Set<String> TALKS = Set.of("talk", "talks", "consultation", "negotiation", "dialogue", "discussion",
             "meeting");
@@ -790,7 +792,10 @@ final class Participants {
         if ("compound".equals(g.headRelation(noun)) && g.head(noun) >= 0 && g.token(g.head(noun)).isNoun()) {
             places.add(g.head(noun));
         }
-        parts.targets.addAll(firstActors(g, places, NOUN_TARGETS, mentionAt, parts.sources));
+        // "a Security Council meeting on Afghanistan", "talks over Ukraine": what a meeting is about is its topic, not
+        // the other side; that is its "with" or "between" phrase.
+        List<String> relations = TALKS.contains(g.lemma(noun)) || VENUES.contains(g.lemma(noun)) ? MEETING_TARGETS : NOUN_TARGETS;
+        parts.targets.addAll(firstActors(g, places, relations, mentionAt, parts.sources));
         if (parts.targets.isEmpty() && landsOnPlace(p.pattern().code()) && g.head(noun) >= 0
                 && HARMED.contains(g.lemma(g.head(noun))) && g.headRelation(noun) != null
                 && (g.headRelation(noun).equals("obl:in") || g.headRelation(noun).equals("obl:by")
