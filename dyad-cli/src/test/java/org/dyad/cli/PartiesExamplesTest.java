@@ -243,4 +243,11 @@ class PartiesExamplesTest {
         List<Event> agent = code("Cuban doctors will not end their strike until their demands are met by the health ministry.");
         assertTrue(hasTargetWord(agent, "124", "ministry"), agent.toString());
     }
+
+    @Test
+    void anAmericanOfForeignOriginIsNoForeignState() {
+        List<Event> events = code("A Russian gangster tried to kill the Iranian American journalist Masih Alinejad in New York.");
+        assertTrue(events.stream().noneMatch(e -> e.target() != null && e.target().code().equals("IRN")), events.toString());
+        assertTrue(has(events, "RUSCRM", "USAMED", "18"), events.toString());
+    }
 }

@@ -59,12 +59,21 @@ public final class ActorCoder {
         this.places = places;
     }
 
+    /** Whether "American" (after an optional hyphen) starts at {@code i}: "Iranian American", "Iranian-American". */
+    private static boolean beforeAmerican(List<Token> tokens, int i) {
+        if (i < tokens.size() && tokens.get(i).word().equals("-")) i++;
+        return i < tokens.size() && tokens.get(i).word().equals("American");
+    }
+
     /** A raw dictionary match before composition. */
     private record Match(int begin, int end, ActorEntry entry) {}
 
     /** Composed mentions with codes as of {@code date}; role words that found no country are dropped, or coded ---ROLE. */
     public List<ActorMention> mentions(List<Token> tokens, LocalDate date) {
-        List<Match> raw = match(tokens);
+        List<Match> raw = new ArrayList<>(match(tokens));
+        // "the Iranian American journalist", "a Chinese-American scientist": an American of that origin, not the
+        // origin's state; the origin word names no party.
+        raw.removeIf(r -> r.entry().kind() == Kind.COUNTRY && beforeAmerican(tokens, r.end()));
         List<ActorMention> out = new ArrayList<>();
         for (int m = 0; m < raw.size(); m++) {
             Match cur = raw.get(m);
