@@ -364,14 +364,15 @@ public final class EventCoder {
             }
             // "will not lift the embargo", "refused to release the crew": refusing to yield is an act (12x) in the
             // codebooks' reading; PETRARCH's records keep the negated act's own code.
+            boolean failedToAgree = Senses.failedToAgree(g, p.token(), p.pattern().code());
             boolean failedTogether = false;
-            if (codebookParties && modality == Modality.NEGATED && stopped == null && (Senses.refusal(g, p.token())
-                    || Senses.failedToAgree(g, p.token(), p.pattern().code()))) {
+            if (codebookParties && modality == Modality.NEGATED && stopped == null
+                    && (Senses.refusal(g, p.token()) || failedToAgree)) {
                 String refused = Senses.refused(p.pattern().code());
                 if (refused != null) {
                     code = refused;
                     modality = Modality.ASSERTED;
-                    failedTogether = Senses.failedToAgree(g, p.token(), p.pattern().code());
+                    failedTogether = failedToAgree;
                 }
             }
             if (codebookParties && stopped == null && modality != Modality.NEGATED && modality != Modality.ASSERTED
@@ -657,20 +658,13 @@ public final class EventCoder {
      * to China").
      */
     static boolean warningIsAThreat(SentenceGraph g, int warn) {
-        String warner = null;
         for (Dependency d : g.children(warn)) {
             String r = d.relation();
             if (r.equals("obj") || r.equals("iobj")) return true;
-            if (r.equals("nsubj")) warner = g.lemma(d.dependent());
         }
         for (Dependency d : g.children(warn)) {
-            if (!d.relation().equals("ccomp") && !d.relation().equals("xcomp")) continue;
-            for (Dependency c : g.children(d.dependent())) {
-                if (!c.relation().startsWith("nsubj")) continue;
-                String w = g.token(c.dependent()).lowerWord();
-                if (w.equals("it") || w.equals("they") || w.equals("we") || w.equals("he") || w.equals("she")
-                        || g.lemma(c.dependent()).equals(warner)) return true;
-            }
+            String r = d.relation();
+            if ((r.equals("ccomp") || r.equals("xcomp")) && sayerActs(g, warn, d.dependent())) return true;
         }
         return false;
     }
@@ -933,6 +927,15 @@ public final class EventCoder {
         }
     }
 
+    /** The pattern's words, then their objects: where the phrase saying where an act is done may hang. */
+    private static List<Integer> wordsAndObjects(SentenceGraph g, Predicate p) {
+        List<Integer> out = new ArrayList<>(p.words());
+        for (int w : p.words()) {
+            for (Dependency d : g.children(w)) if (d.relation().equals("obj")) out.add(d.dependent());
+        }
+        return out;
+    }
+
     /**
      * The countries of the places where the act is done ("in Yemen", "in eastern Afghanistan and Iraq", "a camp in
      * Kabul"), as parties coded by country alone: the phrase that says where, on the pattern's words or on their
@@ -941,10 +944,7 @@ public final class EventCoder {
      */
     private List<ActorMention> placeParties(SentenceGraph g, Predicate p, ActorMention[] mentionAt,
                                             Set<ActorMention> sources) {
-        List<Integer> holders = new ArrayList<>(p.words());
-        for (int w : p.words()) {
-            for (Dependency d : g.children(w)) if (d.relation().equals("obj")) holders.add(d.dependent());
-        }
+        List<Integer> holders = wordsAndObjects(g, p);
         List<ActorMention> out = new ArrayList<>();
         for (int holder : holders) {
             for (Dependency d : g.children(holder)) {
@@ -972,10 +972,7 @@ public final class EventCoder {
      * for a place or part of one: "the town", "parts of Kashmir"), as an uncoded party with the phrase's words.
      */
     private List<ActorMention> restrictedPlace(SentenceGraph g, Predicate p, ActorMention[] mentionAt) {
-        List<Integer> holders = new ArrayList<>(p.words());
-        for (int w : p.words()) {
-            for (Dependency d : g.children(w)) if (d.relation().equals("obj")) holders.add(d.dependent());
-        }
+        List<Integer> holders = wordsAndObjects(g, p);
         for (int holder : holders) {
             for (Dependency d : g.children(holder)) {
                 if (!Participants.LOCATIVE.contains(d.relation())) continue;
@@ -1140,12 +1137,8 @@ public final class EventCoder {
         for (Dependency d : g.children(clause)) {
             String r = d.relation();
             if (r.equals("nsubj") || r.equals("nsubj:pass")) return true;
-            if (!r.equals("nsubj:xsubj")) continue;
-            for (Dependency o : g.children(verb)) {
-                if (o.dependent() == d.dependent() && (o.relation().equals("obj") || o.relation().equals("iobj"))) return true;
-            }
         }
-        return false;
+        return Participants.subjectIsObjectOf(g, clause, verb);
     }
 
     /**

@@ -506,10 +506,15 @@ final class Participants {
     static boolean objectControlled(SentenceGraph g, int verb) {
         int h = g.head(verb);
         if (h < 0 || !Cues.ATTRIBUTION.contains(g.lemma(h))) return false;
-        for (Dependency d : g.children(verb)) {
-            if (d.relation().equals("nsubj:pass")) return true;
+        for (Dependency d : g.children(verb)) if (d.relation().equals("nsubj:pass")) return true;
+        return subjectIsObjectOf(g, verb, h);
+    }
+
+    /** Whether {@code clause}'s controlled subject is {@code verb}'s object: "expects North Korea to launch". */
+    static boolean subjectIsObjectOf(SentenceGraph g, int clause, int verb) {
+        for (Dependency d : g.children(clause)) {
             if (!d.relation().startsWith("nsubj") || !d.relation().endsWith(":xsubj")) continue;
-            for (Dependency o : g.children(h)) {
+            for (Dependency o : g.children(verb)) {
                 if (o.dependent() == d.dependent() && (o.relation().equals("obj") || o.relation().equals("iobj"))) return true;
             }
         }
