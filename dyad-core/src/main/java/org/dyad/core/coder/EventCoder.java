@@ -983,9 +983,7 @@ public final class EventCoder {
                         || t.ner() != null && Participants.NOT_PARTIES.contains(t.ner())) continue;
                 if (!(t.isProperNoun() || Participants.PLACE_PARTS.contains(lemma) || Participants.SITES.contains(lemma)
                         || lemma.equals("capital") || lemma.equals("country"))) continue;
-                int[] span = Participants.phrase(g, head);
-                return List.of(new ActorMention(span[0], span[1], ActorCoder.UNKNOWN_COUNTRY,
-                        Participants.words(g, span[0], span[1]), false));
+                return List.of(Participants.uncodedPhrase(g, head));
             }
         }
         return List.of();

@@ -1059,12 +1059,8 @@ final class Participants {
                 if (partitive(g, n)) addUnnamed(g, n, places, mentionAt, out);
                 continue;
             }
-            if (t.pos().startsWith("PRP") || places.contains(n) || mentionAt[n] != null
-                    || LEGAL_MATTERS.contains(t.lowerLemma())
-                    || t.ner() != null && NOT_PARTIES.contains(t.ner()) || inTimex(g, n)
-                    || CALENDAR.contains(t.lowerWord())) continue;
-            int[] span = phrase(g, n);
-            ActorMention m = new ActorMention(span[0], span[1], ActorCoder.UNKNOWN_COUNTRY, words(g, span[0], span[1]), false);
+            if (!freeNoun(g, n, places, mentionAt) || LEGAL_MATTERS.contains(t.lowerLemma())) continue;
+            ActorMention m = uncodedPhrase(g, n);
             if (!out.contains(m)) out.add(m);
         }
     }
@@ -1173,16 +1169,32 @@ final class Participants {
             }
             return;
         }
-        if (!t.isNoun() || places.contains(noun) || mentionAt[noun] != null || t.ner() != null && NOT_PARTIES.contains(t.ner())
-                || inTimex(g, noun) || CALENDAR.contains(t.lowerWord())) return;
+        if (!freeNoun(g, noun, places, mentionAt)) return;
         if (conditionOfState(g, noun)) return;
         int[] span = phrase(g, noun);
         // A target is a party acted upon, not a thing, a document or an act ("rejected the arrest warrant",
         // "claimed responsibility for the attack"): a name, or a noun for people or bodies.
         if (t.isProperNoun() ? !properName(g, span, noun)
                 : !peopleNoun(t.lowerLemma())) return;
-        ActorMention m = new ActorMention(span[0], span[1], ActorCoder.UNKNOWN_COUNTRY, words(g, span[0], span[1]), false);
+        ActorMention m = uncodedPhrase(g, noun);
         if (!out.contains(m)) out.add(m);
+    }
+
+    /**
+     * Whether {@code noun} is a noun free to stand for an uncoded party or thing: not one of the pattern's own words,
+     * not inside a dictionary mention, and no word of time, number or money.
+     */
+    static boolean freeNoun(SentenceGraph g, int noun, List<Integer> places, ActorMention[] mentionAt) {
+        Token t = g.token(noun);
+        return t.isNoun() && !places.contains(noun) && mentionAt[noun] == null
+                && !(t.ner() != null && NOT_PARTIES.contains(t.ner())) && !inTimex(g, noun)
+                && !CALENDAR.contains(t.lowerWord());
+    }
+
+    /** The phrase headed by {@code head} as a party no dictionary codes: code ---, the phrase's own words. */
+    static ActorMention uncodedPhrase(SentenceGraph g, int head) {
+        int[] span = phrase(g, head);
+        return new ActorMention(span[0], span[1], ActorCoder.UNKNOWN_COUNTRY, words(g, span[0], span[1]), false);
     }
 
     /**
@@ -1249,13 +1261,9 @@ final class Participants {
 
     private static void addThing(SentenceGraph g, int noun, List<Integer> places, ActorMention[] mentionAt,
                                  boolean matter, List<ActorMention> out) {
-        Token t = g.token(noun);
-        if (!t.isNoun() || t.pos().startsWith("PRP") || places.contains(noun) || mentionAt[noun] != null
-                || t.ner() != null && NOT_PARTIES.contains(t.ner()) || inTimex(g, noun)
-                || CALENDAR.contains(t.lowerWord())) return;
-        if (!matter && !SITES.contains(t.lowerLemma())) return;
-        int[] span = phrase(g, noun);
-        ActorMention m = new ActorMention(span[0], span[1], ActorCoder.UNKNOWN_COUNTRY, words(g, span[0], span[1]), false);
+        if (!freeNoun(g, noun, places, mentionAt)) return;
+        if (!matter && !SITES.contains(g.token(noun).lowerLemma())) return;
+        ActorMention m = uncodedPhrase(g, noun);
         if (!out.contains(m)) out.add(m);
     }
 
