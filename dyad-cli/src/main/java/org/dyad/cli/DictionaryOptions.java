@@ -63,12 +63,17 @@ final class DictionaryOptions {
             description = "Also give the acts a sentence puts in the past without dating them (\"Russia's annexation of Crimea resulted in sanctions\", \"previous sanctions\") and the acts it only mentions (\"welcomed the withdrawal of U.S. troops\"), with date_basis \"background\". Off by default: they are not new events on the story's date.")
     boolean background;
 
+    @Option(names = "--unasserted",
+            description = "Also give the acts a sentence denies or only supposes, with modality \"negated\" (\"did not attack\", \"has never condemned\") or \"hypothetical\" (\"analysts say Iran could retaliate\"). Off by default: they did not happen. Planned acts (\"will meet\") are always given.")
+    boolean unasserted;
+
     /** The built-in codebook with the user's dictionaries and conventions applied; what was read is noted on err. */
     Codebook apply(Codebook builtIn, PrintWriter err) {
         Codebook dictionaries = applyDictionaries(builtIn, err);
         Conventions c = dictionaries.conventions();
         return withEventModel(dictionaries.with(new Conventions(c.countrylessAgents() || countrylessAgents,
-                c.statements() || statements, c.codebookParties(), c.background() || background)));
+                c.statements() || statements, c.codebookParties(), c.background() || background,
+                c.unasserted() || unasserted)));
     }
 
     private Codebook withEventModel(Codebook codebook) {

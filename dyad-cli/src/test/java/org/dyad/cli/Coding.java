@@ -12,11 +12,19 @@ import org.dyad.nlp.CoreNlpAnnotator;
 /** One real pipeline (CoreNLP + built-in dictionaries) shared by the end-to-end tests: models load once. */
 final class Coding {
     static final DocumentCoder CODER = new DocumentCoder(new CoreNlpAnnotator(), Codebook.builtIn());
+    /** As {@link #CODER}, and also the acts a sentence denies or only supposes ({@code --unasserted}). */
+    static final DocumentCoder UNASSERTED = new DocumentCoder(new CoreNlpAnnotator(), Codebook.builtIn()
+            .with(new org.dyad.core.Conventions(false, false, true, false, true)));
 
     private Coding() {}
 
     static List<Event> code(String text, LocalDate date) {
         return CODER.code(Document.of("test", date, text)).events();
+    }
+
+    /** Every event of {@code text}, whatever its modality: what {@code --unasserted} gives. */
+    static List<Event> codeUnasserted(String text, LocalDate date) {
+        return UNASSERTED.code(Document.of("test", date, text)).events();
     }
 
     /** "USA>RUS 1312 asserted 2021-12-28" per event: what a researcher checks first. */

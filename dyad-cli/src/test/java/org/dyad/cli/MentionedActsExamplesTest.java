@@ -51,7 +51,7 @@ class MentionedActsExamplesTest {
     @Test
     void withBackgroundTheMentionedActIsKeptAsBackground() {
         org.dyad.core.Codebook withBackground = org.dyad.core.Codebook.builtIn()
-                .with(new org.dyad.core.Conventions(false, false, true, true));
+                .with(new org.dyad.core.Conventions(false, false, true, true, false));
         List<Event> events = new org.dyad.core.DocumentCoder(new org.dyad.nlp.CoreNlpAnnotator(), withBackground)
                 .code(org.dyad.core.model.Document.of("test", STORY,
                         "The Taliban leader praised the withdrawal of U.S. troops from Afghanistan.")).events();
@@ -62,10 +62,10 @@ class MentionedActsExamplesTest {
     @Test
     void anActThatDidNotHappenToNoOneIsNoEvent() {
         // Nothing was done and no one named it would be done to: no dyad to count.
-        List<Event> events = code("Analysts said Kenya may not deploy more troops this year.");
+        List<Event> events = Coding.codeUnasserted("Analysts said Kenya may not deploy more troops this year.", STORY);
         assertTrue(events.stream().noneMatch(e -> e.cameo().code().startsWith("15")), events.toString());
         // With a party it would be done to, the hypothetical act stays, marked so.
-        List<Event> threatened = code("Analysts said Kenya may deploy troops against al-Shabab in Somalia.");
+        List<Event> threatened = Coding.codeUnasserted("Analysts said Kenya may deploy troops against al-Shabab in Somalia.", STORY);
         assertTrue(threatened.stream().anyMatch(e -> e.modality() == org.dyad.core.model.Modality.HYPOTHETICAL
                 && e.target() != null), threatened.toString());
     }

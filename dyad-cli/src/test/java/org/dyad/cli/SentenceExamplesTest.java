@@ -22,6 +22,10 @@ class SentenceExamplesTest {
         return Coding.summary(sentence, STORY);
     }
 
+    static List<String> unasserted(String sentence) {
+        return Coding.codeUnasserted(sentence, STORY).stream().map(Coding::summary).toList();
+    }
+
     @Test
     void compoundActorsGiveOneEventPerActor() {
         List<String> events = code("U.S. and Russian officials will hold talks on Jan. 10 in Geneva.");
@@ -71,15 +75,27 @@ class SentenceExamplesTest {
 
     @Test
     void deniedPlansForAnAssaultAreANegatedAssault() {
-        List<String> events = code("Russia has denied plans for an assault on Ukraine.");
+        List<String> events = unasserted("Russia has denied plans for an assault on Ukraine.");
         assertTrue(events.stream().anyMatch(e -> e.startsWith("RUS>UKR 19") && e.contains(" negated ")), events.toString());
         assertTrue(events.stream().noneMatch(e -> e.contains(" 19") && e.contains(" asserted ")), events.toString());
     }
 
     @Test
     void didNotAttackIsNegated() {
-        List<String> events = code("Russian forces did not attack Ukraine on Monday.");
+        List<String> events = unasserted("Russian forces did not attack Ukraine on Monday.");
         assertTrue(events.stream().anyMatch(e -> e.startsWith("RUSMIL>UKR 19") && e.contains(" negated ")), events.toString());
+    }
+
+    @Test
+    void whatDidNotHappenOrOnlyMightIsNoEventByDefault() {
+        // An event record says something happened or was announced; a denied or supposed act is given only on request.
+        assertEquals(List.of(), code("Russian forces did not attack Ukraine on Monday."));
+        assertEquals(List.of(), code("Analysts said China could impose sanctions on Japan."));
+        assertTrue(unasserted("Analysts said China could impose sanctions on Japan.").stream()
+                .anyMatch(e -> e.startsWith("CHN>JPN 16") && e.contains(" hypothetical ")));
+        // A planned act is given: "will impose" is announced.
+        assertTrue(code("China will impose sanctions on Japan, the ministry said.").stream()
+                .anyMatch(e -> e.startsWith("CHN>JPN 16") && e.contains(" planned ")));
     }
 
     @Test

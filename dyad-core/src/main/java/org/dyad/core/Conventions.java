@@ -23,8 +23,18 @@ package org.dyad.core;
  * @param background        also give the acts a sentence puts in the past without dating them ("Russia's annexation
  *                          of Crimea resulted in sanctions"), with date_basis {@code background}; in Dyad's convention
  *                          they are left out, since they are not new events on the story's date (PETRARCH codes them)
+ * @param unasserted        also give the acts the sentence denies or only supposes (modality {@code negated} or
+ *                          {@code hypothetical}: "did not attack", "analysts say Iran could retaliate"); in Dyad's
+ *                          convention they are left out, since they did not happen (PETRARCH's records code them)
  */
-public record Conventions(boolean countrylessAgents, boolean statements, boolean codebookParties, boolean background) {
-    public static final Conventions DYAD = new Conventions(false, false, true, false);
-    public static final Conventions PETRARCH = new Conventions(true, true, false, true);
+public record Conventions(boolean countrylessAgents, boolean statements, boolean codebookParties, boolean background,
+                          boolean unasserted) {
+    public static final Conventions DYAD = new Conventions(false, false, true, false, false);
+    public static final Conventions PETRARCH = new Conventions(true, true, false, true, true);
+
+    /** Whether an event of this modality is given: every one under {@code unasserted}, else only what is said to be so. */
+    public boolean gives(org.dyad.core.model.Modality modality) {
+        return unasserted || modality == org.dyad.core.model.Modality.ASSERTED
+                || modality == org.dyad.core.model.Modality.PLANNED;
+    }
 }

@@ -37,6 +37,7 @@ public final class DocumentCoder {
     private final DiscardList discards;
     private final org.dyad.core.geo.EventPlaces places;
     private final boolean background;
+    private final Conventions conventions;
     /** Story-level coreference and titled names (Coreference); off under PETRARCH's one-sentence conventions. */
     private final boolean coreference;
 
@@ -59,6 +60,7 @@ public final class DocumentCoder {
         this.parseAll = parseAll;
         this.discards = codebook.discards();
         this.background = codebook.conventions().background();
+        this.conventions = codebook.conventions();
         this.coreference = !codebook.conventions().countrylessAgents();
     }
 
@@ -164,8 +166,9 @@ public final class DocumentCoder {
                 }
             }
             for (Event e : eventCoder.code(document.id(), document.date(), s, mentions, roles)) {
-                // An undated past act is background to the story, not a new event on its date (Conventions).
-                if (background || e.dateBasis() != DateBasis.BACKGROUND) events.add(e);
+                // An undated past act is background to the story, not a new event on its date; a denied or supposed
+                // act did not happen (Conventions).
+                if ((background || e.dateBasis() != DateBasis.BACKGROUND) && conventions.gives(e.modality())) events.add(e);
             }
         }
         // Where each event happened, from the GeoNames gazetteer when it is installed (docs/GEO.md).

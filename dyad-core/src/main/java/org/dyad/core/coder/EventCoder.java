@@ -1059,10 +1059,12 @@ public final class EventCoder {
         // An appeal or threat is made by saying it: "warned it could turn to Russia" is a threat, whatever the
         // auxiliaries of the clause that says what is threatened.
         boolean asking = Senses.asks(p.pattern().code());
+        // So is a comment: "hoped that the talks would resume" is an optimistic comment made, whatever may follow.
+        boolean commenting = p.pattern().code().startsWith("01");
         for (int t : p.words()) {
             // "allowed that Mordor isn't a pleasant place": the clause's negation is what is allowed, not the act.
             if (t != p.token() && PatternMatcher.copularClause(g, t)) continue;
-            if (t != p.token() && asking && g.token(t).isVerb()) continue;
+            if (t != p.token() && (asking || commenting) && g.token(t).isVerb()) continue;
             for (Dependency d : g.children(t)) {
                 String r = d.relation();
                 String lemma = g.lemma(d.dependent());
