@@ -49,6 +49,33 @@ class MentionedActsExamplesTest {
     }
 
     @Test
+    void anActANounOnlyNamesIsNotReportedAsDone() {
+        // The object of a verb that does not do it, the subject of what it led to, a phrase of another noun.
+        List<Event> rejected = code("Kosovo's president rejected the arrest warrant on Tuesday.");
+        assertTrue(!anyRoot(rejected, "17"), rejected.toString());
+        List<Event> prompted = code("The arrest of the Kurdish mayor has prompted questions about press freedom in Turkey.");
+        assertTrue(!anyRoot(prompted, "17"), prompted.toString());
+        List<Event> photos = code("The museum showed photos of the Japanese occupation of Manchuria.");
+        assertTrue(!anyRoot(photos, "19"), photos.toString());
+        List<Event> agenda = code("The talks with Iran were not on the agenda of the French president's meeting with Pope Leo.");
+        assertTrue(!anyRoot(agenda, "04"), agenda.toString());
+    }
+
+    @Test
+    void anActANounReportsAsDoneStays() {
+        // Done by a verb ("launched"), the subject of what it did ("killed"), the harm's cause ("killed in"),
+        // a measure of it ("hours of talks"), an occasion ("during talks").
+        List<Event> launched = code("Sudanese government forces launched airstrikes on rebel positions in Darfur.");
+        assertTrue(anyRoot(launched, "19"), launched.toString());
+        List<Event> killed = code("A Nigerian airstrike killed 12 Boko Haram fighters near Maiduguri.");
+        assertTrue(anyRoot(killed, "19"), killed.toString());
+        List<Event> ambush = code("Three Malian soldiers were killed in an ambush by jihadists near Gao.");
+        assertTrue(anyRoot(ambush, "1"), ambush.toString());
+        List<Event> hours = code("The Qatari foreign minister led six hours of talks with Sudanese officials in Doha.");
+        assertTrue(anyRoot(hours, "04"), hours.toString());
+    }
+
+    @Test
     void withBackgroundTheMentionedActIsKeptAsBackground() {
         org.dyad.core.Codebook withBackground = org.dyad.core.Codebook.builtIn()
                 .with(new org.dyad.core.Conventions(false, false, true, true, false));

@@ -296,7 +296,9 @@ public final class EventCoder {
             }
             for (Predicate p : predicates) {
                 if (!g.token(p.token()).isNoun()) continue;
-                if (verbActs.contains(mentionedBy(g, p.token()))) mentioned.add(p.token());
+                if (verbActs.contains(mentionedBy(g, p.token())) || !p.statement() && !reportedAsDone(g, p.token())) {
+                    mentioned.add(p.token());
+                }
                 // "a ceasefire deal", "the ceasefire proposal": the act is what a deal or plan is about, not done.
                 if ("compound".equals(g.headRelation(p.token())) && g.head(p.token()) >= 0
                         && PROPOSALS.contains(g.lemma(g.head(p.token())))) mentioned.add(p.token());
@@ -668,6 +670,104 @@ public final class EventCoder {
         }
         return false;
     }
+
+    /**
+     * Verbs whose object is an act done: "launched an attack", "held talks", "imposed a curfew", "signed a deal"
+     * (with the verbs of stopping, planning and denying in {@link Cues}). Any other verb's object is an act it is about ("rejected the arrest warrant", "addressed the deportations").
+     */
+    static final Set<String> PERFORMING = Set.of("express", "commence", "implement", "prolong", "counter", "wrap",
+            "finish", "exempt", "carry", "conduct", "launch", "stage", "hold", "wage", "mount", "begin", "start",
+            "resume", "continue", "intensify", "escalate", "step", "order", "issue", "impose", "sign", "reach",
+            "make", "pay", "give", "deliver", "provide", "send", "take", "do", "perform", "execute", "unleash",
+            "initiate", "undertake", "complete", "conclude", "host", "organize", "organise", "lead", "join",
+            "attend", "renew", "extend", "expand", "approve", "authorize", "authorise", "announce", "declare",
+            "grant", "receive", "accept", "suffer", "face", "file", "lodge", "bring", "level", "commit",
+            "perpetrate", "have", "call", "convene", "request", "demand", "threaten", "keep", "maintain", "lift",
+            "ease", "tighten", "broaden", "double", "raise", "slap", "enforce", "reimpose", "introduce", "adopt",
+            "pass", "enact", "finalize", "finalise", "repel", "repulse", "thwart", "foil", "survive", "endure",
+            "witness", "see", "report", "confirm", "claim");
+
+    /**
+     * Verbs an event noun may be the subject of while its act is only mentioned: what it led to or resembles ("the
+     * arrest has prompted questions", "the attack raises questions", "Kenya's ultimatum is because of ...").
+     */
+    static final Set<String> CONSEQUENCE = Set.of("prompt", "raise", "trigger", "spark", "draw", "cause", "fuel",
+            "provoke", "echo", "resemble", "mark", "highlight", "show", "underscore", "reflect", "be", "become",
+            "seem", "appear", "mean", "complicate", "overshadow", "dominate", "remain", "stem", "signal",
+            "demonstrate", "illustrate", "expose", "reveal", "test", "strain", "hurt", "affect", "shape");
+
+    /**
+     * Whether an event noun reports its act as done in this sentence rather than naming it: the subject of a verb
+     * that tells what it did or that it happened ("an airstrike killed 12", "talks began", "protests erupted"; not
+     * "the arrest has prompted questions"), the object or passive subject of a verb that does it ("launched an
+     * attack", "talks were held"), the harm's cause ("killed in an airstrike", "came under attack"), or the head
+     * of a verbless sentence (a headline). Elsewhere it is only mentioned: "following the Oval Office clash",
+     * "photos of the occupation", "rejected the arrest warrant", "the agenda for his meeting".
+     */
+    static boolean reportedAsDone(SentenceGraph g, int noun) {
+        return reportedAsDone(g, noun, 0);
+    }
+
+    private static boolean reportedAsDone(SentenceGraph g, int noun, int depth) {
+        int n = noun;
+        for (int step = 0; step < 3 && g.head(n) >= 0 && g.headRelation(n) != null
+                && g.headRelation(n).startsWith("conj"); step++) n = g.head(n);
+        int head = g.head(n);
+        String rel = g.headRelation(n);
+        if (head < 0 || rel == null || rel.equals("root")) return true;
+        String lemma = g.lemma(head);
+        Token h = g.token(head);
+        if (rel.equals("nsubj")) {
+            // "There was an attack", "the talks were constructive": a copula's subject names the act it describes.
+            if (g.hasChild(head, "expl", Set.of("there"))) return true;
+            return h.isVerb() && !CONSEQUENCE.contains(lemma);
+        }
+        if (rel.equals("nsubj:pass") || rel.equals("obj")) {
+            // Also what is stopped, planned or denied ("ceased aid", "set talks for Jan. 14", "denied plans for an
+            // assault"): its modality says so. And what an act follows ("followed months of threats").
+            return h.isVerb() && (PERFORMING.contains(lemma) || Cues.STOPPING.contains(lemma)
+                    || Cues.PLANNING.contains(lemma) || Cues.NEGATING.contains(lemma) || lemma.equals("follow"));
+        }
+        if (rel.startsWith("obl:") && h.isVerb()) {
+            // "killed in an airstrike", "came under attack", "retaliate with tariffs", "said during a visit",
+            // "arrived for talks", "took part in peacekeeping operations"
+            // "died after torture", "provided $2 million in assistance", "arrested on charges of"
+            return Participants.HARMED.contains(lemma) && (rel.equals("obl:in") || rel.equals("obl:by")
+                    || rel.equals("obl:after") || rel.equals("obl:from") || rel.equals("obl:due_to"))
+                    || rel.equals("obl:in") && PERFORMING.contains(lemma)
+                    || rel.equals("obl:on") && g.lemma(n).equals("charge")
+                    || rel.equals("obl:under") || rel.equals("obl:after") || rel.equals("obl:following") || rel.equals("obl:with") || rel.equals("obl:during")
+                    || rel.equals("obl:as") || rel.equals("obl:for") && ARRIVING.contains(lemma)
+                    || rel.equals("obl:in") && TAKING_PART.contains(lemma);
+        }
+        // "ready for a ceasefire", "responsible for the killings"
+        if (h.pos().startsWith("JJ")) return READY.contains(lemma);
+        // "plans for an assault", "preparations for talks": as the plan.
+        if ((rel.equals("nmod:for") || rel.equals("nmod:of")) && PLANS.contains(lemma) && depth < 3) {
+            return reportedAsDone(g, head, depth + 1);
+        }
+        // "claimed responsibility for the attack": the attack happened.
+        if (rel.equals("nmod:for") && lemma.equals("responsibility")) return true;
+        // "eight hours of talks", "$2 million in assistance", "a peacekeeping mission": as the phrase it is part of.
+        if ((rel.startsWith("nmod") && !rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("appos"))
+                && (h.isNoun() || h.pos().equals("$") || h.pos().equals("CD")) && depth < 3) {
+            return reportedAsDone(g, head, depth + 1);
+        }
+        return rel.equals("dep") || rel.equals("parataxis");
+    }
+
+    /** Nouns of planning: "plans for an assault" is reported as planned wherever the plan is. */
+    private static final Set<String> PLANS = Set.of("plan", "preparation", "intention", "readiness", "decision", "bid",
+            "effort", "attempt");
+
+    /** Verbs an act is the occasion of, in a "for" phrase: "arrived for talks", "joined Waltz for the talks". */
+    private static final Set<String> ARRIVING = Set.of("join", "attend", "arrive", "travel", "come", "go", "gather",
+            "meet", "fly", "head", "return", "convene", "sit");
+    /** Verbs of taking part, in an "in" phrase: "took part in joint drills", "participate in peacekeeping". */
+    private static final Set<String> TAKING_PART = Set.of("participate", "engage", "involve", "take", "join", "partake");
+    /** Adjectives whose phrase names an act as ready or done: "ready for a ceasefire", "responsible for the killings". */
+    private static final Set<String> READY = Set.of("ready", "responsible", "prepared", "willing", "poised", "set",
+            "eager", "keen", "guilty");
 
     /** Phrases that say what an act is about or aimed at, not where or when it is done ("at talks", "after the raid"). */
     private static final Set<String> ABOUT = Set.of("obl:over", "obl:for", "obl:about", "obl:on", "obl:against",
