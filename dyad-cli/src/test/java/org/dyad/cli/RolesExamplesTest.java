@@ -67,4 +67,30 @@ class RolesExamplesTest {
         List<Event> events = code("The spokeswoman called Miller’s remarks “reckless and insulting.”");
         assertTrue(hasTargetWord(events, "11", "miller"), events.toString());
     }
+
+    @Test
+    void aParticipleReadAsAnAdjectiveStillHasItsNounBackedByItsAgent() {
+        List<Event> events = code("Malian army units, backed by French special forces, are fighting jihadists in the north.");
+        assertTrue(has(events, "FRAMIL", "MLIMIL", "06"), events.toString());
+    }
+
+    @Test
+    void aPronounObjectStandsForAnUncodedNameBeforeIt() {
+        List<Event> events = code("In March, the army ousted Sanchez and detained him.");
+        assertTrue(hasTargetWord(events, "17", "sanchez"), events.toString());
+    }
+
+    @Test
+    void aThreatIsAimedAtWhomTheThreatenersOwnActNames() {
+        List<Event> events = code("The European Union warned that it will keep up its pressure on Belarus to free "
+                + "political prisoners.");
+        assertTrue(has(events, "IGOEUREEC", "BLR", "13"), events.toString());
+    }
+
+    @Test
+    void theCentralAfricanRepublicsInitialsNameIt() {
+        List<Event> events = code("Gabon and C.A.R. officials met in Libreville and signed a security pact.");
+        assertTrue(events.stream().anyMatch(e -> e.target() != null && e.target().code().startsWith("CAF")),
+                events.toString());
+    }
 }

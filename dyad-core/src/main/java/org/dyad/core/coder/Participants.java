@@ -279,7 +279,19 @@ final class Participants {
         // for, and the phrases after it say what of, not to whom.
         int pronoun = pronounObject(g, p.token());
         if (parts.targets.isEmpty() && pronoun >= 0) {
-            parts.targets.addAll(pronounObjectsReferent(g, p.token(), pronoun, mentionAt, parts.sources));
+            int referent = pronounObjectsReferent(g, p.token(), pronoun, mentionAt);
+            if (referent >= 0) {
+                for (ActorMention m : actors(g, referent, mentionAt)) if (!parts.sources.contains(m)) parts.targets.add(m);
+                // "removed Bashir and jailed him": the one named, though no dictionary codes him.
+                if (parts.targets.isEmpty() && uncoded) {
+                    List<ActorMention> found = new ArrayList<>();
+                    addUnnamed(g, referent, places, mentionAt, found);
+                    if (!found.isEmpty()) {
+                        parts.unnamed.addAll(found);
+                        return parts;
+                    }
+                }
+            }
         }
         if (parts.targets.isEmpty() && pronoun < 0) {
             // "welcomed a resumption of ties with Osgiliath": the party sits inside the object's noun phrase.
@@ -367,6 +379,23 @@ final class Participants {
                 }
             }
             parts.targets.removeAll(parts.sources);
+            if (parts.targets.isEmpty()) {
+                // "warned that it will keep up the pressure on Iran": whom the act the threatener says it will do
+                // names, as for an act of the dictionaries asked or threatened (EventCoder).
+                List<Integer> own = new ArrayList<>();
+                for (int place : places) {
+                    for (Dependency d : g.children(place)) {
+                        if ((d.relation().equals("ccomp") || d.relation().equals("xcomp"))
+                                && EventCoder.sayerActs(g, place, d.dependent())) own.add(d.dependent());
+                    }
+                }
+                for (int i = 0; i < own.size() && i < 6; i++) {
+                    for (Dependency d : g.children(own.get(i))) {
+                        if (d.relation().equals("xcomp") && !own.contains(d.dependent())) own.add(d.dependent());
+                    }
+                }
+                parts.targets.addAll(firstActors(g, own, VERB_TARGETS, mentionAt, parts.sources));
+            }
             if (parts.targets.isEmpty() && parts.unnamed.isEmpty()) parts.unnamed.addAll(uncodedThreatened);
         }
         if (parts.targets.isEmpty() && !parts.sources.isEmpty() && modifiedByParticiple(g, p.token())) {
@@ -549,11 +578,18 @@ final class Participants {
         return false;
     }
 
-    /** A past participle that modifies a noun ("rebels backed by Russia"), with no passive subject of its own. */
+    /**
+     * A past participle that modifies a noun ("rebels backed by Russia"), with no passive subject of its own; also
+     * one the parser hangs as an adjective when it has its agent ("soldiers, supported by U.S. forces, ...").
+     */
     static boolean modifiedByParticiple(SentenceGraph g, int verb) {
         String rel = g.headRelation(verb);
-        if (!g.token(verb).pos().equals("VBN") || !rel.startsWith("acl") || rel.equals("acl:relcl")
-                || g.head(verb) < 0 || !g.token(g.head(verb)).isNoun()) return false;
+        if (rel == null || !g.token(verb).pos().equals("VBN") || g.head(verb) < 0 || !g.token(g.head(verb)).isNoun()) {
+            return false;
+        }
+        boolean adjectiveWithAgent = rel.equals("amod")
+                && (g.hasRelation(verb, "obl:by") || g.hasRelation(verb, "obl:agent"));
+        if (!(rel.startsWith("acl") && !rel.equals("acl:relcl") || adjectiveWithAgent)) return false;
         for (Dependency d : g.children(verb)) if (d.relation().startsWith("nsubj") || d.relation().equals("obj")) return false;
         return true;
     }
@@ -681,27 +717,25 @@ final class Participants {
     }
 
     /**
-     * The actors a pronoun object stands for when its verb heads a clause of another verb whose own object, before
-     * the pronoun, is an actor that agrees with it: "blamed India, accusing it of ...", "summoned the envoys and
-     * rebuked them" (the clause speaks of the same party). Empty otherwise.
+     * The noun a pronoun object stands for when its verb heads a clause of another verb whose own object, before the
+     * pronoun, agrees with it: "blamed India, accusing it of ...", "removed Bashir and jailed him" (the clause speaks
+     * of the same party); -1 otherwise.
      */
-    static List<ActorMention> pronounObjectsReferent(SentenceGraph g, int verb, int pronoun, ActorMention[] mentionAt,
-                                                     Set<ActorMention> exclude) {
+    static int pronounObjectsReferent(SentenceGraph g, int verb, int pronoun, ActorMention[] mentionAt) {
         int governor = g.head(verb);
         String rel = g.headRelation(verb);
         if (governor < 0 || rel == null || !(rel.equals("dep") || rel.startsWith("advcl") || rel.startsWith("conj")
-                || rel.equals("xcomp"))) return List.of();
+                || rel.equals("xcomp"))) return -1;
         String w = g.token(pronoun).lowerWord();
-        List<ActorMention> found = new ArrayList<>();
         for (Dependency d : g.children(governor)) {
             int o = d.dependent();
-            if (!d.relation().equals("obj") || o > pronoun) continue;
+            if (!d.relation().equals("obj") || o > pronoun || !g.token(o).isNoun()) continue;
             boolean agrees = w.equals("them") ? mayStandFor(g, o, "they", mentionAt)
-                    : w.equals("it") ? mayStandFor(g, o, "it", mentionAt) : !actors(g, o, mentionAt).isEmpty();
-            if (!agrees) continue;
-            for (ActorMention m : actors(g, o, mentionAt)) if (!exclude.contains(m) && !found.contains(m)) found.add(m);
+                    : w.equals("it") ? mayStandFor(g, o, "it", mentionAt)
+                    : !actors(g, o, mentionAt).isEmpty() || g.token(o).isProperNoun() || peopleNoun(g.token(o).lowerLemma());
+            if (agrees) return o;
         }
-        return found;
+        return -1;
     }
 
     /**
