@@ -93,4 +93,11 @@ class RolesExamplesTest {
         assertTrue(events.stream().anyMatch(e -> e.target() != null && e.target().code().startsWith("CAF")),
                 events.toString());
     }
+
+    @Test
+    void oneWhoStandsAccusedIsTheAccusedNotTheAccuser() {
+        List<Event> events = code("The former minister stands accused of bribery by prosecutors in Nairobi.");
+        assertTrue(hasTargetWord(events, "112", "minister"), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e.source().text().contains("minister")), events.toString());
+    }
 }

@@ -170,6 +170,7 @@ final class Participants {
         if (reported != null) return reported;
         Participants parts = new Participants();
         boolean misparsedParticiple = participleWithSubject(g, p.token());
+        boolean undergone = passiveChained(g, p.token());
         // "the supplier blamed travel restrictions by Cameroon": a "by" phrase on a verb with its own subject is not
         // the verb's agent; it names whose the object is (below).
         boolean byOfObject = !misparsedParticiple && g.hasRelation(p.token(), "nsubj");
@@ -177,7 +178,7 @@ final class Participants {
             String r = d.relation();
             if (r.equals("obl:by") && byOfObject) continue;
             if (r.equals("nsubj") && nameSplitFromSubject(g, p.token(), d.dependent(), mentionAt)) continue;
-            if (r.equals("nsubj") && misparsedParticiple) {
+            if (r.equals("nsubj") && misparsedParticiple || r.equals("nsubj:xsubj") && undergone) {
                 // "the soldiers backed by AU troops worked ...", parsed with "backed" as the clause: the soldiers are
                 // backed, the troops back them.
                 parts.targets.addAll(actors(g, d.dependent(), mentionAt));
@@ -193,12 +194,24 @@ final class Participants {
                 parts.sources.addAll(actors(g, d.dependent(), mentionAt));
             }
         }
+        if (undergone && parts.targets.isEmpty() && parts.unnamed.isEmpty()) {
+            // "Lai stands accused", parsed without the shared subject on the participle: the head's, acted on.
+            for (Dependency d : g.children(g.head(p.token()))) {
+                if (!d.relation().equals("nsubj")) continue;
+                parts.targets.addAll(actors(g, d.dependent(), mentionAt));
+                if (parts.targets.isEmpty()) {
+                    List<ActorMention> found = new ArrayList<>();
+                    addUnnamed(g, d.dependent(), List.of(), mentionAt, found);
+                    parts.unnamed.addAll(found);
+                }
+            }
+        }
         if (parts.sources.isEmpty()) {
             // A conjoined or chained verb without its own subject shares its head's: "met and agreed"; so does a
             // participle clause ("Iran said on Monday, accusing the U.S. of ...": the one who said accuses).
             int h = g.head(p.token());
             String rel = g.headRelation(p.token());
-            if (h >= 0 && (rel.startsWith("conj") || (rel.equals("xcomp") && !objectControlled(g, p.token()))
+            if (h >= 0 && (rel.startsWith("conj") || (rel.equals("xcomp") && !objectControlled(g, p.token()) && !undergone)
                     || byMeans(g, p.token())
                     || ((rel.startsWith("advcl") || rel.equals("dep")) && g.token(p.token()).pos().equals("VBG")))) {
                 for (Dependency d : g.children(h)) {
@@ -576,6 +589,21 @@ final class Participants {
             }
         }
         return false;
+    }
+
+    /** Verbs of being in a state, whose participle complement is undergone: "stands accused", "remained detained". */
+    static final Set<String> STATE_VERBS = Set.of("stand", "remain", "stay", "get", "become", "go", "appear", "seem",
+            "lie", "sit");
+
+    /**
+     * A past participle chained to a verb of state ({@link #STATE_VERBS}) with no subject or object of its own: the
+     * subject it shares is the one acted on, not the actor ("Lai stands accused of collusion" names no accuser).
+     */
+    static boolean passiveChained(SentenceGraph g, int verb) {
+        int h = g.head(verb);
+        return g.token(verb).pos().equals("VBN") && "xcomp".equals(g.headRelation(verb)) && h >= 0
+                && STATE_VERBS.contains(g.lemma(h)) && !g.hasRelation(verb, "nsubj") && !g.hasRelation(verb, "obj")
+                && !g.hasRelation(h, "obj");
     }
 
     /**
@@ -1473,16 +1501,17 @@ final class Participants {
         if (!coded.isEmpty() && !joint) return List.of();
         List<Integer> subjects = new ArrayList<>();
         boolean misparsedParticiple = participleWithSubject(g, p.token()); // its subject is acted upon
+        boolean undergone = passiveChained(g, p.token());
         for (Dependency d : g.children(p.token())) {
             String r = d.relation();
-            if (r.equals("nsubj") && misparsedParticiple) continue;
+            if (r.equals("nsubj") && misparsedParticiple || r.equals("nsubj:xsubj") && undergone) continue;
             if (r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("obl:agent")) subjects.add(d.dependent());
         }
         if (subjects.isEmpty()) {
             int h = g.head(p.token());
             String rel = g.headRelation(p.token());
-            if (h >= 0 && rel != null && (rel.startsWith("conj") || (rel.equals("xcomp") && !objectControlled(g, p.token()))
-                    || byMeans(g, p.token()))) {
+            if (h >= 0 && rel != null && (rel.startsWith("conj") || (rel.equals("xcomp") && !objectControlled(g, p.token())
+                    && !undergone) || byMeans(g, p.token()))) {
                 for (Dependency d : g.children(h)) if (d.relation().equals("nsubj")) subjects.add(d.dependent());
             }
         }
