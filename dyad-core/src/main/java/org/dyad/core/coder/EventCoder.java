@@ -1257,7 +1257,7 @@ public final class EventCoder {
      * Whether the clause {@code clause} that {@code saying} reports has the sayer for subject: "Iran said it would
      * free" (a pronoun, or the sayer's own head word) states an intent; "Kyiv said Russia would attack" predicts.
      */
-    private static boolean sayerActs(SentenceGraph g, int saying, int clause) {
+    static boolean sayerActs(SentenceGraph g, int saying, int clause) {
         String sayer = null;
         for (Dependency d : g.children(saying)) {
             if (d.relation().startsWith("nsubj")) sayer = g.lemma(d.dependent());

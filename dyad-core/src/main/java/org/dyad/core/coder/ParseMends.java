@@ -23,7 +23,47 @@ final class ParseMends {
         List<Dependency> arcs = reportingClauseSubjects(reducedRelatives(sentence), sentence.tokens());
         arcs = prepositionalInfinitiveSubjects(arcs, sentence);
         arcs = aboutToInfinitives(arcs, sentence.tokens());
+        arcs = byGerundsAsAdjectives(arcs, sentence.tokens());
         return brokenPossessives(arcs, sentence.tokens());
+    }
+
+    /**
+     * The arcs, with a parser slip mended: "responded to the attack by destroying Ivory Coast's air force" parsed
+     * with the gerund as an adjective of the noun after it and "by destroying ... force" as the agent phrase of a
+     * noun before. "By" right before a gerund says how the clause's verb was done: the gerund becomes that verb's
+     * {@code advcl:by} (with "by" its mark) and the noun its object. Only where "by" is the noun's own case marker,
+     * the gerund right after it is the noun's {@code amod}, and a verb governs the phrase.
+     */
+    private static List<Dependency> byGerundsAsAdjectives(List<Dependency> arcs, List<Token> tokens) {
+        for (Dependency amod : arcs) {
+            int gerund = amod.dependent();
+            int noun = amod.governor();
+            if (!amod.relation().equals("amod") || gerund < 1 || noun < 0 || noun >= tokens.size()
+                    || !tokens.get(gerund).pos().equals("VBG") || !tokens.get(gerund - 1).lowerWord().equals("by")
+                    || !arcs.contains(new Dependency(noun, "case", gerund - 1))) continue;
+            Dependency up = null;
+            for (Dependency d : arcs) {
+                if (d.dependent() == noun && (d.relation().equals("nmod:by") || d.relation().equals("obl:by"))) up = d;
+            }
+            if (up == null) continue;
+            int verb = up.governor();
+            for (int steps = 0; verb >= 0 && verb < tokens.size() && !tokens.get(verb).isVerb() && steps < 20; steps++) {
+                verb = treeHead(arcs, verb);
+            }
+            if (verb < 0 || verb >= tokens.size() || !tokens.get(verb).isVerb()) continue;
+            int by = gerund - 1;
+            List<Dependency> out = new ArrayList<>(arcs.size());
+            for (Dependency d : arcs) {
+                if (d.equals(amod) || d.dependent() == by || d.dependent() == noun
+                        && (d.relation().equals("nmod:by") || d.relation().equals("obl:by"))) continue;
+                out.add(d);
+            }
+            out.add(new Dependency(verb, "advcl:by", gerund));
+            out.add(new Dependency(gerund, "mark", by));
+            out.add(new Dependency(gerund, "obj", noun));
+            return out; // one slip a sentence is all this mends
+        }
+        return arcs;
     }
 
     /**

@@ -170,10 +170,15 @@ final class Participants {
         if (reported != null) return reported;
         Participants parts = new Participants();
         boolean misparsedParticiple = participleWithSubject(g, p.token());
+        boolean undergone = passiveChained(g, p.token());
+        // "the supplier blamed travel restrictions by Cameroon": a "by" phrase on a verb with its own subject is not
+        // the verb's agent; it names whose the object is (below).
+        boolean byOfObject = !misparsedParticiple && g.hasRelation(p.token(), "nsubj");
         for (Dependency d : g.children(p.token())) {
             String r = d.relation();
+            if (r.equals("obl:by") && byOfObject) continue;
             if (r.equals("nsubj") && nameSplitFromSubject(g, p.token(), d.dependent(), mentionAt)) continue;
-            if (r.equals("nsubj") && misparsedParticiple) {
+            if (r.equals("nsubj") && misparsedParticiple || r.equals("nsubj:xsubj") && undergone) {
                 // "the soldiers backed by AU troops worked ...", parsed with "backed" as the clause: the soldiers are
                 // backed, the troops back them.
                 parts.targets.addAll(actors(g, d.dependent(), mentionAt));
@@ -189,12 +194,24 @@ final class Participants {
                 parts.sources.addAll(actors(g, d.dependent(), mentionAt));
             }
         }
+        if (undergone && parts.targets.isEmpty() && parts.unnamed.isEmpty()) {
+            // "Lai stands accused", parsed without the shared subject on the participle: the head's, acted on.
+            for (Dependency d : g.children(g.head(p.token()))) {
+                if (!d.relation().equals("nsubj")) continue;
+                parts.targets.addAll(actors(g, d.dependent(), mentionAt));
+                if (parts.targets.isEmpty()) {
+                    List<ActorMention> found = new ArrayList<>();
+                    addUnnamed(g, d.dependent(), List.of(), mentionAt, found);
+                    parts.unnamed.addAll(found);
+                }
+            }
+        }
         if (parts.sources.isEmpty()) {
             // A conjoined or chained verb without its own subject shares its head's: "met and agreed"; so does a
             // participle clause ("Iran said on Monday, accusing the U.S. of ...": the one who said accuses).
             int h = g.head(p.token());
             String rel = g.headRelation(p.token());
-            if (h >= 0 && (rel.startsWith("conj") || (rel.equals("xcomp") && !objectControlled(g, p.token()))
+            if (h >= 0 && (rel.startsWith("conj") || (rel.equals("xcomp") && !objectControlled(g, p.token()) && !undergone)
                     || byMeans(g, p.token())
                     || ((rel.startsWith("advcl") || rel.equals("dep")) && g.token(p.token()).pos().equals("VBG")))) {
                 for (Dependency d : g.children(h)) {
@@ -271,9 +288,30 @@ final class Participants {
                 }
             }
         }
-        if (parts.targets.isEmpty()) {
+        // "blamed India, accusing it of arming militants": a pronoun object is the party acted on, the one it stands
+        // for, and the phrases after it say what of, not to whom.
+        int pronoun = pronounObject(g, p.token());
+        if (parts.targets.isEmpty() && pronoun >= 0) {
+            int referent = pronounObjectsReferent(g, p.token(), pronoun, mentionAt);
+            if (referent >= 0) {
+                for (ActorMention m : actors(g, referent, mentionAt)) if (!parts.sources.contains(m)) parts.targets.add(m);
+                // "removed Bashir and jailed him": the one named, though no dictionary codes him.
+                if (parts.targets.isEmpty() && uncoded) {
+                    List<ActorMention> found = new ArrayList<>();
+                    addUnnamed(g, referent, places, mentionAt, found);
+                    if (!found.isEmpty()) {
+                        parts.unnamed.addAll(found);
+                        return parts;
+                    }
+                }
+            }
+        }
+        if (parts.targets.isEmpty() && pronoun < 0) {
             // "welcomed a resumption of ties with Osgiliath": the party sits inside the object's noun phrase.
             parts.targets.addAll(actorInObject(g, places, mentionAt, parts.sources));
+        }
+        if (parts.targets.isEmpty() && byOfObject && g.hasRelation(p.token(), "obj")) {
+            parts.targets.addAll(firstActors(g, List.of(p.token()), List.of("obl:by"), mentionAt, parts.sources));
         }
         if (parts.targets.isEmpty()) parts.targets.addAll(placeOfNamedObject(g, p, mentionAt, parts.sources));
         if (parts.targets.isEmpty()) parts.targets.addAll(subjectOfContentClause(g, p.path(), mentionAt, parts.sources));
@@ -287,7 +325,7 @@ final class Participants {
             if (!partner.isEmpty()) parts.targets.addAll(firstActors(g, partner, List.of("obj"), mentionAt, parts.sources));
         }
         if (parts.targets.isEmpty()) parts.targets.addAll(hostOfVisit(g, p, mentionAt, parts.sources));
-        if (parts.targets.isEmpty()) parts.targets.addAll(actorInClauseObject(g, places, mentionAt, parts.sources));
+        if (parts.targets.isEmpty() && pronoun < 0) parts.targets.addAll(actorInClauseObject(g, places, mentionAt, parts.sources));
         if (parts.targets.isEmpty()) {
             // "found the regime guilty", "ordered the ministers jailed": the subject of the verb's small clause.
             for (int subject : smallClauseSubjects(g, p.token())) {
@@ -330,16 +368,48 @@ final class Participants {
             if (parts.targets.isEmpty() && !parts.sources.isEmpty()) parts.unnamed.addAll(uncodedFoes);
         }
         if (parts.targets.isEmpty() && p.pattern().code().startsWith("13")) {
-            // "threatened sanctions if Russia attacks Ukraine": the party the condition names is the one threatened.
+            // "threatened sanctions if Russia attacks Ukraine": the party the condition names is the one threatened,
+            // named though no dictionary codes it ("would execute hostages if the state did not release prisoners":
+            // the state, not the prisoners it is to free), before any other uncoded party.
+            List<ActorMention> uncodedThreatened = new ArrayList<>();
+            List<Integer> threatening = new ArrayList<>(places);
             for (int place : places) {
+                // "warned that it would execute the hostages if ...": the condition of the act threatened.
+                for (Dependency d : g.children(place)) {
+                    if ((d.relation().equals("ccomp") || d.relation().equals("xcomp"))
+                            && !threatening.contains(d.dependent())) threatening.add(d.dependent());
+                }
+            }
+            for (int place : threatening) {
                 for (Dependency d : g.children(place)) {
                     if (!d.relation().startsWith("advcl")) continue;
                     for (Dependency sub : g.children(d.dependent())) {
-                        if (sub.relation().startsWith("nsubj")) parts.targets.addAll(actors(g, sub.dependent(), mentionAt));
+                        if (!sub.relation().startsWith("nsubj")) continue;
+                        List<ActorMention> coded = actors(g, sub.dependent(), mentionAt);
+                        parts.targets.addAll(coded);
+                        if (coded.isEmpty()) addUnnamed(g, sub.dependent(), places, mentionAt, uncodedThreatened);
                     }
                 }
             }
             parts.targets.removeAll(parts.sources);
+            if (parts.targets.isEmpty()) {
+                // "warned that it will keep up the pressure on Iran": whom the act the threatener says it will do
+                // names, as for an act of the dictionaries asked or threatened (EventCoder).
+                List<Integer> own = new ArrayList<>();
+                for (int place : places) {
+                    for (Dependency d : g.children(place)) {
+                        if ((d.relation().equals("ccomp") || d.relation().equals("xcomp"))
+                                && EventCoder.sayerActs(g, place, d.dependent())) own.add(d.dependent());
+                    }
+                }
+                for (int i = 0; i < own.size() && i < 6; i++) {
+                    for (Dependency d : g.children(own.get(i))) {
+                        if (d.relation().equals("xcomp") && !own.contains(d.dependent())) own.add(d.dependent());
+                    }
+                }
+                parts.targets.addAll(firstActors(g, own, VERB_TARGETS, mentionAt, parts.sources));
+            }
+            if (parts.targets.isEmpty() && parts.unnamed.isEmpty()) parts.unnamed.addAll(uncodedThreatened);
         }
         if (parts.targets.isEmpty() && !parts.sources.isEmpty() && modifiedByParticiple(g, p.token())) {
             // "rebels backed by Russia": the participle's noun is what its agent acts on, as a passive subject is.
@@ -521,11 +591,33 @@ final class Participants {
         return false;
     }
 
-    /** A past participle that modifies a noun ("rebels backed by Russia"), with no passive subject of its own. */
+    /** Verbs of being in a state, whose participle complement is undergone: "stands accused", "remained detained". */
+    static final Set<String> STATE_VERBS = Set.of("stand", "remain", "stay", "get", "become", "go", "appear", "seem",
+            "lie", "sit");
+
+    /**
+     * A past participle chained to a verb of state ({@link #STATE_VERBS}) with no subject or object of its own: the
+     * subject it shares is the one acted on, not the actor ("Lai stands accused of collusion" names no accuser).
+     */
+    static boolean passiveChained(SentenceGraph g, int verb) {
+        int h = g.head(verb);
+        return g.token(verb).pos().equals("VBN") && "xcomp".equals(g.headRelation(verb)) && h >= 0
+                && STATE_VERBS.contains(g.lemma(h)) && !g.hasRelation(verb, "nsubj") && !g.hasRelation(verb, "obj")
+                && !g.hasRelation(h, "obj");
+    }
+
+    /**
+     * A past participle that modifies a noun ("rebels backed by Russia"), with no passive subject of its own; also
+     * one the parser hangs as an adjective when it has its agent ("soldiers, supported by U.S. forces, ...").
+     */
     static boolean modifiedByParticiple(SentenceGraph g, int verb) {
         String rel = g.headRelation(verb);
-        if (!g.token(verb).pos().equals("VBN") || !rel.startsWith("acl") || rel.equals("acl:relcl")
-                || g.head(verb) < 0 || !g.token(g.head(verb)).isNoun()) return false;
+        if (rel == null || !g.token(verb).pos().equals("VBN") || g.head(verb) < 0 || !g.token(g.head(verb)).isNoun()) {
+            return false;
+        }
+        boolean adjectiveWithAgent = rel.equals("amod")
+                && (g.hasRelation(verb, "obl:by") || g.hasRelation(verb, "obl:agent"));
+        if (!(rel.startsWith("acl") && !rel.equals("acl:relcl") || adjectiveWithAgent)) return false;
         for (Dependency d : g.children(verb)) if (d.relation().startsWith("nsubj") || d.relation().equals("obj")) return false;
         return true;
     }
@@ -627,12 +719,51 @@ final class Participants {
 
     /** Whether a pronoun could refer to a noun by number: "they" a plural, "it" a singular, "he"/"she" an actor. */
     static boolean mayStandFor(SentenceGraph g, int pronoun, int noun, ActorMention[] mentionAt) {
-        String p = g.token(pronoun).lowerWord();
+        return mayStandFor(g, noun, g.token(pronoun).lowerWord(), mentionAt);
+    }
+
+    /** As {@link #mayStandFor(SentenceGraph, int, int, ActorMention[])}, for the subject form {@code p} of a pronoun. */
+    static boolean mayStandFor(SentenceGraph g, int noun, String p, ActorMention[] mentionAt) {
         String pos = g.token(noun).pos();
         boolean plural = pos.equals("NNS") || pos.equals("NNPS");
         if (p.equals("they")) return plural || !actors(g, noun, mentionAt).isEmpty();
         if (p.equals("it")) return g.token(noun).isNoun() && !plural;
         return !actors(g, noun, mentionAt).isEmpty();
+    }
+
+    /** Personal pronouns that, as a verb's object, stand for a party named before them. */
+    static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them", "him", "her");
+
+    /** The verb's object when it is a personal pronoun ({@link #OBJECT_PRONOUNS}) no dictionary actor covers, or -1. */
+    static int pronounObject(SentenceGraph g, int verb) {
+        for (Dependency d : g.children(verb)) {
+            int o = d.dependent();
+            if (d.relation().equals("obj") && g.token(o).pos().equals("PRP")
+                    && OBJECT_PRONOUNS.contains(g.token(o).lowerWord())) return o;
+        }
+        return -1;
+    }
+
+    /**
+     * The noun a pronoun object stands for when its verb heads a clause of another verb whose own object, before the
+     * pronoun, agrees with it: "blamed India, accusing it of ...", "removed Bashir and jailed him" (the clause speaks
+     * of the same party); -1 otherwise.
+     */
+    static int pronounObjectsReferent(SentenceGraph g, int verb, int pronoun, ActorMention[] mentionAt) {
+        int governor = g.head(verb);
+        String rel = g.headRelation(verb);
+        if (governor < 0 || rel == null || !(rel.equals("dep") || rel.startsWith("advcl") || rel.startsWith("conj")
+                || rel.equals("xcomp"))) return -1;
+        String w = g.token(pronoun).lowerWord();
+        for (Dependency d : g.children(governor)) {
+            int o = d.dependent();
+            if (!d.relation().equals("obj") || o > pronoun || !g.token(o).isNoun()) continue;
+            boolean agrees = w.equals("them") ? mayStandFor(g, o, "they", mentionAt)
+                    : w.equals("it") ? mayStandFor(g, o, "it", mentionAt)
+                    : !actors(g, o, mentionAt).isEmpty() || g.token(o).isProperNoun() || peopleNoun(g.token(o).lowerLemma());
+            if (agrees) return o;
+        }
+        return -1;
     }
 
     /**
@@ -892,22 +1023,48 @@ final class Participants {
             List<ActorMention> found = new ArrayList<>();
             for (int place : places) {
                 for (Dependency d : g.children(place)) {
-                    if (!d.relation().equals(rel) || places.contains(d.dependent()) || !g.token(d.dependent()).isNoun()) continue;
-                    for (Dependency c : g.children(d.dependent())) {
-                        String r = c.relation();
-                        // "confiscated party assets": a common noun of people or bodies before the thing owns it.
-                        boolean owner = r.equals("compound") && !g.token(c.dependent()).isProperNoun();
-                        // "blamed the attacks on militants": whom an accusation lays the thing on
-                        boolean blamed = blaming && r.equals("nmod:on");
-                        if (r.equals("nmod:of") || r.equals("nmod:from") || r.equals("nmod:poss") || owner || blamed) {
-                            addUnnamed(g, c.dependent(), places, mentionAt, found);
-                        }
-                    }
+                    if (!d.relation().equals(rel) || places.contains(d.dependent())) continue;
+                    addOwners(g, d.dependent(), places, mentionAt, blaming, found);
                 }
             }
             if (!found.isEmpty()) return found;
         }
-        return List.of();
+        // "called Ford's comments egregious": whose thing a small clause says something of.
+        List<ActorMention> found = new ArrayList<>();
+        for (int place : places) {
+            if (!g.token(place).isVerb()) continue;
+            for (int subject : smallClauseSubjects(g, place)) {
+                if (!places.contains(subject)) addOwners(g, subject, places, mentionAt, blaming, found);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Adds the uncoded parties that own the thing {@code noun} names: its "of", "from" or possessive phrase ("the
+     * appeal of a student", "Ford's comments"), a common noun of people before it ("party assets"), the people a
+     * site or vehicle carries or holds ("a bus transporting soldiers") and, for an accusation, its "on" phrase
+     * ("blamed the attacks on militants").
+     */
+    private static void addOwners(SentenceGraph g, int noun, List<Integer> places, ActorMention[] mentionAt,
+                                  boolean blaming, List<ActorMention> out) {
+        if (!g.token(noun).isNoun()) return;
+        for (Dependency c : g.children(noun)) {
+            String r = c.relation();
+            // "ambushed a bus transporting a paramilitary force": those a vehicle or building carries or holds.
+            if (r.equals("acl") && g.token(c.dependent()).isVerb() && SITES.contains(g.token(noun).lowerLemma())) {
+                for (Dependency o : g.children(c.dependent())) {
+                    if (o.relation().equals("obj")) addUnnamed(g, o.dependent(), places, mentionAt, out);
+                }
+            }
+            // "confiscated party assets": a common noun of people or bodies before the thing owns it.
+            boolean owner = r.equals("compound") && !g.token(c.dependent()).isProperNoun();
+            // "blamed the attacks on militants": whom an accusation lays the thing on
+            boolean blamed = blaming && r.equals("nmod:on");
+            if (r.equals("nmod:of") || r.equals("nmod:from") || r.equals("nmod:poss") || owner || blamed) {
+                addUnnamed(g, c.dependent(), places, mentionAt, out);
+            }
+        }
     }
 
     /** Relations by which a noun names whose it is: "demands from the union", "the appeal of a student". */
@@ -934,10 +1091,14 @@ final class Participants {
     static final Set<String> UNDERGOING = Set.of("face", "suffer", "endure", "undergo", "sustain", "withstand",
             "survive", "escape", "avoid", "experience", "weather", "fear");
 
+    /** Verbs of answering an act, whose "to" or "for" phrase is an act done to their subject ("retaliated for"). */
+    static final Set<String> ANSWERING = Set.of("respond", "retaliate", "react", "reply");
+
     /**
      * The verb whose subject is what the event noun is done to, or -1: the noun as object of a verb of undergoing
-     * ("Algeria is facing a growing threat", "survived an assassination attempt") or "under" it ("the convoy came
-     * under attack", "is under attack").
+     * ("Algeria is facing a growing threat", "survived an assassination attempt"), "under" it ("the convoy came
+     * under attack", "is under attack"), or the act a verb of answering answers ("France responded to the attack
+     * by ...", "Rohan retaliated for the raids": the attack was on France, not by it).
      */
     static int undergoneBy(SentenceGraph g, int noun) {
         int h = g.head(noun);
@@ -945,6 +1106,7 @@ final class Participants {
         if (rel == null) return -1;
         if (h >= 0 && rel.equals("obl:under") && g.token(h).isVerb()) return h;
         if (h >= 0 && rel.equals("obj") && UNDERGOING.contains(g.lemma(h))) return h;
+        if (h >= 0 && (rel.equals("obl:to") || rel.equals("obl:for")) && ANSWERING.contains(g.lemma(h))) return h;
         if (!g.token(noun).isNoun()) return -1;
         for (Dependency d : g.children(noun)) {
             // "the city is under attack": the noun is the predicate, its subject the one attacked
@@ -1112,7 +1274,10 @@ final class Participants {
         for (Dependency d : g.children(verb)) {
             if (!d.relation().equals("xcomp")) continue;
             for (Dependency c : g.children(d.dependent())) {
-                if (c.relation().startsWith("nsubj") && c.dependent() < d.dependent()) out.add(c.dependent());
+                // "called Ford's comments egregious", the noun parsed as a bare dep of the adjective: its subject too.
+                boolean subject = c.relation().startsWith("nsubj")
+                        || c.relation().equals("dep") && g.token(c.dependent()).isNoun();
+                if (subject && c.dependent() < d.dependent()) out.add(c.dependent());
             }
         }
         return out;
@@ -1296,8 +1461,7 @@ final class Participants {
             "politician", "founder", "shareholder", "consumer", "customer", "employer", "landlord", "tenant",
             "household", "parent", "mother", "father", "son", "daughter", "wife", "husband", "widow", "orphan",
             "rioter", "striker", "federation", "league", "front", "assembly", "parliament", "congress", "senate",
-            "cabinet", "legislature", "military", "regiment", "squad", "garrison", "warlord", "contractor", "supplier",
-            "exporter", "importer", "lender", "creditor", "donor", "beneficiary", "public", "electorate", "jihadi",
+            "cabinet", "legislature", "military", "regiment", "squad", "garrison", "warlord", "lender", "creditor", "donor", "beneficiary", "public", "electorate", "jihadi",
             "islamist", "loyalist", "royalist", "nationalist", "communist", "maoist", "colleague", "individual",
             "associate", "staffer", "sympathizer", "follower", "nominee", "appointee", "challenger", "predecessor",
             "successor");
@@ -1317,7 +1481,7 @@ final class Participants {
             "activist", "gunman", "assailant", "attacker", "militant", "fighter", "rebel", "insurgent", "soldier",
             "troop", "force", "police", "officer", "official", "militia", "army", "navy", "commander", "leader",
             "lawmaker", "legislator", "senator", "minister", "president", "governor", "mayor", "farmer", "villager",
-            "family", "relative", "manufacturer", "producer", "maker", "carrier", "airline", "operator", "startup",
+            "family", "relative", "manufacturer", "producer", "maker", "supplier", "exporter", "importer", "contractor", "carrier", "airline", "operator", "startup",
             "newspaper", "broadcaster", "outlet", "club", "team", "church", "mosque", "tribe", "clan", "movement",
             "faction", "gang", "cartel", "syndicate", "consortium", "giant", "bloc", "state", "city", "village",
             "office", "embassy", "presidency", "delegation", "parliament", "legislature", "senate", "cabinet", "leadership",
@@ -1337,16 +1501,17 @@ final class Participants {
         if (!coded.isEmpty() && !joint) return List.of();
         List<Integer> subjects = new ArrayList<>();
         boolean misparsedParticiple = participleWithSubject(g, p.token()); // its subject is acted upon
+        boolean undergone = passiveChained(g, p.token());
         for (Dependency d : g.children(p.token())) {
             String r = d.relation();
-            if (r.equals("nsubj") && misparsedParticiple) continue;
+            if (r.equals("nsubj") && misparsedParticiple || r.equals("nsubj:xsubj") && undergone) continue;
             if (r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("obl:agent")) subjects.add(d.dependent());
         }
         if (subjects.isEmpty()) {
             int h = g.head(p.token());
             String rel = g.headRelation(p.token());
-            if (h >= 0 && rel != null && (rel.startsWith("conj") || (rel.equals("xcomp") && !objectControlled(g, p.token()))
-                    || byMeans(g, p.token()))) {
+            if (h >= 0 && rel != null && (rel.startsWith("conj") || (rel.equals("xcomp") && !objectControlled(g, p.token())
+                    && !undergone) || byMeans(g, p.token()))) {
                 for (Dependency d : g.children(h)) if (d.relation().equals("nsubj")) subjects.add(d.dependent());
             }
         }

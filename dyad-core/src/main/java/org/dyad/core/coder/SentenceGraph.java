@@ -71,6 +71,12 @@ final class SentenceGraph {
         return false;
     }
 
+    /** Whether token {@code i} has a dependent by exactly {@code relation}. */
+    boolean hasRelation(int i, String relation) {
+        for (Dependency d : children.get(i)) if (d.relation().equals(relation)) return true;
+        return false;
+    }
+
     /** Depth from the root, for ordering predicates outermost first. */
     int depth(int i) {
         int depth = 0;
