@@ -396,6 +396,11 @@ public final class EventCoder {
             Location location = location(g, p, mentionAt);
             List<ActorMention> sources = inTextOrder(parts.sources);
             List<ActorMention> targets = inTextOrder(parts.targets);
+            if (codebookParties) {
+                // "Sheinbaum sent troops to Mexico's northern border": the source's own country named as where the
+                // act goes is a place, not whom the act is done to.
+                targets.removeIf(t -> ownCountryAsPlace(g, t, sources));
+            }
             // The model's guess stands only for a plain dyad: an asserted or planned act with both parties named.
             if (EventTypeModel.madeBy(p.pattern()) && (targets.isEmpty()
                     || modality == Modality.NEGATED || modality == Modality.HYPOTHETICAL)) continue;
@@ -431,7 +436,11 @@ public final class EventCoder {
             if (targets.isEmpty() && codebookParties && Participants.landsOnPlace(cameoCode.code())) {
                 // "provided aid in Yemen", "declared a ceasefire in Somalia", "carried out strikes in Syria": a
                 // material act with no named party lands on the country where it is done, as CAMEO codes it.
-                targets = placeParties(g, p, mentionAt, parts.sources);
+                // "conducts bombings in Somalia, seeking to topple the government", "imposed martial law on six
+                // townships, putting two million people under army rule": a party the act's own effect or purpose
+                // clause names is whom it is done to, before the place it is done in.
+                targets = Participants.effectClauseParties(g, p, mentionAt, parts.sources, cameoCode.code());
+                if (targets.isEmpty()) targets = placeParties(g, p, mentionAt, parts.sources);
             }
             if (targets.isEmpty() && codebookParties && cameoCode.code().startsWith("172")) {
                 // "declared a state of siege in the town", "a curfew in parts of Kashmir": restrictions land on the
@@ -934,6 +943,30 @@ public final class EventCoder {
             for (Dependency d : g.children(w)) if (d.relation().equals("obj")) out.add(d.dependent());
         }
         return out;
+    }
+
+    /** Relations whose phrase says where an act goes. */
+    private static final Set<String> WHITHER = Set.of("obl:to", "obl:into", "obl:toward", "obl:towards", "obl:across",
+            "obl:along");
+
+    /**
+     * Whether {@code target} is a country alone (no role) that is some source's own country, named as where the act
+     * goes: the possessor of a noun for a part of a place ("sent troops to Mexico's northern border",
+     * {@link Participants#PLACE_PARTS}) or itself the head of the verb's "to" or "into" phrase. An act done in one's
+     * own country ("declared a ceasefire in Colombia") or a thing's way there ("allowed access to Darfur") keeps it,
+     * as CAMEO codes it (see placeParties).
+     */
+    private static boolean ownCountryAsPlace(SentenceGraph g, ActorMention target, List<ActorMention> sources) {
+        String country = target.code();
+        if (country.length() != 3 || country.startsWith(ActorCoder.UNKNOWN_COUNTRY)) return false;
+        if (sources.stream().noneMatch(s -> s.code().startsWith(country))) return false;
+        int head = Participants.headOf(g, target);
+        String rel = g.headRelation(head);
+        if (rel == null) return false;
+        if (WHITHER.contains(rel)) return true;
+        int owner = g.head(head);
+        return rel.equals("nmod:poss") && owner >= 0 && Participants.PLACE_PARTS.contains(g.lemma(owner))
+                && WHITHER.contains(g.headRelation(owner));
     }
 
     /**
