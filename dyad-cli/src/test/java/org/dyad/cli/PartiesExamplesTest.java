@@ -304,6 +304,22 @@ class PartiesExamplesTest {
     }
 
     @Test
+    void theCapitalRebelsAreMetInIsAVenueNotTheirCountry() {
+        List<Event> events = code("The deal the United States negotiated with the rebels in Oman's capital, Muscat, "
+                + "ended the war.");
+        assertTrue(events.stream().anyMatch(e -> e.cameo().code().startsWith("04") && e.target() != null
+                && e.target().code().equals("---REB")), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e.target() != null && e.target().code().startsWith("OMN")
+                || e.source().code().startsWith("OMN")), events.toString());
+    }
+
+    @Test
+    void officialsMetInTheirCountryKeepIt() {
+        List<Event> events = code("U.S. envoys met with officials in Kenya on Monday.");
+        assertTrue(has(events, "USAGOV", "KENGOV", "04"), events.toString());
+    }
+
+    @Test
     void theMeetingCriticsSpokeAtIsNotWhomTheyCriticised() {
         List<Event> events = code("Last week, the minister was criticized by British and German envoys at a U.N. "
                 + "Security Council meeting for failing to stop the violence.");

@@ -396,6 +396,12 @@ public final class EventCoder {
             Location location = location(g, p, mentionAt);
             List<ActorMention> sources = inTextOrder(parts.sources);
             List<ActorMention> targets = inTextOrder(parts.targets);
+            if (codebookParties && (cameoCode.root().equals("04") || Participants.mutual(cameoCode.code()))) {
+                // "the pact the United States negotiated with the insurgents in Qatar's capital, Doha": the capital
+                // is where the talks were held, not whose insurgents they are.
+                sources.replaceAll(m -> venueLeft(g, m, mentionAt));
+                targets.replaceAll(m -> venueLeft(g, m, mentionAt));
+            }
             if (codebookParties) {
                 // "Sheinbaum sent troops to Mexico's northern border": the source's own country named as where the
                 // act goes is a place, not whom the act is done to.
@@ -943,6 +949,30 @@ public final class EventCoder {
             for (Dependency d : g.children(w)) if (d.relation().equals("obj")) out.add(d.dependent());
         }
         return out;
+    }
+
+    /** Roles of armed groups that talk abroad: where they are met is a venue, not their country. */
+    private static final Set<String> GROUPS_MET_ABROAD = Set.of("REB", "INS");
+
+    /**
+     * The mention without the country of its "in" phrase, when the actor coder built it as a rebel or insurgent role
+     * in a capital ("the insurgents in Qatar's capital, Doha", "rebels in Muscat"): in a meeting or talks, the capital
+     * is the venue, and the group keeps its role with no country ({@code ---REB}). Any other mention as it is.
+     */
+    private static ActorMention venueLeft(SentenceGraph g, ActorMention m, ActorMention[] mentionAt) {
+        String code = m.code();
+        if (code.length() != 6 || !GROUPS_MET_ABROAD.contains(code.substring(3))) return m;
+        for (int i = m.begin() + 1; i < m.end(); i++) {
+            if (!g.token(i).lowerWord().equals("in") || !"case".equals(g.headRelation(i))) continue;
+            int where = g.head(i);
+            ActorMention at = mentionAt[where];
+            boolean capital = g.lemma(where).equals("capital")
+                    || at != null && at.place() && at.code().endsWith("GOV");
+            if (!capital) return m;
+            return new ActorMention(m.begin(), i, ActorCoder.UNKNOWN_COUNTRY + code.substring(3),
+                    Participants.words(g, m.begin(), i), false);
+        }
+        return m;
     }
 
     /** Relations whose phrase says where an act goes. */
