@@ -250,4 +250,95 @@ class PartiesExamplesTest {
         assertTrue(events.stream().noneMatch(e -> e.target() != null && e.target().code().equals("IRN")), events.toString());
         assertTrue(has(events, "RUSCRM", "USAMED", "18"), events.toString());
     }
+
+    // Places and venues are where an act is done, not whom it is done to (VOA readings 5-7).
+
+    @Test
+    void aPartyTheActsOwnClauseNamesBeatsThePlaceItIsDoneIn() {
+        List<Event> events = code("The militia regularly carries out raids and ambushes in Mali, seeking to overthrow "
+                + "the government.");
+        assertTrue(events.stream().anyMatch(e -> e.cameo().code().startsWith("19")), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e.target() != null && e.target().code().equals("MLI")), events.toString());
+        assertTrue(hasTargetWord(events, "19", "government"), events.toString());
+    }
+
+    @Test
+    void thoseABombKillsBeatTheDistrictItWentOffIn() {
+        List<Event> events = code("On Monday, a suicide bomber detonated explosives near an army convoy in Punjab's "
+                + "Okara district, killing three security personnel.");
+        assertTrue(events.stream().anyMatch(e -> e.cameo().code().startsWith("18")), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e.cameo().code().startsWith("18") && e.target() != null
+                && e.target().code().equals("PAK")), events.toString());
+    }
+
+    @Test
+    void peoplePutUnderMartialLawBeatTheTownshipsItIsImposedOn() {
+        List<Event> events = code("The Burmese army imposed martial law on four districts in Mandalay, putting about "
+                + "1 million people under military rule.");
+        assertTrue(hasTargetWord(events, "172", "people"), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e.target() != null && e.target().code().equals("MMR")), events.toString());
+    }
+
+    @Test
+    void thoseDeportedAreTheTargetNotTheCountryTheyAreSentTo() {
+        List<Event> events = code("Police in Bangkok deported 30 migrants to Myanmar last week.");
+        assertTrue(hasTargetWord(events, "174", "migrants"), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e.target() != null && e.target().code().equals("MMR")), events.toString());
+    }
+
+    @Test
+    void theSourcesOwnBorderIsAPlaceNotATarget() {
+        List<Event> events = code("The Guatemalan government sent 5,000 soldiers to Guatemala's southern border to stop "
+                + "smugglers.");
+        assertTrue(events.stream().anyMatch(e -> e.cameo().code().startsWith("15")), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e.target() != null && e.target().code().equals("GTM")), events.toString());
+    }
+
+    @Test
+    void theCountryASummitIsHeldInIsNoSide() {
+        List<Event> events = code("Kenyan President William Ruto and Ugandan President Yoweri Museveni held a summit "
+                + "in Uganda on Friday.");
+        assertTrue(has(events, "KENGOV", "UGAGOV", "04"), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e.source().code().equals("UGA")
+                || e.target() != null && e.target().code().equals("UGA")), events.toString());
+    }
+
+    @Test
+    void theCapitalRebelsAreMetInIsAVenueNotTheirCountry() {
+        List<Event> events = code("The deal the United States negotiated with the rebels in Oman's capital, Muscat, "
+                + "ended the war.");
+        assertTrue(events.stream().anyMatch(e -> e.cameo().code().startsWith("04") && e.target() != null
+                && e.target().code().equals("---REB")), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e.target() != null && e.target().code().startsWith("OMN")
+                || e.source().code().startsWith("OMN")), events.toString());
+    }
+
+    @Test
+    void officialsMetInTheirCountryKeepIt() {
+        List<Event> events = code("U.S. envoys met with officials in Kenya on Monday.");
+        assertTrue(has(events, "USAGOV", "KENGOV", "04"), events.toString());
+    }
+
+    @Test
+    void theMeetingCriticsSpokeAtIsNotWhomTheyCriticised() {
+        List<Event> events = code("Last week, the minister was criticized by British and German envoys at a U.N. "
+                + "Security Council meeting for failing to stop the violence.");
+        assertTrue(events.stream().anyMatch(e -> e.cameo().code().startsWith("11")), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e.cameo().code().startsWith("11") && e.target() != null
+                && e.target().code().startsWith("IGOUNO")), events.toString());
+    }
+
+    @Test
+    void aHotelPeopleMeetAtIsWhereTheyMeet() {
+        List<Event> events = code("Tribal chiefs and Malian army officers were meeting at the Sahara Hotel in "
+                + "northern Mali.");
+        assertTrue(events.stream().noneMatch(e -> e.target() != null
+                && e.target().text().toLowerCase().contains("hotel")), events.toString());
+    }
+
+    @Test
+    void landTakenIsNotThePartyItIsTakenFrom() {
+        List<Event> events = code("Turkey annexed the Hatay Province from Syria in 1939.");
+        assertTrue(has(events, "TUR", "SYR", "19"), events.toString());
+    }
 }

@@ -398,6 +398,17 @@ public final class EventCoder {
             Location location = location(g, p, mentionAt);
             List<ActorMention> sources = inTextOrder(parts.sources);
             List<ActorMention> targets = inTextOrder(parts.targets);
+            if (codebookParties && (cameoCode.root().equals("04") || Participants.mutual(cameoCode.code()))) {
+                // "the pact the United States negotiated with the insurgents in Qatar's capital, Doha": the capital
+                // is where the talks were held, not whose insurgents they are.
+                sources.replaceAll(m -> venueLeft(g, m, mentionAt));
+                targets.replaceAll(m -> venueLeft(g, m, mentionAt));
+            }
+            if (codebookParties) {
+                // "Sheinbaum sent troops to Mexico's northern border": the source's own country named as where the
+                // act goes is a place, not whom the act is done to.
+                targets.removeIf(t -> ownCountryAsPlace(g, t, sources));
+            }
             // The model's guess stands only for a plain dyad: an asserted or planned act with both parties named.
             if (EventTypeModel.madeBy(p.pattern()) && (targets.isEmpty()
                     || modality == Modality.NEGATED || modality == Modality.HYPOTHETICAL)) continue;
@@ -433,7 +444,11 @@ public final class EventCoder {
             if (targets.isEmpty() && codebookParties && Participants.landsOnPlace(cameoCode.code())) {
                 // "provided aid in Yemen", "declared a ceasefire in Somalia", "carried out strikes in Syria": a
                 // material act with no named party lands on the country where it is done, as CAMEO codes it.
-                targets = placeParties(g, p, mentionAt, parts.sources);
+                // "conducts bombings in Somalia, seeking to topple the government", "imposed martial law on six
+                // townships, putting two million people under army rule": a party the act's own effect or purpose
+                // clause names is whom it is done to, before the place it is done in.
+                targets = Participants.effectClauseParties(g, p, mentionAt, parts.sources, cameoCode.code());
+                if (targets.isEmpty()) targets = placeParties(g, p, mentionAt, parts.sources);
             }
             if (targets.isEmpty() && codebookParties && cameoCode.code().startsWith("172")) {
                 // "declared a state of siege in the town", "a curfew in parts of Kashmir": restrictions land on the
@@ -1034,6 +1049,54 @@ public final class EventCoder {
             for (Dependency d : g.children(w)) if (d.relation().equals("obj")) out.add(d.dependent());
         }
         return out;
+    }
+
+    /** Roles of armed groups that talk abroad: where they are met is a venue, not their country. */
+    private static final Set<String> GROUPS_MET_ABROAD = Set.of("REB", "INS");
+
+    /**
+     * The mention without the country of its "in" phrase, when the actor coder built it as a rebel or insurgent role
+     * in a capital ("the insurgents in Qatar's capital, Doha", "rebels in Muscat"): in a meeting or talks, the capital
+     * is the venue, and the group keeps its role with no country ({@code ---REB}). Any other mention as it is.
+     */
+    private static ActorMention venueLeft(SentenceGraph g, ActorMention m, ActorMention[] mentionAt) {
+        String code = m.code();
+        if (code.length() != 6 || !GROUPS_MET_ABROAD.contains(code.substring(3))) return m;
+        for (int i = m.begin() + 1; i < m.end(); i++) {
+            if (!g.token(i).lowerWord().equals("in") || !"case".equals(g.headRelation(i))) continue;
+            int where = g.head(i);
+            ActorMention at = mentionAt[where];
+            boolean capital = g.lemma(where).equals("capital")
+                    || at != null && at.place() && at.code().endsWith("GOV");
+            if (!capital) return m;
+            return new ActorMention(m.begin(), i, ActorCoder.UNKNOWN_COUNTRY + code.substring(3),
+                    Participants.words(g, m.begin(), i), false);
+        }
+        return m;
+    }
+
+    /** Relations whose phrase says where an act goes. */
+    private static final Set<String> WHITHER = Set.of("obl:to", "obl:into", "obl:toward", "obl:towards", "obl:across",
+            "obl:along");
+
+    /**
+     * Whether {@code target} is a country alone (no role) that is some source's own country, named as where the act
+     * goes: the possessor of a noun for a part of a place ("sent troops to Mexico's northern border",
+     * {@link Participants#PLACE_PARTS}) or itself the head of the verb's "to" or "into" phrase. An act done in one's
+     * own country ("declared a ceasefire in Colombia") or a thing's way there ("allowed access to Darfur") keeps it,
+     * as CAMEO codes it (see placeParties).
+     */
+    private static boolean ownCountryAsPlace(SentenceGraph g, ActorMention target, List<ActorMention> sources) {
+        String country = target.code();
+        if (country.length() != 3 || country.startsWith(ActorCoder.UNKNOWN_COUNTRY)) return false;
+        if (sources.stream().noneMatch(s -> s.code().startsWith(country))) return false;
+        int head = Participants.headOf(g, target);
+        String rel = g.headRelation(head);
+        if (rel == null) return false;
+        if (WHITHER.contains(rel)) return true;
+        int owner = g.head(head);
+        return rel.equals("nmod:poss") && owner >= 0 && Participants.PLACE_PARTS.contains(g.lemma(owner))
+                && WHITHER.contains(g.headRelation(owner));
     }
 
     /**

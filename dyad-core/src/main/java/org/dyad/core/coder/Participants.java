@@ -260,6 +260,7 @@ final class Participants {
                     parts.targets.addAll(firstActors(g, List.of(d.dependent()), List.of("nmod:with"), mentionAt, parts.sources));
                 }
             }
+            List<ActorMention> landNamed = new ArrayList<>();
             for (String rel : TARGET_ORDER) {
                 if (!parts.targets.isEmpty()) break;
                 // "was criticized ... at a U.N. Security Council meeting": a meeting is where, not whom.
@@ -267,13 +268,13 @@ final class Participants {
                 List<String> one = List.of(rel);
                 parts.targets.addAll(firstActors(g, places, one, mentionAt, parts.sources));
                 if (!parts.targets.isEmpty()) break;
-                if (uncoded && rel.equals("obj") && takesPeople(p.pattern().code())) {
+                if (uncoded && (rel.equals("obj") || rel.equals("nsubj:pass")) && takesPeople(p.pattern().code())) {
                     // "arrested the captain of a ship": one arrests, detains or deports only people, so the object
                     // is the target whatever its noun, before any party named later in the sentence.
                     List<ActorMention> held = new ArrayList<>();
                     for (int place : places) {
                         for (Dependency d : g.children(place)) {
-                            if (d.relation().equals("obj")) addPerson(g, d.dependent(), places, mentionAt, held);
+                            if (d.relation().equals(rel)) addPerson(g, d.dependent(), places, mentionAt, held);
                         }
                     }
                     if (!held.isEmpty()) {
@@ -281,11 +282,22 @@ final class Participants {
                         return parts;
                     }
                 }
-                List<ActorMention> named = unnamedParties(g, places, one, mentionAt);
+                List<ActorMention> named = unnamedParties(g, places, one, mentionAt, p.pattern().code());
+                if (uncoded && landNamed.isEmpty() && !named.isEmpty()
+                        && named.stream().allMatch(m -> LANDS.contains(g.lemma(headOf(g, m))))) {
+                    // "annexed the Amur Region from China": a stretch of land named as the object is what the act
+                    // took, and the party it was taken from, named later, is the target.
+                    landNamed.addAll(named);
+                    continue;
+                }
                 if (uncoded && named.stream().anyMatch(m -> g.token(headOf(g, m)).isProperNoun())) {
                     parts.unnamed.addAll(named); // with its conjuncts: "Navalny and his allies"
                     return parts;
                 }
+            }
+            if (parts.targets.isEmpty() && !landNamed.isEmpty()) {
+                parts.unnamed.addAll(landNamed);
+                return parts;
             }
         }
         // "blamed India, accusing it of arming militants": a pronoun object is the party acted on, the one it stands
@@ -308,12 +320,22 @@ final class Participants {
         }
         if (parts.targets.isEmpty() && pronoun < 0) {
             // "welcomed a resumption of ties with Osgiliath": the party sits inside the object's noun phrase.
-            parts.targets.addAll(actorInObject(g, places, mentionAt, parts.sources));
+            parts.targets.addAll(actorInObject(g, places, mentionAt, parts.sources, false));
         }
         if (parts.targets.isEmpty() && byOfObject && g.hasRelation(p.token(), "obj")) {
             parts.targets.addAll(firstActors(g, List.of(p.token()), List.of("obl:by"), mentionAt, parts.sources));
         }
-        if (parts.targets.isEmpty()) parts.targets.addAll(placeOfNamedObject(g, p, mentionAt, parts.sources));
+        // Failing any other party, the place the object is in ("criticized the closure of guest houses in Bree",
+        // "bargained for asylum in Gondor"); not where an act that lands where it is done names whom it is for in
+        // its own clause ("raids in Mali, seeking to overthrow the government": see effectClauseParties).
+        boolean placeYields = parts.targets.isEmpty() && landsOnPlace(p.pattern().code())
+                && !effectClauseParties(g, p, mentionAt, parts.sources, p.pattern().code()).isEmpty();
+        if (parts.targets.isEmpty() && !placeYields) {
+            parts.targets.addAll(actorInObject(g, places, mentionAt, parts.sources, true));
+        }
+        if (parts.targets.isEmpty() && !placeYields) {
+            parts.targets.addAll(placeOfNamedObject(g, p, mentionAt, parts.sources));
+        }
         if (parts.targets.isEmpty()) parts.targets.addAll(subjectOfContentClause(g, p.path(), mentionAt, parts.sources));
         if (parts.targets.isEmpty()) {
             parts.targets.addAll(firstActors(g, givenUpComplements(g, p.token()), VERB_TARGETS, mentionAt, parts.sources));
@@ -422,7 +444,8 @@ final class Participants {
             }
         }
         if (parts.targets.isEmpty() && parts.unnamed.isEmpty()) {
-            parts.unnamed.addAll(unnamedParties(g, anchors(g, places, p), UNNAMED_VERB_TARGETS, mentionAt));
+            parts.unnamed.addAll(unnamedParties(g, anchors(g, places, p), UNNAMED_VERB_TARGETS, mentionAt,
+                    p.pattern().code()));
         }
         if (parts.targets.isEmpty() && parts.unnamed.isEmpty()) {
             List<Integer> subjects = new ArrayList<>(smallClauseSubjects(g, p.token()));
@@ -1199,11 +1222,12 @@ final class Participants {
             "banish");
 
     /**
-     * Acts done only to people: arrest, detention or charge (173). Not deportation (174), whose "to" phrase names
-     * the country the deported are handed to.
+     * Acts done only to people: arrest, detention or charge (173), deportation or expulsion (174). Those deported are
+     * its target ("deported 40 others to China"), not the country they are sent to, which is where the act sends
+     * them; the "to" phrase stays the target only where the deported are not named ("deported them to China").
      */
     static boolean takesPeople(String code) {
-        return code.equals("173");
+        return code.equals("173") || code.equals("174");
     }
 
     /**
@@ -1248,7 +1272,11 @@ final class Participants {
     /** Nouns for a part of a place, whose "of" phrase names the place: "in parts of Kashmir", "the north of Mali". */
     static final Set<String> PLACE_PARTS = Set.of("part", "parts", "area", "region", "much", "most", "rest", "north",
             "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "district",
-            "section", "corner", "province", "state", "city", "center", "centre", "heart", "border", "interior");
+            "section", "corner", "province", "state", "city", "center", "centre", "heart", "border", "interior",
+            "territory", "county", "island", "islands", "peninsula", "valley", "oblast", "governorate", "prefecture");
+    /** Of {@link #PLACE_PARTS}, the words that head the name of a stretch of land ("the Amur Region", "Crimea Oblast"). */
+    static final Set<String> LANDS = Set.of("region", "province", "district", "territory", "county", "island",
+            "islands", "peninsula", "valley", "oblast", "governorate", "prefecture");
 
     /** Verbs of harm whose "in"/"by" phrase names the act that did it: "was killed in an airstrike". */
     static final Set<String> HARMED = Set.of("kill", "wound", "injure", "hurt", "die", "maim", "abduct", "kidnap",
@@ -1308,6 +1336,16 @@ final class Participants {
      */
     static List<ActorMention> unnamedParties(SentenceGraph g, List<Integer> places, List<String> relations,
                                              ActorMention[] mentionAt) {
+        return unnamedParties(g, places, relations, mentionAt, null);
+    }
+
+    /**
+     * As {@link #unnamedParties(SentenceGraph, List, List, ActorMention[])}, for an act of {@code code}: a building or
+     * gathering an act other than an attack or raid ({@link #landsOnThing}) is done at is where, not whom ("were
+     * meeting at the Qahira Hotel", "spoke at a rally": {@link #SITES}, {@link #VENUES}).
+     */
+    static List<ActorMention> unnamedParties(SentenceGraph g, List<Integer> places, List<String> relations,
+                                             ActorMention[] mentionAt, String code) {
         for (String rel : relations) {
             List<ActorMention> found = new ArrayList<>();
             for (int place : places) {
@@ -1319,6 +1357,10 @@ final class Participants {
                     }
                 }
             }
+            if (code != null && rel.endsWith(":at") && !landsOnThing(code) && found.stream().allMatch(m -> {
+                String head = g.lemma(headOf(g, m));
+                return SITES.contains(head) || VENUES.contains(head);
+            })) continue;
             if (!found.isEmpty()) return found;
         }
         return List.of();
@@ -1444,6 +1486,7 @@ final class Participants {
             "neighbor", "neighbour", "country", "nation", "government", "regime", "administration", "opposition",
             "population", "community", "minority", "critic", "dissident", "opponent", "rival", "partner", "counterpart",
             "peacekeeper", "inspector", "monitor", "unit", "brigade", "battalion", "patrol", "convoy", "observer", "aid worker", "staff", "executive", "chief", "head",
+            "personnel",
             "owner", "investor", "trader", "fisherman", "pilgrim", "tourist", "national", "troops", "inmate",
             "israeli", "palestinian", "settler", "muslim", "christian", "kurd", "shiite", "sunni", "jew", "hindu",
             "negotiator", "mediator", "delegate", "representative", "spokesman", "spokeswoman", "spokesperson",
@@ -1641,6 +1684,74 @@ final class Participants {
     }
 
     /**
+     * The parties a participle clause of the act names as its object, for an act that lands where it is done
+     * ({@link #landsOnPlace}): "carried out raids in Mali, seeking to overthrow the government", "set off a bomb near
+     * a convoy, killing two officers". The clause hangs from the pattern's words, their object or the noun of their
+     * phrases (advcl, acl, dep),
+     * is a participle of effect or aim (a "to" clause says why, not to whom: "attacked the school to avenge the
+     * killing of their relatives"), and its object (through a chain of xcomp: "seeking to overthrow")
+     * is a coded actor or, failing one, a noun for people ({@link #peopleNoun}); not the source's own
+     * means in aid or force posture ("deployed troops, sending 200 soldiers").
+     */
+    static List<ActorMention> effectClauseParties(SentenceGraph g, Predicate p, ActorMention[] mentionAt,
+                                                  Set<ActorMention> sources, String code) {
+        List<Integer> objects = new ArrayList<>();
+        // The clause may hang from the pattern's words, their object or the noun of one of their phrases, where the
+        // parser often puts a participle ("detonated a bomb near a convoy, killing two officers").
+        List<Integer> holders = new ArrayList<>(p.words());
+        // An event noun that is a verb's object shares the verb's clauses ("conducts bombings in Somalia, aiming to ...").
+        if (g.token(p.token()).isNoun() && "obj".equals(g.headRelation(p.token()))) holders.add(g.head(p.token()));
+        for (int w : List.copyOf(holders)) {
+            for (Dependency d : g.children(w)) {
+                String r = d.relation();
+                if (r.equals("obj") || r.startsWith("obl:") && !r.equals("obl:tmod") && !r.equals("obl:npmod")
+                        && !r.equals("obl:agent")) {
+                    holders.add(d.dependent());
+                    // "detonated devices near a convoy": the object's own phrases too.
+                    for (Dependency n : g.children(d.dependent())) {
+                        if (n.relation().startsWith("nmod:") && !n.relation().equals("nmod:poss")
+                                && !n.relation().equals("nmod:tmod")) holders.add(n.dependent());
+                    }
+                }
+            }
+        }
+        for (int holder : holders) {
+            for (Dependency d : g.children(holder)) {
+                String r = d.relation();
+                if (!(r.startsWith("advcl") || r.equals("acl") || r.equals("dep"))) continue;
+                int clause = d.dependent();
+                // A participle of effect or aim, not a preposition in a participle's form ("following the raid").
+                if (!g.token(clause).pos().equals("VBG") || PREPOSITIONAL_PARTICIPLES.contains(g.lemma(clause))) continue;
+                List<Integer> verbs = new ArrayList<>(List.of(clause));
+                for (int i = 0; i < verbs.size() && i < 6; i++) {
+                    for (Dependency c : g.children(verbs.get(i))) {
+                        if (c.relation().equals("obj")) objects.add(c.dependent());
+                        if (c.relation().equals("xcomp") && g.token(c.dependent()).isVerb()) verbs.add(c.dependent());
+                    }
+                }
+            }
+        }
+        boolean means = sendsOwnPeople(code);
+        List<ActorMention> out = new ArrayList<>();
+        for (int o : objects) {
+            if (means && MEANS.contains(g.lemma(o))) continue;
+            for (ActorMention m : actors(g, o, mentionAt)) {
+                if (!sources.contains(m) && !out.contains(m)) out.add(m);
+            }
+        }
+        if (!out.isEmpty()) return out;
+        for (int o : objects) {
+            if (means && MEANS.contains(g.lemma(o))) continue;
+            addUnnamed(g, o, p.words(), mentionAt, out);
+        }
+        return out;
+    }
+
+    /** Participles that work as prepositions: "following the raid", "including the capital", "according to". */
+    static final Set<String> PREPOSITIONAL_PARTICIPLES = Set.of("follow", "include", "accord", "regard", "concern",
+            "involve", "exclude", "pend");
+
+    /**
      * The first actors met breadth-first inside the object (or a prepositional phrase) of the predicate, through
      * the nouns' own modifiers, at most three steps down: "a resumption of formal ties with Mordor and Rohan".
      */
@@ -1658,7 +1769,10 @@ final class Participants {
         for (int place : places) {
             for (Dependency d : g.children(place)) {
                 String r = d.relation();
-                if (r.equals("obj") || r.startsWith("obl:") && !LOCATIVE.contains(r) && !r.equals("obl:tmod")) {
+                // Not the passive's agent: "was criticized by envoys at a Security Council meeting" holds the
+                // source's own phrase.
+                if (r.equals("obj") || r.startsWith("obl:") && !LOCATIVE.contains(r) && !r.equals("obl:tmod")
+                        && !r.equals("obl:agent") && !r.equals("obl:by")) {
                     frontier.add(d.dependent());
                 }
                 // "fired shells near a vessel from South Korea": failing any other party, the one the thing the
@@ -1688,6 +1802,9 @@ final class Participants {
                     String r = d.relation();
                     if (!r.startsWith("nmod:") || LOCATIVE.contains(r) && !locative || r.equals("nmod:poss")) continue;
                     int dep = d.dependent();
+                    // "held a summit in Uganda", "spoke at a Security Council meeting": where a gathering is held, and
+                    // the body whose gathering it is, are its venue, never whom the act is done to.
+                    if (LOCATIVE.contains(r) && (VENUES.contains(g.lemma(n)) || VENUES.contains(g.lemma(dep)))) continue;
                     if (!seen.add(dep)) continue;
                     List<ActorMention> found = new ArrayList<>();
                     for (ActorMention m : actors(g, dep, mentionAt)) if (!exclude.contains(m)) found.add(m);
