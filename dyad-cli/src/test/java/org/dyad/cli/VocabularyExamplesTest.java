@@ -225,4 +225,18 @@ class VocabularyExamplesTest {
                 "KENCOP>GBRMED 120");
         codes("A Kenyan police spokesman declined to comment.", "KENCOP>- 011");
     }
+
+    @Test
+    void peacekeepersSentOrArrivingAreProvidingPeacekeeping() {
+        List<String> sent = Coding.summary("Bangladesh deployed 300 troops as peacekeeping forces in Mali.", STORY);
+        assertTrue(sent.stream().anyMatch(e -> e.startsWith("BGD") && e.contains(" 074")), sent.toString());
+        List<String> arriving = Coding.summary("Ghanaian peacekeepers arrived in Juba on Monday.", STORY);
+        assertTrue(arriving.stream().anyMatch(e -> e.startsWith("GHA") && e.contains(" 074")), arriving.toString());
+    }
+
+    @Test
+    void moneyInEurosOrPoundsIsEconomicAid() {
+        List<String> euros = Coding.summary("Ireland gave €5 million to the Sudanese Red Crescent.", STORY);
+        assertTrue(euros.stream().anyMatch(e -> e.startsWith("IRL") && e.contains(" 071")), euros.toString());
+    }
 }
