@@ -84,4 +84,15 @@ class SpeculationExamplesTest {
         List<Event> coded = Coding.code("Sudanese police arrested the protesters who blocked the main road.", STORY);
         assertTrue(anyRoot(coded, "17") && anyRoot(coded, "14"), coded.toString());
     }
+
+    @Test
+    void peopleCountedInMillionsAreAStatistic() {
+        List<Event> coded = Coding.code("Official data show that more than 1.6 million Russian tourists visited Turkey "
+                + "in the first half of the year.", STORY);
+        assertTrue(!anyRoot(coded, "04"), coded.toString());
+        // A crowd's protest is its own act, however many took part.
+        List<Event> protest = Coding.code("Thousands of Armenian protesters rallied against the government in "
+                + "Yerevan on Sunday.", STORY);
+        assertTrue(anyRoot(protest, "14"), protest.toString());
+    }
 }

@@ -395,6 +395,12 @@ public final class EventCoder {
             CameoCode cameoCode = cameo.get(code);
             Location location = location(g, p, mentionAt);
             List<ActorMention> sources = inTextOrder(parts.sources);
+            if (codebookParties && !cameoCode.root().equals("14")) {
+                // "More than 2.8 million Chinese tourists visited Vietnam": ordinary people counted by the thousand are
+                // a statistic, not a party acting; a crowd's protest (14) is its own act.
+                sources.removeIf(m -> countedPeople(g, m));
+                if (sources.isEmpty()) continue;
+            }
             List<ActorMention> targets = inTextOrder(parts.targets);
             // The model's guess stands only for a plain dyad: an asserted or planned act with both parties named.
             if (EventTypeModel.madeBy(p.pattern()) && (targets.isEmpty()
@@ -1163,6 +1169,28 @@ public final class EventCoder {
         for (Dependency d : g.children(verb)) {
             if (d.relation().startsWith("nsubj") && g.token(d.dependent()).isNoun()
                     && Cues.HYPOTHETICAL_ANCESTORS.contains(g.lemma(d.dependent()))) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> THOUSANDS = Set.of("thousand", "thousands", "million", "millions", "billion",
+            "billions", "lakh", "crore");
+
+    /**
+     * Whether {@code m} names civilians or people no dictionary codes, counted by the thousand or more: "2.8 million
+     * Chinese tourists", "thousands of migrants", "12,000 residents". Such a count is a statistic, not a party.
+     */
+    static boolean countedPeople(SentenceGraph g, ActorMention m) {
+        if (!m.code().endsWith("CVL") && !m.code().equals(ActorCoder.UNKNOWN_COUNTRY)) return false;
+        int head = Participants.headOf(g, m);
+        List<Integer> counts = new ArrayList<>();
+        for (Dependency d : g.children(head)) if (d.relation().equals("nummod")) counts.add(d.dependent());
+        // "thousands of Chinese tourists": the count is the head the people hang from
+        if (g.headRelation(head).equals("nmod:of") && g.head(head) >= 0) counts.add(g.head(head));
+        for (int c : counts) {
+            if (THOUSANDS.contains(g.token(c).lowerWord())) return true;
+            String digits = g.token(c).word().replace(",", "");
+            if (digits.matches("\\d{4,}")) return true;
         }
         return false;
     }
