@@ -95,4 +95,18 @@ class SpeculationExamplesTest {
                 + "Yerevan on Sunday.", STORY);
         assertTrue(anyRoot(protest, "14"), protest.toString());
     }
+
+    @Test
+    void anActPassedOverIsNotDone() {
+        List<Event> coded = Coding.code("Instead of calling for sanctions, Japan will increase its aid to Manila.", STORY);
+        // Read as a call made (a planned one, before): the call passed over is negated, so no event.
+        assertTrue(!anyRoot(coded, "02") && anyRoot(coded, "03"), coded.toString());
+    }
+
+    @Test
+    void aStateTheRelativeClauseDescribesIsBackground() {
+        List<Event> coded = Coding.code("Ships carry parts for Iran's drone industry, which is under U.S. sanctions.",
+                STORY);
+        assertTrue(!anyRoot(coded, "16"), coded.toString());
+    }
 }

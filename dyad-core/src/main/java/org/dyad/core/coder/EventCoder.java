@@ -1085,6 +1085,9 @@ public final class EventCoder {
                 if (r.equals("mark") && Cues.CONDITION_MARKS.contains(lemma)) hypothetical = true;
                 if (r.equals("amod") && Cues.PLANNED_ADJ.contains(word)) planned = true;
                 if (r.equals("advmod") && Cues.HEDGES.contains(word)) hypothetical = true; // "probably the attack"
+                // "instead of calling for sanctions", "rather than attack them": the act passed over is not done
+                if (r.equals("cc") && (word.equals("instead")
+                        || word.equals("rather") && g.hasChild(d.dependent(), "fixed", Set.of("than")))) negated = true;
             }
         }
         // Governors, up to the nearest verb of saying: "plans to", "denied", "threatened to", "could ... if".

@@ -251,6 +251,8 @@ record EventDate(LocalDate date, DateBasis basis, String precision) {
                 return true;
             }
             if (head >= 0 && relation.equals("obj") && g.lemma(head).equals("follow")) return true;
+            // "Iran's drone industry, which is under U.S. sanctions": the noun is the relative clause's predicate.
+            if (relation.equals("acl:relcl") && describes(g, t, head)) return true;
             // "Barnier, who led the Brexit negotiations", "ICE, which is spearheading deportation efforts": the
             // noun's act is part of what the relative clause describes.
             int v = t;
