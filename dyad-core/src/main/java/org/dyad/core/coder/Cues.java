@@ -47,5 +47,16 @@ final class Cues {
     static final Set<String> HYPOTHETICAL_ANCESTORS = Set.of("threaten", "warn", "fear", "risk", "urge",
             "demand", "call", "ask", "appeal", "accuse", "allege", "speculate", "worry", "concern", "suppose",
             // "I think that Malaysians are trying to create leverage": an opinion of what others do is no report of it
-            "think", "believe", "predict", "suspect", "guess", "assume", "doubt", "imagine", "anticipate");
+            "think", "believe", "predict", "suspect", "guess", "assume", "doubt", "imagine", "anticipate",
+            // "the judges are likely to convict him", "will be interested in encouraging": a forecast or a wish
+            "likely", "unlikely", "probable", "certain", "interested",
+            // "there is a consensus that ...", "my understanding is ...": the content of an opinion is no report
+            "consensus", "belief", "opinion", "impression", "understanding", "assessment", "speculation",
+            "suspicion", "assumption", "perception", "view",
+            // "the importance of ending detention", "the need for talks": what is needed is not done
+            "importance", "need", "necessity");
+
+    /** Adverbs that hedge what they modify into a guess: "Japan will likely increase", "probably the attack". */
+    static final Set<String> HEDGES = Set.of("likely", "unlikely", "probably", "perhaps", "possibly", "maybe",
+            "presumably", "conceivably", "supposedly");
 }

@@ -397,6 +397,12 @@ public final class EventCoder {
             CameoCode cameoCode = cameo.get(code);
             Location location = location(g, p, mentionAt);
             List<ActorMention> sources = inTextOrder(parts.sources);
+            if (codebookParties && !cameoCode.root().equals("14")) {
+                // "More than 2.8 million Chinese tourists visited Vietnam": ordinary people counted by the thousand are
+                // a statistic, not a party acting; a crowd's protest (14) is its own act.
+                sources.removeIf(m -> countedPeople(g, m));
+                if (sources.isEmpty()) continue;
+            }
             List<ActorMention> targets = inTextOrder(parts.targets);
             if (codebookParties && (cameoCode.root().equals("04") || Participants.mutual(cameoCode.code()))) {
                 // "the pact the United States negotiated with the insurgents in Qatar's capital, Doha": the capital
@@ -1241,17 +1247,26 @@ public final class EventCoder {
                 }
                 if (r.equals("mark") && Cues.CONDITION_MARKS.contains(lemma)) hypothetical = true;
                 if (r.equals("amod") && Cues.PLANNED_ADJ.contains(word)) planned = true;
+                if (r.equals("advmod") && Cues.HEDGES.contains(word)) hypothetical = true; // "probably the attack"
+                // "instead of calling for sanctions", "rather than attack them": the act passed over is not done
+                if (r.equals("cc") && (word.equals("instead")
+                        || word.equals("rather") && g.hasChild(d.dependent(), "fixed", Set.of("than")))) negated = true;
             }
         }
         // Governors, up to the nearest verb of saying: "plans to", "denied", "threatened to", "could ... if".
         int cur = p.token();
         for (int step = 0; step < 5; step++) {
             // "According to analysts, Japan wants ...": what commentators read into events is their reading, not an act.
-            if (byCommentators(g, cur, "obl:according_to")) hypothetical = true;
+            if (byCommentators(g, cur, "obl:according_to") || opinionAside(g, cur)) hypothetical = true;
             int h = g.head(cur);
             if (h < 0) break;
             String lemma = g.lemma(h);
             String relToHead = g.headRelation(cur);
+            if (relToHead.startsWith("ccomp")) {
+                // "analysts point out that India backs ...": whatever the verb, commentators' clauses are readings;
+                // "my understanding is, Putin was ...", "the fear is that ...": so is the content of an opinion.
+                if (byCommentators(g, h, "nsubj") || opinionSubject(g, h)) hypothetical = true;
+            }
             if (Cues.ATTRIBUTION.contains(lemma)) {
                 reported = relToHead.startsWith("ccomp") && sayerActs(g, h, cur);
                 if (byCommentators(g, h, "nsubj")) hypothetical = true;
@@ -1277,6 +1292,7 @@ public final class EventCoder {
                     else if (Cues.HYPOTHETICAL_AUX.contains(word)) hypothetical = true;
                 }
                 if (r.equals("advmod") && Cues.NEGATORS.contains(word)) negated = true;
+                if (r.equals("advmod") && Cues.HEDGES.contains(word)) hypothetical = true; // "will likely try to"
                 if (r.equals("mark") && Cues.CONDITION_MARKS.contains(word)) hypothetical = true;
             }
             // Stop at a clause boundary that is not a complement: a relative clause says nothing of its head.
@@ -1293,6 +1309,56 @@ public final class EventCoder {
         if (hypothetical) return Modality.HYPOTHETICAL;
         if (planned) return Modality.PLANNED;
         return Modality.ASSERTED;
+    }
+
+    /**
+     * Whether {@code clause} carries a bare parenthetical of opinion: "Russia, I think, will attack", "Kenya backs the
+     * plan, analysts believe" (a verb of {@link Cues#HYPOTHETICAL_ANCESTORS} with no object or clause of its own).
+     */
+    private static boolean opinionAside(SentenceGraph g, int clause) {
+        for (Dependency d : g.children(clause)) {
+            int v = d.dependent();
+            if (!d.relation().equals("parataxis") || !g.token(v).isVerb()
+                    || !Cues.HYPOTHETICAL_ANCESTORS.contains(g.lemma(v))) continue;
+            boolean bare = true;
+            for (Dependency c : g.children(v)) {
+                String r = c.relation();
+                if (r.equals("obj") || r.startsWith("ccomp") || r.startsWith("xcomp")) bare = false;
+            }
+            if (bare) return true;
+        }
+        return false;
+    }
+
+    /** Whether {@code verb}'s subject is a word of opinion: "my understanding is ...", "the consensus is that ...". */
+    private static boolean opinionSubject(SentenceGraph g, int verb) {
+        for (Dependency d : g.children(verb)) {
+            if (d.relation().startsWith("nsubj") && g.token(d.dependent()).isNoun()
+                    && Cues.HYPOTHETICAL_ANCESTORS.contains(g.lemma(d.dependent()))) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> THOUSANDS = Set.of("thousand", "thousands", "million", "millions", "billion",
+            "billions", "lakh", "crore");
+
+    /**
+     * Whether {@code m} names civilians or people no dictionary codes, counted by the thousand or more: "2.8 million
+     * Chinese tourists", "thousands of migrants", "12,000 residents". Such a count is a statistic, not a party.
+     */
+    static boolean countedPeople(SentenceGraph g, ActorMention m) {
+        if (!m.code().endsWith("CVL") && !m.code().equals(ActorCoder.UNKNOWN_COUNTRY)) return false;
+        int head = Participants.headOf(g, m);
+        List<Integer> counts = new ArrayList<>();
+        for (Dependency d : g.children(head)) if (d.relation().equals("nummod")) counts.add(d.dependent());
+        // "thousands of Chinese tourists": the count is the head the people hang from
+        if (g.headRelation(head).equals("nmod:of") && g.head(head) >= 0) counts.add(g.head(head));
+        for (int c : counts) {
+            if (THOUSANDS.contains(g.token(c).lowerWord())) return true;
+            String digits = g.token(c).word().replace(",", "");
+            if (digits.matches("\\d{4,}")) return true;
+        }
+        return false;
     }
 
     /** Whether {@code clause}, governed by {@code verb}, has a subject of its own or the verb's object for one. */

@@ -230,8 +230,8 @@ record EventDate(LocalDate date, DateBasis basis, String precision) {
      * Whether the text puts an act before the story without dating it: "previously"/"once" ("once occupied"), a
      * "since" phrase or clause ("since the annexation", "since the government sent troops"), an event noun marked as earlier
      * ("previous sanctions") or the subject of a verb of consequence ("Russia's annexation of Crimea resulted in
-     * sanctions", "the invasion sparked protests"). Such an act is background to the news, not a new event on the
-     * story's date. The past perfect alone is no such sign: news uses it for the acts just before what it reports
+     * sanctions", "the invasion sparked protests"), or a relative clause, which describes its noun ("Barnier, who
+     * led the Brexit talks"). Such an act is background to the news, not a new event on the story's date. The past perfect alone is no such sign: news uses it for the acts just before what it reports
      * ("Lithuania had summoned the Russian ambassador").
      */
     static boolean background(SentenceGraph g, Predicate p) {
@@ -251,11 +251,48 @@ record EventDate(LocalDate date, DateBasis basis, String precision) {
                 return true;
             }
             if (head >= 0 && relation.equals("obj") && g.lemma(head).equals("follow")) return true;
-            return false;
+            // "Iran's drone industry, which is under U.S. sanctions": the noun is the relative clause's predicate.
+            if (relation.equals("acl:relcl") && describes(g, t, head)) return true;
+            // "Barnier, who led the Brexit negotiations", "ICE, which is spearheading deportation efforts": the
+            // noun's act is part of what the relative clause describes.
+            int v = t;
+            for (int step = 0; step < 3 && v >= 0 && !g.token(v).isVerb(); step++) v = g.head(v);
+            return v >= 0 && g.token(v).isVerb() && g.headRelation(v).equals("acl:relcl") && describes(g, v, g.head(v));
         }
         for (Dependency d : g.children(t)) {
             if (d.relation().equals("advmod") && ONCE.contains(g.token(d.dependent()).lowerWord())) return true;
         }
-        return false;
+        return relation.equals("acl:relcl") && describes(g, t, head);
+    }
+
+    /** Relative words that stand for the noun in its clause: "who led", "which banned", "that agreed". */
+    private static final Set<String> RELATIVE_WORDS = Set.of("who", "whom", "which", "that");
+
+    /**
+     * Whether the relative clause of {@code verb} on {@code noun} only says who or what the noun is: "Michel Barnier,
+     * who led the Brexit talks, says ...", "ICE, which has been spearheading deportations", "fighters who fight to
+     * control villages". Not the act of people the sentence's act is done to, told in the simple past ("killed six
+     * attackers who laid siege to a hotel", "in Paris, where he had lunch with Macron"): that is what happened. A
+     * clause with no relative word of its own is a parser's slip ("fighters from a faction ... have surrendered").
+     */
+    private static boolean describes(SentenceGraph g, int verb, int noun) {
+        boolean relativeWord = false;
+        boolean simplePast = g.token(verb).pos().equals("VBD");
+        for (Dependency d : g.children(verb)) {
+            if (d.relation().startsWith("aux")) simplePast = false;
+            if (RELATIVE_WORDS.contains(g.token(d.dependent()).lowerWord()) && !d.relation().equals("mark")) {
+                relativeWord = true;
+            }
+        }
+        // The enhanced parse hangs the relative word on the noun it stands for ("ref") and gives the clause the noun.
+        for (Dependency d : g.children(noun)) {
+            if (d.relation().equals("ref") && RELATIVE_WORDS.contains(g.token(d.dependent()).lowerWord())) {
+                relativeWord = true;
+            }
+        }
+        String nounRelation = g.headRelation(noun);
+        boolean actedOn = nounRelation.equals("obj") || nounRelation.equals("iobj")
+                || nounRelation.equals("nsubj:pass") || nounRelation.startsWith("obl");
+        return relativeWord && !(simplePast && actedOn);
     }
 }
