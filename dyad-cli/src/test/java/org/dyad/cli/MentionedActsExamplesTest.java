@@ -59,6 +59,9 @@ class MentionedActsExamplesTest {
         assertTrue(!anyRoot(photos, "19"), photos.toString());
         List<Event> agenda = code("The talks with Iran were not on the agenda of the French president's meeting with Pope Leo.");
         assertTrue(!anyRoot(agenda, "04"), agenda.toString());
+        // A statement issued "on" an act is about it; only what measures or carries an act reports it.
+        List<Event> statement = code("The Kenyan Law Society issued a statement on the release of the detained lawyers.");
+        assertTrue(!anyRoot(statement, "08"), statement.toString());
     }
 
     @Test

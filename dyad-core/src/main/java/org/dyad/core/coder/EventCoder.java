@@ -696,7 +696,8 @@ public final class EventCoder {
      * Verbs whose object is an act done: "launched an attack", "held talks", "imposed a curfew", "signed a deal"
      * (with the verbs of stopping, planning and denying in {@link Cues}). Any other verb's object is an act it is about ("rejected the arrest warrant", "addressed the deportations").
      */
-    static final Set<String> PERFORMING = Set.of("express", "commence", "implement", "prolong", "counter", "wrap",
+    static final Set<String> PERFORMING = Set.of("increase", "boost", "scale", "ramp", "strengthen", "bolster",
+            "express", "commence", "implement", "prolong", "counter", "wrap",
             "finish", "exempt", "carry", "conduct", "launch", "stage", "hold", "wage", "mount", "begin", "start",
             "resume", "continue", "intensify", "escalate", "step", "order", "issue", "impose", "sign", "reach",
             "make", "pay", "give", "deliver", "provide", "send", "take", "do", "perform", "execute", "unleash",
@@ -736,6 +737,11 @@ public final class EventCoder {
         int head = g.head(n);
         String rel = g.headRelation(n);
         if (head < 0 || rel == null || rel.equals("root")) return true;
+        // "the newly imposed tariffs", "imposed 25% tariffs" parsed as a modifier: done, wherever the noun hangs.
+        for (Dependency d : g.children(n)) {
+            if (d.relation().equals("amod") && g.token(d.dependent()).pos().equals("VBN")
+                    && PERFORMING.contains(g.lemma(d.dependent()))) return true;
+        }
         String lemma = g.lemma(head);
         Token h = g.token(head);
         if (rel.equals("nsubj")) {
@@ -750,16 +756,18 @@ public final class EventCoder {
                     || Cues.PLANNING.contains(lemma) || Cues.NEGATING.contains(lemma) || lemma.equals("follow"));
         }
         if (rel.startsWith("obl:") && h.isVerb()) {
-            // "killed in an airstrike", "came under attack", "retaliate with tariffs", "said during a visit",
-            // "arrived for talks", "took part in peacekeeping operations"
-            // "died after torture", "provided $2 million in assistance", "arrested on charges of"
-            return Participants.HARMED.contains(lemma) && (rel.equals("obl:in") || rel.equals("obl:by")
-                    || rel.equals("obl:after") || rel.equals("obl:from") || rel.equals("obl:due_to"))
-                    || rel.equals("obl:in") && PERFORMING.contains(lemma)
-                    || rel.equals("obl:on") && g.lemma(n).equals("charge")
-                    || rel.equals("obl:under") || rel.equals("obl:after") || rel.equals("obl:following") || rel.equals("obl:with") || rel.equals("obl:during")
-                    || rel.equals("obl:as") || rel.equals("obl:for") && ARRIVING.contains(lemma)
-                    || rel.equals("obl:in") && TAKING_PART.contains(lemma);
+            // The harm's cause: "killed in an airstrike", "died after torture", "came under attack".
+            if (Participants.HARMED.contains(lemma) && (rel.equals("obl:in") || rel.equals("obl:by")
+                    || rel.equals("obl:from") || rel.equals("obl:due_to"))) return true;
+            // An occasion or a sequence: "said during a visit", "after the raid", "following protests".
+            if (rel.equals("obl:under") || rel.equals("obl:after") || rel.equals("obl:following")
+                    || rel.equals("obl:during") || rel.equals("obl:as")) return true;
+            // "provided $2 million in assistance", "took part in drills", "arrived for talks", "retaliated with
+            // tariffs", "arrested on charges of"
+            return rel.equals("obl:in") && (PERFORMING.contains(lemma) || TAKING_PART.contains(lemma))
+                    || rel.equals("obl:for") && ARRIVING.contains(lemma)
+                    || rel.equals("obl:with") && RESPONDING.contains(lemma)
+                    || rel.equals("obl:on") && g.lemma(n).equals("charge");
         }
         // "ready for a ceasefire", "responsible for the killings"
         if (h.pos().startsWith("JJ")) return READY.contains(lemma);
@@ -770,8 +778,9 @@ public final class EventCoder {
         // "claimed responsibility for the attack": the attack happened.
         if (rel.equals("nmod:for") && lemma.equals("responsibility")) return true;
         // "eight hours of talks", "$2 million in assistance", "a peacekeeping mission": as the phrase it is part of.
-        if ((rel.startsWith("nmod") && !rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("appos"))
-                && (h.isNoun() || h.pos().equals("$") || h.pos().equals("CD")) && depth < 3) {
+        boolean measure = h.pos().equals("$") || h.pos().equals("CD") || MEASURES.contains(lemma);
+        if ((rel.startsWith("nmod") && !rel.equals("nmod:poss") && measure || rel.equals("compound")
+                || rel.equals("appos")) && (h.isNoun() || measure) && depth < 3) {
             return reportedAsDone(g, head, depth + 1);
         }
         return rel.equals("dep") || rel.equals("parataxis");
@@ -780,6 +789,14 @@ public final class EventCoder {
     /** Nouns of planning: "plans for an assault" is reported as planned wherever the plan is. */
     private static final Set<String> PLANS = Set.of("plan", "preparation", "intention", "readiness", "decision", "bid",
             "effort", "attempt");
+
+    /** Words that measure or carry an act, whose phrase it is reported in: "eight hours of talks", "a round of drills". */
+    private static final Set<String> MEASURES = Set.of("hour", "day", "week", "month", "year", "round", "series",
+            "wave", "string", "spate", "number", "dozen", "hundred", "thousand", "million", "billion", "lot", "part",
+            "mission", "operation", "campaign", "package", "batch", "shipment", "tranche", "worth", "total");
+    /** Verbs whose "with" phrase is the act they answer with: "retaliated with tariffs", "hit Iran with sanctions". */
+    private static final Set<String> RESPONDING = Set.of("retaliate", "respond", "react", "hit", "strike", "punish",
+            "answer", "counter", "threaten", "target", "attack", "slap", "meet", "follow", "reply");
 
     /** Verbs an act is the occasion of, in a "for" phrase: "arrived for talks", "joined Waltz for the talks". */
     private static final Set<String> ARRIVING = Set.of("join", "attend", "arrive", "travel", "come", "go", "gather",
