@@ -30,4 +30,22 @@ class CoreferenceEndToEndTest {
                         && e.target().code().equals("ISR")),
                 events.stream().map(e -> Coding.summary(e) + " " + e.source().text()).toList().toString());
     }
+
+    @Test
+    void aSurnameTheStoryGivesAnotherFirstNameIsNotTheDictionarysPerson() {
+        // Naftali Bennett is in the dictionary; the story's Bennett is someone else, named in full first.
+        List<Event> other = Coding.code("U.N. special rapporteur Richard Bennett arrived in Kabul on Monday. "
+                + "Bennett accused the Taliban of persecuting women.", DAY);
+        assertTrue(other.stream().noneMatch(e -> e.source().code().startsWith("ISR")), summaries(other));
+        assertTrue(other.stream().anyMatch(e -> e.source().code().equals("---") && e.source().text().equals("Bennett")
+                && e.cameo().code().startsWith("11")), summaries(other));
+        List<Event> same = Coding.code("Former Israeli prime minister Naftali Bennett arrived in Cairo on Monday. "
+                + "Bennett accused Hamas of war crimes.", DAY);
+        assertTrue(same.stream().anyMatch(e -> e.source().code().startsWith("ISR") && e.cameo().code().startsWith("11")),
+                summaries(same));
+    }
+
+    static String summaries(List<Event> events) {
+        return events.stream().map(e -> Coding.summary(e) + " " + e.source().text()).toList().toString();
+    }
 }

@@ -77,6 +77,8 @@ public final class Coreference {
     private final Deque<Antecedent> memory = new ArrayDeque<>();
     private final Deque<UnknownName> unknownNames = new ArrayDeque<>();
     private final List<Resolution> resolutions = new ArrayList<>();
+    /** Surnames the story gives to someone other than the dictionary's person of that name ("Richard Bennett"). */
+    private final Set<String> namesakes = new HashSet<>();
     private int sentence = -1;
     private String lastCountry;
 
@@ -139,7 +141,7 @@ public final class Coreference {
         resolutions.clear();
         while (!memory.isEmpty() && memory.peekFirst().sentence() < sentence - WINDOW) memory.removeFirst();
         while (!unknownNames.isEmpty() && unknownNames.peekFirst().sentence() < sentence - WINDOW) unknownNames.removeFirst();
-        List<ActorMention> out = titled(tokens, mentions);
+        List<ActorMention> out = titled(tokens, withoutNamesakes(tokens, mentions));
         List<ActorMention> descriptions = actors.countrylessRoles(tokens, out);
         List<ActorMention> added = new ArrayList<>();
         Set<Integer> objects = new HashSet<>();
@@ -253,6 +255,72 @@ public final class Coreference {
         }
         return null;
     }
+
+    /**
+     * The mentions with a dictionary person named by surname alone made an uncoded person where the story gives that
+     * surname another given name: "special rapporteur Richard Bennett ... Bennett called for" is not Naftali Bennett, in that sentence
+     * or any after it. The given name is a capitalised word right before a surname the dictionary knows alone, that
+     * is no title ("President", "Sen.", "Secretary of State") and no other mention, where the dictionary has no name
+     * of the two words together ("Joe Biden", "Kim Jong Un" match whole).
+     */
+    private List<ActorMention> withoutNamesakes(List<Token> tokens, List<ActorMention> mentions) {
+        List<ActorMention> kept = new ArrayList<>(mentions.size());
+        for (ActorMention m : mentions) {
+            int last = m.end() - 1;
+            if (m.kind() == Kind.PERSON) {
+                String surname = tokens.get(last).word();
+                int given = last - 1;
+                if (given >= 0 && givenName(tokens.get(given)) && (given >= m.begin() || !covered(mentions, given))
+                        && (given == 0 || !tokens.get(given - 1).lowerWord().equals("of"))
+                        && fullName(tokens, last, last + 1) && !fullNameEnding(tokens, given, last + 1)) {
+                    namesakes.add(surname);
+                }
+                if (namesakes.contains(surname)) {
+                    // Someone the dictionary does not know: a party with no code, named by the story's words.
+                    kept.add(new ActorMention(m.begin(), m.end(), ActorCoder.UNKNOWN_COUNTRY, m.text(), false, Kind.PERSON));
+                    continue;
+                }
+            }
+            kept.add(m);
+        }
+        return kept;
+    }
+
+    /**
+     * Whether the dictionary names a person by words ending at {@code end} and starting at {@code given} or up to three
+     * name words before it ("Asif Ali Zardari", "Frank-Walter Steinmeier").
+     */
+    private boolean fullNameEnding(List<Token> tokens, int given, int end) {
+        for (int k = given; k >= Math.max(0, given - 4); k--) {
+            Token t = tokens.get(k);
+            if (!t.word().equals("-") && !t.isProperNoun()) break;
+            if (fullName(tokens, k, end)) return true;
+        }
+        return false;
+    }
+
+    /** Whether the dictionary names a person by the words [begin, end) alone ("Bennett", "Vladimir Putin"). */
+    private boolean fullName(List<Token> tokens, int begin, int end) {
+        for (ActorMention m : actors.mentions(tokens.subList(begin, end), java.time.LocalDate.EPOCH)) {
+            if (m.begin() == 0 && m.end() == end - begin) return true;
+        }
+        return false;
+    }
+
+    private static boolean givenName(Token t) {
+        String w = t.word();
+        if (!t.pos().equals("NNP") || w.length() < 2 || !Character.isUpperCase(w.charAt(0))) return false;
+        for (int i = 1; i < w.length(); i++) if (!Character.isLowerCase(w.charAt(i))) return false;
+        String lower = t.lowerWord();
+        return !TITLES.containsKey(lower) && !PERSON_TITLES.contains(lower) && !CALENDAR.contains(lower)
+                && !HONORIFICS.contains(lower);
+    }
+
+    /** Words before a surname that are no given name: "Mr. Bennett", "Prince William", "Pope Leo". */
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady",
+            "prince", "princess", "sheikh", "sheik", "pope", "cardinal", "bishop", "ambassador", "governor", "mayor",
+            "commander", "colonel", "captain", "lieutenant", "sergeant", "major", "marshal", "envoy", "chief",
+            "deputy", "vice", "former", "crown", "speaker", "senior", "dear", "brother", "imam", "rabbi", "father");
 
     /** The mentions with the titled names the dictionary does not know added ("Sen. Jim Risch" → USALEG). */
     private List<ActorMention> titled(List<Token> tokens, List<ActorMention> mentions) {
