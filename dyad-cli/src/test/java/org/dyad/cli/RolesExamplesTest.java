@@ -123,4 +123,10 @@ class RolesExamplesTest {
         assertTrue(events.stream().noneMatch(e -> e.target() != null && e.target().text().contains("Kyangwali")),
                 events.toString());
     }
+
+    @Test
+    void backingTheThingNamedBeforeBacksWhoeverMakesIt() {
+        List<Event> events = code("Norway is trying to conclude an accord with Colombia, and Brazil said it would back the accord.");
+        assertTrue(has(events, "BRA", "NOR", "05"), events.toString());
+    }
 }

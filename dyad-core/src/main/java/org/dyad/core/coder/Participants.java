@@ -344,6 +344,7 @@ final class Participants {
         if (parts.targets.isEmpty() && !placeYields) {
             parts.targets.addAll(placeOfNamedObject(g, p, mentionAt, parts.sources));
         }
+        if (parts.targets.isEmpty()) parts.targets.addAll(doersOfAntecedent(g, places, mentionAt, parts.sources));
         if (parts.targets.isEmpty()) parts.targets.addAll(subjectOfContentClause(g, p.path(), mentionAt, parts.sources));
         if (parts.targets.isEmpty()) {
             parts.targets.addAll(firstActors(g, givenUpComplements(g, p.token()), VERB_TARGETS, mentionAt, parts.sources));
@@ -503,6 +504,40 @@ final class Participants {
             if (s.code().equals(m.code()) && EventCoder.sharesWord(s.text(), m.text())) return true;
         }
         return false;
+    }
+
+    /**
+     * Who does the thing a definite object refers back to, failing any other target: in "Britain is seeking to
+     * finalize a deal with Mauritius after Trump said he would support the deal", "the deal" is the one named
+     * before, and supporting it supports Britain, who makes it. The earlier noun of the same word is the object (or
+     * passive subject) of a verb; that verb's subject, or its agent, is returned.
+     */
+    static List<ActorMention> doersOfAntecedent(SentenceGraph g, List<Integer> places, ActorMention[] mentionAt,
+                                                Set<ActorMention> exclude) {
+        List<ActorMention> found = new ArrayList<>();
+        for (int place : places) {
+            for (Dependency d : g.children(place)) {
+                int o = d.dependent();
+                if (!d.relation().equals("obj") || !g.token(o).isNoun() || g.token(o).isProperNoun()) continue;
+                boolean definite = false;
+                for (Dependency c : g.children(o)) {
+                    if (c.relation().equals("det") && g.lemma(c.dependent()).equals("the")) definite = true;
+                }
+                if (!definite) continue;
+                for (int e = 0; e < o && found.isEmpty(); e++) {
+                    if (!g.token(e).isNoun() || !g.lemma(e).equals(g.lemma(o))) continue;
+                    String rel = g.headRelation(e);
+                    int verb = g.head(e);
+                    if (verb < 0 || rel == null || !(rel.equals("obj") || rel.equals("nsubj:pass"))
+                            || !g.token(verb).isVerb()) continue;
+                    for (ActorMention m : firstActors(g, List.of(verb), List.of("nsubj", "nsubj:xsubj", "obl:agent"),
+                            mentionAt, exclude)) {
+                        if (!found.contains(m)) found.add(m);
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /** Yielding (08) and rejecting (12): the acts whose condition names the party they answer. */
