@@ -115,4 +115,10 @@ class RecipientsAndDemandsExamplesTest {
                 && e.target().code().startsWith("AFG")), events.toString());
         assertTrue(has(code("The talks on Ukraine between Russia and the U.S. ended."), "RUS", "USA", "04"));
     }
+
+    @Test
+    void warningsDemandingThatAPartyActAreAimedAtIt() {
+        List<Event> events = code("The Kremlin sent a string of warnings demanding that Kyiv halt its drone strikes.");
+        assertTrue(has(events, "RUSGOV", "UKRGOV", "13"), events.toString());
+    }
 }

@@ -100,4 +100,33 @@ class RolesExamplesTest {
         assertTrue(hasTargetWord(events, "112", "minister"), events.toString());
         assertTrue(events.stream().noneMatch(e -> e.source().text().contains("minister")), events.toString());
     }
+
+    @Test
+    void anObjectHungOnTheFirstOfTwoVerbsIsTheSecondsToo() {
+        List<Event> events = code("Hamas fighters have been ambushing and attacking Israeli soldiers since January.");
+        // Each verb acts on the soldiers: no event without a target beside the one with it.
+        assertTrue(has(events, "PSEREBHMS", "ISRMIL", "19"), events.toString());
+        assertTrue(events.stream().allMatch(e -> e.target() != null && e.target().code().equals("ISRMIL")),
+                events.toString());
+    }
+
+    @Test
+    void theSourceNamedAgainInTheObjectLeavesTheTargetToBeFound() {
+        List<Event> events = code("Xi's trade dispute with Australia, which he hit last year with heavy tariffs, has eased.");
+        assertTrue(has(events, "CHNGOV", "AUS", "163"), events.toString());
+    }
+
+    @Test
+    void aNameAGerundActsOnIsNoPartyAddressed() {
+        List<Event> events = code("The Ugandan government had called for closing Kyangwali after the riots.");
+        assertTrue(events.stream().anyMatch(e -> e.cameo().code().startsWith("02")), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e.target() != null && e.target().text().contains("Kyangwali")),
+                events.toString());
+    }
+
+    @Test
+    void backingTheThingNamedBeforeBacksWhoeverMakesIt() {
+        List<Event> events = code("Norway is trying to conclude an accord with Colombia, and Brazil said it would back the accord.");
+        assertTrue(has(events, "BRA", "NOR", "05"), events.toString());
+    }
 }

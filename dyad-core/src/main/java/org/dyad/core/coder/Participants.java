@@ -249,6 +249,7 @@ final class Participants {
                 }
             }
         }
+        boolean restated = false;
         if (parts.targets.isEmpty()) {
             // The first place that names a party wins. A name there is the target though no dictionary codes it
             // ("criticized Ivanov over the sale of arms, Russian officials said"; "opened an investigation into
@@ -266,8 +267,15 @@ final class Participants {
                 // "was criticized ... at a U.N. Security Council meeting": a meeting is where, not whom.
                 if (rel.endsWith(":at") && venuesOnly(g, places, rel)) continue;
                 List<String> one = List.of(rel);
-                parts.targets.addAll(firstActors(g, places, one, mentionAt, parts.sources));
+                List<ActorMention> first = new ArrayList<>(firstActors(g, places, one, mentionAt, parts.sources));
+                // "Trump's trade wars with Canada, which he hit with a levy": the source named again inside the
+                // object (its possessor) is no target and does not end the search; the wars' other side is.
+                // Only a coded party may stand in for it: "blockades on Saudi ports" by Saudi Arabia names no other
+                // side, and the ports are no better a target than none.
+                if (first.removeIf(m -> restatesSource(m, parts.sources))) restated = true;
+                parts.targets.addAll(first);
                 if (!parts.targets.isEmpty()) break;
+                if (restated) continue;
                 if (uncoded && (rel.equals("obj") || rel.equals("nsubj:pass")) && takesPeople(p.pattern().code())) {
                     // "arrested the captain of a ship": one arrests, detains or deports only people, so the object
                     // is the target whatever its noun, before any party named later in the sentence.
@@ -336,6 +344,7 @@ final class Participants {
         if (parts.targets.isEmpty() && !placeYields) {
             parts.targets.addAll(placeOfNamedObject(g, p, mentionAt, parts.sources));
         }
+        if (parts.targets.isEmpty()) parts.targets.addAll(doersOfAntecedent(g, places, mentionAt, parts.sources));
         if (parts.targets.isEmpty()) parts.targets.addAll(subjectOfContentClause(g, p.path(), mentionAt, parts.sources));
         if (parts.targets.isEmpty()) {
             parts.targets.addAll(firstActors(g, givenUpComplements(g, p.token()), VERB_TARGETS, mentionAt, parts.sources));
@@ -443,7 +452,7 @@ final class Participants {
                 parts.unnamed.addAll(found);
             }
         }
-        if (parts.targets.isEmpty() && parts.unnamed.isEmpty()) {
+        if (parts.targets.isEmpty() && parts.unnamed.isEmpty() && !restated) {
             parts.unnamed.addAll(unnamedParties(g, anchors(g, places, p), UNNAMED_VERB_TARGETS, mentionAt,
                     p.pattern().code()));
         }
@@ -479,10 +488,56 @@ final class Participants {
                 parts.unnamed.addAll(found);
             }
         }
-        if (parts.targets.isEmpty() && parts.unnamed.isEmpty()) {
+        if (parts.targets.isEmpty() && parts.unnamed.isEmpty() && !restated) {
             parts.things.addAll(thingsAt(g, anchors(g, places, p), UNNAMED_VERB_TARGETS, mentionAt, p.pattern().code()));
         }
         return parts;
+    }
+
+    /**
+     * Whether a coded mention names again one of {@code sources}: the same code and a word in common ("he (Trump)"
+     * and "Trump"), as the event keeps no dyad of an actor with itself.
+     */
+    static boolean restatesSource(ActorMention m, Set<ActorMention> sources) {
+        if (m.code().startsWith(ActorCoder.UNKNOWN_COUNTRY)) return false;
+        for (ActorMention s : sources) {
+            if (s.code().equals(m.code()) && EventCoder.sharesWord(s.text(), m.text())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Who does the thing a definite object refers back to, failing any other target: in "Britain is seeking to
+     * finalize a deal with Mauritius after Trump said he would support the deal", "the deal" is the one named
+     * before, and supporting it supports Britain, who makes it. The earlier noun of the same word is the object (or
+     * passive subject) of a verb; that verb's subject, or its agent, is returned.
+     */
+    static List<ActorMention> doersOfAntecedent(SentenceGraph g, List<Integer> places, ActorMention[] mentionAt,
+                                                Set<ActorMention> exclude) {
+        List<ActorMention> found = new ArrayList<>();
+        for (int place : places) {
+            for (Dependency d : g.children(place)) {
+                int o = d.dependent();
+                if (!d.relation().equals("obj") || !g.token(o).isNoun() || g.token(o).isProperNoun()) continue;
+                boolean definite = false;
+                for (Dependency c : g.children(o)) {
+                    if (c.relation().equals("det") && g.lemma(c.dependent()).equals("the")) definite = true;
+                }
+                if (!definite) continue;
+                for (int e = 0; e < o && found.isEmpty(); e++) {
+                    if (!g.token(e).isNoun() || !g.lemma(e).equals(g.lemma(o))) continue;
+                    String rel = g.headRelation(e);
+                    int verb = g.head(e);
+                    if (verb < 0 || rel == null || !(rel.equals("obj") || rel.equals("nsubj:pass"))
+                            || !g.token(verb).isVerb()) continue;
+                    for (ActorMention m : firstActors(g, List.of(verb), List.of("nsubj", "nsubj:xsubj", "obl:agent"),
+                            mentionAt, exclude)) {
+                        if (!found.contains(m)) found.add(m);
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /** Yielding (08) and rejecting (12): the acts whose condition names the party they answer. */
@@ -799,8 +854,21 @@ final class Participants {
         List<ActorMention> found = new ArrayList<>();
         // Any subject, passive too: "that Osgiliath could be drawn into the peace process".
         for (int noun : path) if (g.token(noun).isNoun()) addClauseSubjects(g, noun, true, mentionAt, exclude, found);
+        for (int noun : path) {
+            // "issued warnings demanding that Gondor withdraw": the participle says what the noun demands, of whom.
+            if (!g.token(noun).isNoun()) continue;
+            for (Dependency d : g.children(noun)) {
+                if (d.relation().equals("acl") && g.token(d.dependent()).pos().equals("VBG")
+                        && DEMANDING.contains(g.lemma(d.dependent()))) {
+                    addClauseSubjects(g, d.dependent(), true, mentionAt, exclude, found);
+                }
+            }
+        }
         return found;
     }
+
+    /** Verbs of asking that a party do something, whose content clause's subject is the one asked. */
+    static final Set<String> DEMANDING = Set.of("demand", "urge", "insist", "ask", "request", "call", "warn");
 
     /**
      * Adds the actors that are subjects of {@code head}'s {@code ccomp} clauses (with {@code passiveToo}, passive
@@ -1284,7 +1352,8 @@ final class Participants {
 
     /**
      * The verb conjoined to {@code verb} that has an object while {@code verb} has none ("attacking and fighting
-     * Kenyan troops"), as a one-element list, or empty.
+     * Kenyan troops"), as a one-element list, or empty: a later conjunct, or the first one where the parser hung the
+     * object after {@code verb} on it ("attacking and fighting Kenyan troops" with the troops under "attacking").
      */
     static List<Integer> sharedObjectVerb(SentenceGraph g, int verb) {
         if (!g.token(verb).isVerb()) return List.of();
@@ -1292,6 +1361,13 @@ final class Participants {
         for (Dependency d : g.children(verb)) {
             if (!d.relation().startsWith("conj") || !g.token(d.dependent()).isVerb() || d.dependent() < verb) continue;
             for (Dependency o : g.children(d.dependent())) if (o.relation().equals("obj")) return List.of(d.dependent());
+        }
+        int h = g.head(verb);
+        String rel = g.headRelation(verb);
+        if (h >= 0 && h < verb && rel != null && rel.startsWith("conj") && g.token(h).isVerb()) {
+            for (Dependency o : g.children(h)) {
+                if (o.relation().equals("obj") && o.dependent() > verb) return List.of(h);
+            }
         }
         return List.of();
     }
@@ -1383,8 +1459,30 @@ final class Participants {
         // "claimed responsibility for the attack"): a name, or a noun for people or bodies.
         if (t.isProperNoun() ? !properName(g, span, noun)
                 : !peopleNoun(t.lowerLemma())) return;
+        if (gerundsObject(g, noun)) return;
         ActorMention m = uncodedPhrase(g, noun);
         if (!out.contains(m)) out.add(m);
+    }
+
+    /** Participles that work as adjectives before a name: "the ruling Zanu-PF", "opposing factions". */
+    static final Set<String> ADJECTIVAL_PARTICIPLES = Set.of("rule", "govern", "oppose", "lead", "war", "fight",
+            "neighbor", "neighbour", "remain", "emerge", "exist", "incoming", "outgo", "rival");
+
+    /**
+     * Whether a name is the object of a gerund the parser took for its modifier: "called for shuttering Dadaab" asks
+     * for an act done to Dadaab, not of it, so the name is a thing acted on, never the party addressed. Only a gerund
+     * that opens the phrase with no determiner, and none of {@link #ADJECTIVAL_PARTICIPLES}.
+     */
+    static boolean gerundsObject(SentenceGraph g, int noun) {
+        if (!g.token(noun).isProperNoun()) return false;
+        int first = phrase(g, noun)[0];
+        for (Dependency d : g.children(noun)) if (d.relation().startsWith("det") || d.relation().equals("nmod:poss")) return false;
+        for (Dependency d : g.children(noun)) {
+            int a = d.dependent();
+            if (d.relation().equals("amod") && a == first && g.token(a).pos().equals("VBG")
+                    && !ADJECTIVAL_PARTICIPLES.contains(g.lemma(a))) return true;
+        }
+        return false;
     }
 
     /**
