@@ -80,9 +80,13 @@ final class ExplainCommand extends DyadCommand {
             String arbiter = events.arbiterReading(s, mentions);
             if (arbiter != null) out.printf("  event-type model: %s%n", arbiter);
             for (Event e : events.code(doc.id(), day, s, mentions)) {
-                out.printf("  EVENT: %s → %s %s (%s) %s %s [%s]%n", e.source().code(),
+                // What `dyad code` would leave out with these options, and the option that gives it.
+                String leftOut = !codebook.conventions().gives(e.modality()) ? " (left out: --unasserted gives it)"
+                        : e.dateBasis() == org.dyad.core.model.DateBasis.BACKGROUND && !codebook.conventions().background()
+                        ? " (left out: --background gives it)" : "";
+                out.printf("  EVENT: %s → %s %s (%s) %s %s [%s]%s%n", e.source().code(),
                         e.target() == null ? "-" : e.target().code(), e.cameo().code(), e.cameo().name(),
-                        e.modality().label(), e.date(), e.dateBasis().label());
+                        e.modality().label(), e.date(), e.dateBasis().label(), leftOut);
             }
         }
         return Main.OK;

@@ -93,6 +93,11 @@ class SentenceExamplesTest {
         assertEquals(List.of(), code("Analysts said China could impose sanctions on Japan."));
         assertTrue(unasserted("Analysts said China could impose sanctions on Japan.").stream()
                 .anyMatch(e -> e.startsWith("CHN>JPN 16") && e.contains(" hypothetical ")));
+        // `dyad explain` still shows it, and says what gives it.
+        CodeCommandTest.Run explain = CodeCommandTest.run("explain", "--date", "2021-12-28",
+                "Russian forces did not attack Ukraine on Monday.");
+        assertTrue(explain.out().contains("negated") && explain.out().contains("(left out: --unasserted gives it)"),
+                explain.out());
         // A planned act is given: "will impose" is announced.
         assertTrue(code("China will impose sanctions on Japan, the ministry said.").stream()
                 .anyMatch(e -> e.startsWith("CHN>JPN 16") && e.contains(" planned ")));
