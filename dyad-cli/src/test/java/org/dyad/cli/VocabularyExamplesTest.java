@@ -239,4 +239,38 @@ class VocabularyExamplesTest {
         List<String> euros = Coding.summary("Ireland gave €5 million to the Sudanese Red Crescent.", STORY);
         assertTrue(euros.stream().anyMatch(e -> e.startsWith("IRL") && e.contains(" 071")), euros.toString());
     }
+
+    static void codesSome(String sentence, String source, String code) {
+        List<String> events = Coding.summary(sentence, STORY);
+        assertTrue(events.stream().anyMatch(e -> e.startsWith(source) && e.contains(" " + code)),
+                sentence + " -> " + events);
+    }
+
+    @Test
+    void raisingMoneyForAPartyFundsIt() {
+        codesSome("The Qatari foundation raised money for earthquake survivors in Turkey.", "QAT", "071");
+    }
+
+    @Test
+    void aMedicalTeamSentIsHumanitarianAid() {
+        codesSome("Egypt sent a team of medical specialists to Sudan on Friday.", "EGY", "073");
+        codesSome("Turkey sent a medical team to Somalia.", "TUR", "073");
+    }
+
+    @Test
+    void evacuatingPeopleFromDangerIsHumanitarianAid() {
+        codesSome("The Italian navy evacuated 250 civilians from Libya.", "ITAMIL", "073");
+        // Diplomats and staff taken home are a reduction of relations, as before.
+        codesSome("Britain evacuated its embassy staff from Sudan.", "GBR", "166");
+    }
+
+    @Test
+    void burningAFlagIsADemonstration() {
+        codesSome("Pakistani students burned a French flag in Lahore.", "PAK", "141");
+    }
+
+    @Test
+    void overrunningAMilitaryPostIsAnAssault() {
+        codesSome("Al-Shabaab fighters overran a Kenyan military base near the border.", "SOMREB", "190");
+    }
 }
