@@ -273,4 +273,21 @@ class VocabularyExamplesTest {
     void overrunningAMilitaryPostIsAnAssault() {
         codesSome("Al-Shabaab fighters overran a Kenyan military base near the border.", "SOMREB", "190");
     }
+
+    @Test
+    void aHyphenatedCeaseFireIsMatchedThroughItsLastPart() {
+        // The tokenizer splits "cease-fire" into "cease", "-", "fire": verb objects and the noun still find it.
+        codesSome("The Ethiopian government declared a unilateral cease-fire in the north on Tuesday.", "ETHGOV", "0871");
+        codesSome("A cease-fire between Armenia and Azerbaijan took hold on Saturday.", "ARM", "0871");
+    }
+
+    @Test
+    void offeringToSendTroopsIsAnIntentToProtectNotAMobilisation() {
+        List<String> events = Coding.summary("Rwanda has offered to send troops to help Mozambique fight the insurgents.",
+                STORY);
+        assertTrue(events.stream().anyMatch(e -> e.startsWith("RWA") && e.contains(" 0334")), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e.contains(" 154")), events.toString());
+        // The troops offered are the offerer's means, not its target.
+        assertTrue(events.stream().noneMatch(e -> e.startsWith("RWA>---")), events.toString());
+    }
 }
