@@ -239,4 +239,55 @@ class VocabularyExamplesTest {
         List<String> euros = Coding.summary("Ireland gave €5 million to the Sudanese Red Crescent.", STORY);
         assertTrue(euros.stream().anyMatch(e -> e.startsWith("IRL") && e.contains(" 071")), euros.toString());
     }
+
+    static void codesSome(String sentence, String source, String code) {
+        List<String> events = Coding.summary(sentence, STORY);
+        assertTrue(events.stream().anyMatch(e -> e.startsWith(source) && e.contains(" " + code)),
+                sentence + " -> " + events);
+    }
+
+    @Test
+    void raisingMoneyForAPartyFundsIt() {
+        codesSome("The Qatari foundation raised money for earthquake survivors in Turkey.", "QAT", "071");
+    }
+
+    @Test
+    void aMedicalTeamSentIsHumanitarianAid() {
+        codesSome("Egypt sent a team of medical specialists to Sudan on Friday.", "EGY", "073");
+        codesSome("Turkey sent a medical team to Somalia.", "TUR", "073");
+    }
+
+    @Test
+    void evacuatingPeopleFromDangerIsHumanitarianAid() {
+        codesSome("The Italian navy evacuated 250 civilians from Libya.", "ITAMIL", "073");
+        // Diplomats and staff taken home are a reduction of relations, as before.
+        codesSome("Britain evacuated its embassy staff from Sudan.", "GBR", "166");
+    }
+
+    @Test
+    void burningAFlagIsADemonstration() {
+        codesSome("Pakistani students burned a French flag in Lahore.", "PAK", "141");
+    }
+
+    @Test
+    void overrunningAMilitaryPostIsAnAssault() {
+        codesSome("Al-Shabaab fighters overran a Kenyan military base near the border.", "SOMREB", "190");
+    }
+
+    @Test
+    void aHyphenatedCeaseFireIsMatchedThroughItsLastPart() {
+        // The tokenizer splits "cease-fire" into "cease", "-", "fire": verb objects and the noun still find it.
+        codesSome("The Ethiopian government declared a unilateral cease-fire in the north on Tuesday.", "ETHGOV", "0871");
+        codesSome("A cease-fire between Armenia and Azerbaijan took hold on Saturday.", "ARM", "0871");
+    }
+
+    @Test
+    void offeringToSendTroopsIsAnIntentToProtectNotAMobilisation() {
+        List<String> events = Coding.summary("Rwanda has offered to send troops to help Mozambique fight the insurgents.",
+                STORY);
+        assertTrue(events.stream().anyMatch(e -> e.startsWith("RWA") && e.contains(" 0334")), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e.contains(" 154")), events.toString());
+        // The troops offered are the offerer's means, not its target.
+        assertTrue(events.stream().noneMatch(e -> e.startsWith("RWA>---")), events.toString());
+    }
 }

@@ -436,9 +436,11 @@ public final class EventCoder {
                 targets = inTextOrder(uncodedSource && !Participants.takesPeople(p.pattern().code())
                         ? Participants.actingParties(g, parts.unnamed, roleAt) : parts.unnamed);
             }
-            if (codebookParties && (Participants.sendsOwnPeople(cameoCode.code()) || cameoCode.code().equals("0356"))
+            if (codebookParties && (Participants.sendsOwnPeople(cameoCode.code()) || cameoCode.code().equals("0356")
+                    || cameoCode.code().startsWith("033"))
                     && !Participants.EXPELLING.contains(g.lemma(p.token()))) {
-                // "deployed troops in Somalia": the troops sent are the sender's means, not whom the act is done to.
+                // "deployed troops in Somalia", "offered to send troops": the troops sent are the sender's means, not
+                // whom the act is done to.
                 // Not so for an expulsion: "expelled the American ambassador" acts on the other side's envoy.
                 targets = new ArrayList<>(targets);
                 targets.removeIf(t -> {

@@ -93,6 +93,16 @@ final class PatternMatcher {
      */
     static final String PARTY = "@party";
 
+    /**
+     * The hyphenated word a token ends, as the dictionary writes it: the tokenizer splits "cease-fire" into "cease",
+     * "-" and "fire", with "fire" the head, so "declared a cease-fire" is matched through its last part. Empty when
+     * the token ends no hyphenated word.
+     */
+    static String hyphenated(SentenceGraph g, int token) {
+        if (token < 2 || !g.token(token - 1).lowerWord().equals("-") || g.head(token - 2) != token) return "";
+        return g.token(token - 2).lowerWord() + "-" + g.token(token).lowerWord();
+    }
+
     static List<Integer> follow(SentenceGraph g, int from, List<Step> steps, int k) {
         if (k == steps.size()) return new ArrayList<>();
         Step step = steps.get(k);
@@ -106,7 +116,7 @@ final class PatternMatcher {
             // "On Monday, Blinken called Lavrov ...": a time is no addressee, whatever the preposition.
             if (step.lemmas().isEmpty() && d.relation().startsWith("obl:") && (Participants.inTimex(g, to)
                     || Participants.CALENDAR.contains(g.token(to).lowerWord()))) continue;
-            if (!step.matches(g.lemma(to), g.token(to).lowerWord())
+            if (!step.matches(g.lemma(to), g.token(to).lowerWord()) && !step.matches(hyphenated(g, to), "")
                     && !(step.lemmas().contains(PARTY) && Participants.namesParty(g, to))) {
                 // The last word of a pattern may name a noun phrase by its modifier: "fired artillery" matches
                 // "fired two artillery shells", "renewed diplomatic" "renewed diplomatic ties", as word-order
