@@ -341,4 +341,19 @@ class PartiesExamplesTest {
         List<Event> events = code("Turkey annexed the Hatay Province from Syria in 1939.");
         assertTrue(has(events, "TUR", "SYR", "19"), events.toString());
     }
+
+    @Test
+    void aPersonsEnvoyActsWithThePersonsCodeButIsNamedAsTheEnvoy() {
+        List<Event> events = Coding.code("German Chancellor Angela Merkel's special envoy met Sudanese officials in Khartoum.",
+                STORY);
+        assertTrue(events.stream().anyMatch(e -> e.source().code().equals("DEUGOV")
+                && e.source().text().endsWith("special envoy") && e.cameo().code().startsWith("04")), events.toString());
+    }
+
+    @Test
+    void seizedDocumentsAreConfiscatedNotTerritory() {
+        List<Event> events = Coding.code("Kenyan police seized computers and documents from the newspaper's office.", STORY);
+        assertTrue(events.stream().anyMatch(e -> e.cameo().code().equals("1711")), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e.cameo().code().equals("192")), events.toString());
+    }
 }

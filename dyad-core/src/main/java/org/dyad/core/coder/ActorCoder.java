@@ -188,6 +188,32 @@ public final class ActorCoder {
             }
             out.add(mention(tokens, cur.begin(), end, code, false, Kind.ORGANISATION));
         }
+        return delegates(tokens, out);
+    }
+
+    /** Who speaks or acts for a person: "Trump's special envoy", "Guterres's representative". */
+    private static final Set<String> DELEGATES = Set.of("envoy", "representative", "emissary", "spokesman",
+            "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "lawyer", "attorney", "negotiator", "deputy");
+
+    /**
+     * A person's delegate acts for the person's side, but is not the person: "U.S. President Donald Trump's special
+     * envoy, Steve Witkoff, spoke with Putin" is the envoy speaking, with Trump's code. The person's mention is
+     * widened to the delegate word ("Donald Trump's special envoy"), so the event names who acted.
+     */
+    private static List<ActorMention> delegates(List<Token> tokens, List<ActorMention> mentions) {
+        List<ActorMention> out = new ArrayList<>(mentions.size());
+        for (ActorMention m : mentions) {
+            int i = m.end();
+            if (m.kind() == Kind.PERSON && i < tokens.size() && tokens.get(i).pos().equals("POS")) {
+                int k = i + 1;
+                while (k < tokens.size() && k <= i + 3 && tokens.get(k).pos().startsWith("JJ")) k++;
+                if (k < tokens.size() && DELEGATES.contains(tokens.get(k).lowerWord())) {
+                    out.add(mention(tokens, m.begin(), k + 1, m.code(), false, Kind.AGENT));
+                    continue;
+                }
+            }
+            out.add(m);
+        }
         return out;
     }
 
