@@ -81,9 +81,8 @@ final class ExplainCommand extends DyadCommand {
             if (arbiter != null) out.printf("  event-type model: %s%n", arbiter);
             for (Event e : events.code(doc.id(), day, s, mentions)) {
                 // What `dyad code` would leave out with these options, and the option that gives it.
-                String leftOut = !codebook.conventions().gives(e.modality()) ? " (left out: --unasserted gives it)"
-                        : e.dateBasis() == org.dyad.core.model.DateBasis.BACKGROUND && !codebook.conventions().background()
-                        ? " (left out: --background gives it)" : "";
+                String option = codebook.conventions().leftOutBy(e);
+                String leftOut = option == null ? "" : " (left out: " + option + " gives it)";
                 out.printf("  EVENT: %s → %s %s (%s) %s %s [%s]%s%n", e.source().code(),
                         e.target() == null ? "-" : e.target().code(), e.cameo().code(), e.cameo().name(),
                         e.modality().label(), e.date(), e.dateBasis().label(), leftOut);

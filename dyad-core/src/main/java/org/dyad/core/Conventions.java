@@ -32,9 +32,17 @@ public record Conventions(boolean countrylessAgents, boolean statements, boolean
     public static final Conventions DYAD = new Conventions(false, false, true, false, false);
     public static final Conventions PETRARCH = new Conventions(true, true, false, true, true);
 
-    /** Whether an event of this modality is given: every one under {@code unasserted}, else only what is said to be so. */
-    public boolean gives(org.dyad.core.model.Modality modality) {
-        return unasserted || modality == org.dyad.core.model.Modality.ASSERTED
-                || modality == org.dyad.core.model.Modality.PLANNED;
+    /**
+     * The option that would give an event these conventions leave out ({@code --unasserted} for a negated or
+     * hypothetical act, {@code --background} for an undated past or only mentioned one), or null when it is given.
+     * The one test of what `dyad code` gives; `dyad explain` names the option.
+     */
+    public String leftOutBy(org.dyad.core.model.Event e) {
+        org.dyad.core.model.Modality m = e.modality();
+        if (!unasserted && m != org.dyad.core.model.Modality.ASSERTED && m != org.dyad.core.model.Modality.PLANNED) {
+            return "--unasserted";
+        }
+        if (!background && e.dateBasis() == org.dyad.core.model.DateBasis.BACKGROUND) return "--background";
+        return null;
     }
 }

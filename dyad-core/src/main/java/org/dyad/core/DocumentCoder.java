@@ -9,7 +9,6 @@ import org.dyad.core.coder.ActorMention;
 import org.dyad.core.coder.EventCoder;
 import org.dyad.core.dictionary.petrarch.DiscardList;
 import org.dyad.core.model.AnnotatedSentence;
-import org.dyad.core.model.DateBasis;
 import org.dyad.core.model.Document;
 import org.dyad.core.model.Event;
 import org.dyad.core.model.Token;
@@ -36,7 +35,6 @@ public final class DocumentCoder {
     private final boolean parseAll;
     private final DiscardList discards;
     private final org.dyad.core.geo.EventPlaces places;
-    private final boolean background;
     private final Conventions conventions;
     /** Story-level coreference and titled names (Coreference); off under PETRARCH's one-sentence conventions. */
     private final boolean coreference;
@@ -59,7 +57,6 @@ public final class DocumentCoder {
         this.maxSentenceTokens = maxSentenceTokens;
         this.parseAll = parseAll;
         this.discards = codebook.discards();
-        this.background = codebook.conventions().background();
         this.conventions = codebook.conventions();
         this.coreference = !codebook.conventions().countrylessAgents();
     }
@@ -168,7 +165,7 @@ public final class DocumentCoder {
             for (Event e : eventCoder.code(document.id(), document.date(), s, mentions, roles)) {
                 // An undated past act is background to the story, not a new event on its date; a denied or supposed
                 // act did not happen (Conventions).
-                if ((background || e.dateBasis() != DateBasis.BACKGROUND) && conventions.gives(e.modality())) events.add(e);
+                if (conventions.leftOutBy(e) == null) events.add(e);
             }
         }
         // Where each event happened, from the GeoNames gazetteer when it is installed (docs/GEO.md).

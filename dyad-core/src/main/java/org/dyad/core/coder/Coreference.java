@@ -258,8 +258,8 @@ public final class Coreference {
 
     /**
      * The mentions with a dictionary person named by surname alone made an uncoded person where the story gives that
-     * surname another given name: "special rapporteur Richard Bennett ... Bennett called for" is not Naftali Bennett, in that sentence
-     * or any after it. The given name is a capitalised word right before a surname the dictionary knows alone, that
+     * surname another given name: "special rapporteur Richard Bennett ... Bennett called for" is not Naftali Bennett,
+     * in that sentence or any after it. The given name is a capitalised word right before a surname the dictionary knows alone, that
      * is no title ("President", "Sen.", "Secretary of State") and no other mention, where the dictionary has no name
      * of the two words together ("Joe Biden", "Kim Jong Un" match whole).
      */

@@ -666,13 +666,6 @@ public final class EventCoder {
         });
     }
 
-    /**
-     * Who comments on or criticises an act named by an event noun, and so did not do it: "The United Nations
-     * condemned the attack" is the UN's criticism of someone's attack, not an attack by the UN. The noun is the
-     * object (or, in the passive, the subject) of a verb coded as a public statement (CAMEO 01, but not 015, claiming
-     * responsibility, which owns the act) or as disapproval (11); the verb's subject or agent is returned. A party
-     * the noun names itself ("condemned the Russian attack") is untouched.
-     */
     /** Nouns for what is proposed or agreed: an act that modifies one ("a ceasefire deal") is its content. */
     private static final Set<String> PROPOSALS = Set.of("deal", "proposal", "plan", "agreement", "accord", "draft",
             "bill", "resolution", "framework", "offer", "initiative", "pact", "treaty", "roadmap", "blueprint", "idea");
@@ -696,7 +689,8 @@ public final class EventCoder {
 
     /**
      * Verbs whose object is an act done: "launched an attack", "held talks", "imposed a curfew", "signed a deal"
-     * (with the verbs of stopping, planning and denying in {@link Cues}). Any other verb's object is an act it is about ("rejected the arrest warrant", "addressed the deportations").
+     * (with the verbs of stopping, planning and denying in {@link Cues}). Any other verb's object is an act it is
+     * about ("rejected the arrest warrant", "addressed the deportations").
      */
     static final Set<String> PERFORMING = Set.of("increase", "boost", "scale", "ramp", "strengthen", "bolster",
             "express", "commence", "implement", "prolong", "counter", "wrap",
@@ -733,9 +727,7 @@ public final class EventCoder {
     }
 
     private static boolean reportedAsDone(SentenceGraph g, int noun, int depth) {
-        int n = noun;
-        for (int step = 0; step < 3 && g.head(n) >= 0 && g.headRelation(n) != null
-                && g.headRelation(n).startsWith("conj"); step++) n = g.head(n);
+        int n = firstConjunct(g, noun);
         int head = g.head(n);
         String rel = g.headRelation(n);
         if (head < 0 || rel == null || rel.equals("root")) return true;
@@ -834,12 +826,24 @@ public final class EventCoder {
         return rel.equals("obj") || rel.startsWith("nsubj") || ABOUT.contains(rel) ? verb : -1;
     }
 
+    /** The first of the conjuncts {@code token} is one of, up to three links back ("the shelling and the attack"). */
+    private static int firstConjunct(SentenceGraph g, int token) {
+        int n = token;
+        for (int step = 0; step < 3 && g.head(n) >= 0 && g.headRelation(n) != null
+                && g.headRelation(n).startsWith("conj"); step++) n = g.head(n);
+        return n;
+    }
+
+    /**
+     * Who comments on or criticises an act named by an event noun, and so did not do it: "The United Nations
+     * condemned the attack" is the UN's criticism of someone's attack, not an attack by the UN. The noun is the
+     * object (or, in the passive, the subject) of a verb coded as a public statement (CAMEO 01, but not 015, claiming
+     * responsibility, which owns the act) or as disapproval (11); the verb's subject or agent is returned. A party
+     * the noun names itself ("condemned the Russian attack") is untouched.
+     */
     private static List<ActorMention> judges(SentenceGraph g, int noun, List<Predicate> predicates, ActorMention[] mentionAt) {
-        int n = noun;
         // "condemned the shelling and the attack": the second noun is the first one's conjunct.
-        for (int step = 0; step < 3 && g.head(n) >= 0 && g.headRelation(n) != null && g.headRelation(n).startsWith("conj"); step++) {
-            n = g.head(n);
-        }
+        int n = firstConjunct(g, noun);
         String rel = g.headRelation(n);
         int verb = g.head(n);
         if (verb < 0 || !("obj".equals(rel) || "nsubj:pass".equals(rel))) return List.of();
@@ -1281,14 +1285,14 @@ public final class EventCoder {
             if (h < 0) break;
             String lemma = g.lemma(h);
             String relToHead = g.headRelation(cur);
-            if (relToHead.startsWith("ccomp")) {
-                // "analysts point out that India backs ...": whatever the verb, commentators' clauses are readings;
-                // "my understanding is, Putin was ...", "the fear is that ...": so is the content of an opinion.
-                if (byCommentators(g, h, "nsubj") || opinionSubject(g, h)) hypothetical = true;
-            }
+            boolean clause = relToHead.startsWith("ccomp");
+            // "analysts point out that India backs ...", "..., analysts said": whatever the verb, what commentators
+            // say is a reading; "my understanding is, Putin was ...", "the fear is that ...": so is what an opinion
+            // holds.
+            if ((clause || Cues.ATTRIBUTION.contains(lemma)) && byCommentators(g, h, "nsubj")
+                    || clause && opinionSubject(g, h)) hypothetical = true;
             if (Cues.ATTRIBUTION.contains(lemma)) {
-                reported = relToHead.startsWith("ccomp") && sayerActs(g, h, cur);
-                if (byCommentators(g, h, "nsubj")) hypothetical = true;
+                reported = clause && sayerActs(g, h, cur);
                 break;
             }
 
