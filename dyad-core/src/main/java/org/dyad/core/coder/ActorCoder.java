@@ -59,6 +59,14 @@ public final class ActorCoder {
         this.places = places;
     }
 
+    /**
+     * Nouns of documents a place may name: "the Oslo Accords", "the Kyoto Protocol", "the Copenhagen Charter". A
+     * name they head is a document, neither the place's government nor a party of its own.
+     */
+    static final Set<String> DOCUMENT_NAMES = Set.of("charter", "accord", "accords", "agreement", "agreements",
+            "protocol", "protocols", "convention", "conventions", "declaration", "treaty", "consensus", "communique",
+            "principles", "format", "framework");
+
     /** Whether "American" (after an optional hyphen) starts at {@code i}: "Iranian American", "Iranian-American". */
     private static boolean beforeAmerican(List<Token> tokens, int i) {
         if (i < tokens.size() && tokens.get(i).word().equals("-")) i++;
@@ -74,6 +82,9 @@ public final class ActorCoder {
         // "the Iranian American journalist", "a Chinese-American scientist": an American of that origin, not the
         // origin's state; the origin word names no party.
         raw.removeIf(r -> r.entry().kind() == Kind.COUNTRY && beforeAmerican(tokens, r.end()));
+        // "the Copenhagen Charter", "the Minsk agreements": a capital naming a document is part of its name, no party.
+        raw.removeIf(r -> r.entry().kind() == Kind.METONYM && r.end() < tokens.size()
+                && DOCUMENT_NAMES.contains(tokens.get(r.end()).lowerWord()));
         List<ActorMention> out = new ArrayList<>();
         for (int m = 0; m < raw.size(); m++) {
             Match cur = raw.get(m);
@@ -195,6 +206,10 @@ public final class ActorCoder {
     private static final Set<String> DELEGATES = Set.of("envoy", "representative", "emissary", "spokesman",
             "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "lawyer", "attorney", "negotiator", "deputy");
 
+    /** Who a country sends to a body: "Iran's U.N. ambassador", "Britain's NATO delegation". */
+    private static final Set<String> ENVOYS = Set.of("ambassador", "envoy", "representative", "mission", "delegation",
+            "delegate", "emissary");
+
     /**
      * A person's delegate acts for the person's side, but is not the person: "U.S. President Donald Trump's special
      * envoy, Steve Witkoff, spoke with Putin" is the envoy speaking, with Trump's code. The person's mention is
@@ -202,8 +217,19 @@ public final class ActorCoder {
      */
     private static List<ActorMention> delegates(List<Token> tokens, List<ActorMention> mentions) {
         List<ActorMention> out = new ArrayList<>(mentions.size());
-        for (ActorMention m : mentions) {
+        for (int x = 0; x < mentions.size(); x++) {
+            ActorMention m = mentions.get(x);
             int i = m.end();
+            ActorMention next = x + 1 < mentions.size() ? mentions.get(x + 1) : null;
+            if (m.place() && m.code().length() == 3 && !m.code().equals(UNKNOWN_COUNTRY) && next != null
+                    && i < tokens.size() && tokens.get(i).pos().equals("POS") && next.begin() == i + 1
+                    && next.code().startsWith("IGO")
+                    && ENVOYS.contains(tokens.get(next.end() - 1).lowerWord())) {
+                // "Iran's U.N. ambassador": the country's envoy to the body, on the country's side, not the body.
+                out.add(mention(tokens, m.begin(), next.end(), compose(m.code(), GOVERNMENT), false, Kind.AGENT));
+                x++;
+                continue;
+            }
             if (m.kind() == Kind.PERSON && i < tokens.size() && tokens.get(i).pos().equals("POS")) {
                 int k = i + 1;
                 while (k < tokens.size() && k <= i + 3 && tokens.get(k).pos().startsWith("JJ")) k++;

@@ -414,6 +414,9 @@ public final class EventCoder {
                 // "Sheinbaum sent troops to Mexico's northern border": the source's own country named as where the
                 // act goes is a place, not whom the act is done to.
                 targets.removeIf(t -> ownCountryAsPlace(g, t, sources));
+                // "sent soldiers into Somalia to combat the militant group": force is readied against the foe its
+                // purpose clause names, not the place it is sent to.
+                targets = foeBeforePlace(g, p, cameoCode.code(), targets, mentionAt, parts.sources);
             }
             // The model's guess stands only for a plain dyad: an asserted or planned act with both parties named.
             if (EventTypeModel.madeBy(p.pattern()) && (targets.isEmpty()
@@ -1115,6 +1118,26 @@ public final class EventCoder {
      * own country ("declared a ceasefire in Colombia") or a thing's way there ("allowed access to Darfur") keeps it,
      * as CAMEO codes it (see placeParties).
      */
+    /**
+     * For force posture (15x) whose targets are all countries or capitals named as where the force goes
+     * ({@link #WHITHER}), the coded parties the verb's purpose clause names as its object ("deployed troops to Mali
+     * to fight the jihadist group"); else the targets as they are.
+     */
+    private static List<ActorMention> foeBeforePlace(SentenceGraph g, Predicate p, String code,
+                                                     List<ActorMention> targets, ActorMention[] mentionAt,
+                                                     Set<ActorMention> sources) {
+        if (!code.startsWith("15") || targets.isEmpty() || !g.token(p.token()).isVerb()) return targets;
+        for (ActorMention t : targets) {
+            String rel = g.headRelation(Participants.headOf(g, t));
+            if (!t.place() || rel == null || !WHITHER.contains(rel) || g.head(Participants.headOf(g, t)) != p.token()) {
+                return targets;
+            }
+        }
+        List<ActorMention> foes = Participants.firstActors(g, Participants.purposeClauses(g, p.token(), false),
+                List.of("obj"), mentionAt, sources);
+        return foes.isEmpty() ? targets : new ArrayList<>(foes);
+    }
+
     private static boolean ownCountryAsPlace(SentenceGraph g, ActorMention target, List<ActorMention> sources) {
         String country = target.code();
         if (country.length() != 3 || country.startsWith(ActorCoder.UNKNOWN_COUNTRY)) return false;

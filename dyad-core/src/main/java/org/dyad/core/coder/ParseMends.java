@@ -24,6 +24,7 @@ final class ParseMends {
         arcs = prepositionalInfinitiveSubjects(arcs, sentence);
         arcs = aboutToInfinitives(arcs, sentence.tokens());
         arcs = byGerundsAsAdjectives(arcs, sentence.tokens());
+        arcs = passiveAgentHeads(arcs, sentence.tokens());
         return brokenPossessives(arcs, sentence.tokens());
     }
 
@@ -62,6 +63,44 @@ final class ParseMends {
             out.add(new Dependency(gerund, "mark", by));
             out.add(new Dependency(gerund, "obj", noun));
             return out; // one slip a sentence is all this mends
+        }
+        return arcs;
+    }
+
+    /**
+     * The arcs, with a parser slip mended: "was criticized by Chinese, Russian and Mexican representatives" parsed with
+     * the adjectives as the passive verb's agents and their noun as its object. A passive verb has no object of its
+     * own: a common noun right after the agent words, with no determiner or preposition of its own, is the head they
+     * modify, and becomes the agent, each former agent word its {@code amod}, "by" its case marker.
+     */
+    static List<Dependency> passiveAgentHeads(List<Dependency> arcs, List<Token> tokens) {
+        for (Dependency obj : arcs) {
+            int verb = obj.governor();
+            int noun = obj.dependent();
+            if (!obj.relation().equals("obj") || verb < 0 || verb >= noun || noun >= tokens.size()
+                    || !tokens.get(noun).isNoun() || tokens.get(noun).isProperNoun()) continue;
+            List<Integer> agents = new ArrayList<>();
+            boolean passive = false;
+            boolean own = false;
+            for (Dependency d : arcs) {
+                if (d.governor() == verb && d.relation().equals("obl:agent")) agents.add(d.dependent());
+                if (d.governor() == verb && d.relation().equals("aux:pass")) passive = true;
+                if (d.governor() == noun && (d.relation().equals("det") || d.relation().equals("case"))) own = true;
+            }
+            if (!passive || own || !agents.contains(noun - 1) || Collections.max(agents) > noun) continue;
+            List<Dependency> out = new ArrayList<>(arcs.size());
+            for (Dependency d : arcs) {
+                if (d.equals(obj) || d.governor() == verb && d.relation().equals("obl:agent")) continue;
+                if (d.relation().equals("case") && agents.contains(d.governor())
+                        && tokens.get(d.dependent()).lowerWord().equals("by")) {
+                    out.add(new Dependency(noun, "case", d.dependent()));
+                    continue;
+                }
+                out.add(d);
+            }
+            for (int a : agents) out.add(new Dependency(noun, "amod", a));
+            out.add(new Dependency(verb, "obl:agent", noun));
+            return out; // one passive verb a sentence is all this mends
         }
         return arcs;
     }

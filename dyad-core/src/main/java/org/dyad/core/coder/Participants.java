@@ -250,6 +250,9 @@ final class Participants {
             }
         }
         boolean restated = false;
+        // "the Golbon and the Jairan are sanctioned as vessels operated by the state shipping line": the names are
+        // things the sentence calls vessels, and the party is whoever operates them.
+        if (parts.targets.isEmpty()) parts.targets.addAll(operatorsOfThingsNamedAs(g, p.token(), mentionAt, parts.sources));
         if (parts.targets.isEmpty()) {
             // The first place that names a party wins. A name there is the target though no dictionary codes it
             // ("criticized Ivanov over the sale of arms, Russian officials said"; "opened an investigation into
@@ -1148,6 +1151,19 @@ final class Participants {
                     if (o.relation().equals("obj")) addUnnamed(g, o.dependent(), places, mentionAt, out);
                 }
             }
+            // "attacked a hotel where elders and officials were meeting": those a site's "where" clause puts in it.
+            if (r.equals("acl:relcl") && SITES.contains(g.token(noun).lowerLemma()) && whereClause(g, c.dependent())) {
+                for (Dependency o : g.children(c.dependent())) {
+                    if (!o.relation().equals("nsubj") && !o.relation().equals("nsubj:pass")) continue;
+                    List<ActorMention> coded = actors(g, o.dependent(), mentionAt);
+                    for (ActorMention m : coded) if (!out.contains(m)) out.add(m);
+                    if (!coded.isEmpty()) continue;
+                    addUnnamed(g, o.dependent(), places, mentionAt, out);
+                    for (Dependency k : g.children(o.dependent())) {
+                        if (k.relation().startsWith("conj")) addUnnamed(g, k.dependent(), places, mentionAt, out);
+                    }
+                }
+            }
             // "confiscated party assets": a common noun of people or bodies before the thing owns it.
             boolean owner = r.equals("compound") && !g.token(c.dependent()).isProperNoun();
             // "blamed the attacks on militants": whom an accusation lays the thing on
@@ -1156,6 +1172,52 @@ final class Participants {
                 addUnnamed(g, c.dependent(), places, mentionAt, out);
             }
         }
+    }
+
+    /**
+     * The coded parties that own or run what a verb's object or passive subject is said to be, when that is a thing:
+     * an "as" clause or phrase on the verb headed by (or whose subject is) a site or vehicle ({@link #SITES}) with a
+     * participle's "by" phrase ("sanctioned as vessels operated by the state shipping line", "listed as a company
+     * owned by the ministry"). Only where the object itself names no coded actor.
+     */
+    static List<ActorMention> operatorsOfThingsNamedAs(SentenceGraph g, int verb, ActorMention[] mentionAt,
+                                                       Set<ActorMention> sources) {
+        if (!g.token(verb).isVerb()) return List.of();
+        for (Dependency d : g.children(verb)) {
+            String r = d.relation();
+            if ((r.equals("obj") || r.equals("nsubj:pass")) && !actors(g, d.dependent(), mentionAt).isEmpty()) {
+                return List.of();
+            }
+        }
+        List<ActorMention> out = new ArrayList<>();
+        for (Dependency d : g.children(verb)) {
+            if (!d.relation().equals("advcl:as") && !d.relation().equals("obl:as")) continue;
+            int as = d.dependent();
+            List<Integer> participles = new ArrayList<>();
+            boolean thing = SITES.contains(g.lemma(as));
+            if (g.token(as).pos().equals("VBN")) {
+                participles.add(as);
+                for (Dependency c : g.children(as)) {
+                    if (c.relation().startsWith("nsubj") && SITES.contains(g.lemma(c.dependent()))) thing = true;
+                }
+            }
+            for (Dependency c : g.children(as)) if (c.relation().equals("acl")) participles.add(c.dependent());
+            if (!thing) continue;
+            for (int v : participles) {
+                for (ActorMention m : firstActors(g, List.of(v), List.of("obl:by", "obl:agent"), mentionAt, sources)) {
+                    if (!out.contains(m)) out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether a relative clause is one of place, opened by "where": "the hotel where the envoys stayed". */
+    private static boolean whereClause(SentenceGraph g, int clause) {
+        for (Dependency d : g.children(clause)) {
+            if (d.relation().equals("advmod") && g.token(d.dependent()).lowerWord().equals("where")) return true;
+        }
+        return false;
     }
 
     /** Relations by which a noun names whose it is: "demands from the union", "the appeal of a student". */
@@ -1579,7 +1641,7 @@ final class Participants {
 
     /** People and bodies an act is done to, beyond those that act ({@link #ACTING_NOUNS}): "arrested two journalists". */
     static final Set<String> ACTED_UPON = Set.of("civilian", "refugee", "migrant", "asylum-seeker", "prisoner",
-            "hostage", "detainee", "captive", "journalist", "reporter", "child", "patient", "victim", "suspect",
+            "hostage", "detainee", "captive", "journalist", "reporter", "child", "patient", "victim", "suspect", "elder",
             "diplomat", "ambassador", "envoy", "delegation", "crew", "passenger", "member", "supporter", "ally",
             "neighbor", "neighbour", "country", "nation", "government", "regime", "administration", "opposition",
             "population", "community", "minority", "critic", "dissident", "opponent", "rival", "partner", "counterpart",
@@ -1713,10 +1775,12 @@ final class Participants {
 
     /**
      * Whether a proper-noun head names a party: not a single letter or a one-letter-and-dot initial. The head's
-     * phrase with no dictionary actor in it is the name as written ("the Civic Liberties League").
+     * phrase with no dictionary actor in it is the name as written ("the Civic Liberties League"). A document's name
+     * ("the Copenhagen Charter", {@link ActorCoder#DOCUMENT_NAMES}) names none.
      */
     static boolean properName(SentenceGraph g, int[] span, int head) {
         String w = g.token(head).word();
+        if (ActorCoder.DOCUMENT_NAMES.contains(g.token(head).lowerWord())) return false;
         return w.length() > 2 || w.length() == 2 && Character.isUpperCase(w.charAt(1));
     }
 
@@ -1787,8 +1851,8 @@ final class Participants {
      * a convoy, killing two officers". The clause hangs from the pattern's words, their object or the noun of their
      * phrases (advcl, acl, dep),
      * is a participle of effect or aim (a "to" clause says why, not to whom: "attacked the school to avenge the
-     * killing of their relatives"), and its object (through a chain of xcomp: "seeking to overthrow")
-     * is a coded actor or, failing one, a noun for people ({@link #peopleNoun}); not the source's own
+     * killing of their relatives"), and its object (through a chain of xcomp: "seeking to overthrow"; or the subject of
+     * its small clause: "leaving five people dead") is a coded actor or, failing one, a noun for people ({@link #peopleNoun}); not the source's own
      * means in aid or force posture ("deployed troops, sending 200 soldiers").
      */
     static List<ActorMention> effectClauseParties(SentenceGraph g, Predicate p, ActorMention[] mentionAt,
@@ -1825,6 +1889,12 @@ final class Participants {
                     for (Dependency c : g.children(verbs.get(i))) {
                         if (c.relation().equals("obj")) objects.add(c.dependent());
                         if (c.relation().equals("xcomp") && g.token(c.dependent()).isVerb()) verbs.add(c.dependent());
+                        // "leaving five people dead": the subject of the small clause the participle makes.
+                        if (c.relation().equals("xcomp") && !g.token(c.dependent()).isVerb()) {
+                            for (Dependency k : g.children(c.dependent())) {
+                                if (k.relation().equals("nsubj")) objects.add(k.dependent());
+                            }
+                        }
                     }
                 }
             }
@@ -1868,9 +1938,11 @@ final class Participants {
             for (Dependency d : g.children(place)) {
                 String r = d.relation();
                 // Not the passive's agent: "was criticized by envoys at a Security Council meeting" holds the
-                // source's own phrase.
+                // source's own phrase. Nor what one talks about with someone named ("spoke with the senator about
+                // his trip to Taiwan"): the topic, where the "with" phrase names the other side.
                 if (r.equals("obj") || r.startsWith("obl:") && !LOCATIVE.contains(r) && !r.equals("obl:tmod")
-                        && !r.equals("obl:agent") && !r.equals("obl:by")) {
+                        && !r.equals("obl:agent") && !r.equals("obl:by")
+                        && !(r.equals("obl:about") && g.hasRelation(place, "obl:with"))) {
                     frontier.add(d.dependent());
                 }
                 // "fired shells near a vessel from South Korea": failing any other party, the one the thing the

@@ -21,6 +21,9 @@ class ActorCoderTest {
             new ActorEntry("Calimehtar", false, Kind.COUNTRY, "CAL", List.of()),
             new ActorEntry("Fornost", false, Kind.COUNTRY, "FOR", List.of()),
             new ActorEntry("Gondor", false, Kind.COUNTRY, "GON", List.of()),
+            new ActorEntry("Minas Tirith", false, Kind.METONYM, "GONGOV", List.of()),
+            new ActorEntry("Council of Elrond", false, Kind.ORGANISATION, "IGOCOE", List.of()),
+            new ActorEntry("ambassador", false, Kind.AGENT, "GOV", List.of()),
             new ActorEntry("THE SHIRE", false, Kind.COUNTRY, "FRO/BIL/SAM", List.of()),
             new ActorEntry("White House", false, Kind.ORGANISATION, "USAGOV", List.of()),
             new ActorEntry("Gonzo GMO", false, Kind.ORGANISATION, "GONGMO", List.of()),
@@ -160,5 +163,21 @@ class ActorCoderTest {
         assertEquals(List.of("USAGOVELI"), codes("a/a/DT former/former/JJ White/White/NNP House/House/NNP official/official/NN"));
         // "former" that modifies something else is not read into the role.
         assertEquals(List.of("GONGOV"), codes("Gondor/Gondor/NNP officials/official/NNS of/of/IN the/the/DT former/former/JJ regime/regime/NN"));
+    }
+
+    @Test
+    void aCapitalNamingADocumentIsNoParty() {
+        assertEquals(List.of("FOR"), codes(
+                "Fornost/Fornost/NNP signed/sign/VBD the/the/DT Minas/Minas/NNP Tirith/Tirith/NNP Charter/Charter/NNP"));
+        assertEquals(List.of("FOR", "GONGOV"), codes(
+                "Fornost/Fornost/NNP criticized/criticize/VBD Minas/Minas/NNP Tirith/Tirith/NNP"));
+    }
+
+    @Test
+    void aCountrysEnvoyToABodyIsTheCountrysNotTheBodys() {
+        assertEquals(List.of("GONGOV"), codes("Gondor/Gondor/NNP 's/'s/POS Council/Council/NNP of/of/IN "
+                + "Elrond/Elrond/NNP ambassador/ambassador/NN attended/attend/VBD"));
+        assertEquals(List.of("IGOCOE"), codes("the/the/DT Council/Council/NNP of/of/IN Elrond/Elrond/NNP "
+                + "ambassador/ambassador/NN attended/attend/VBD"));
     }
 }

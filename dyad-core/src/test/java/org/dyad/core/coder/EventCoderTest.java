@@ -56,7 +56,10 @@ class EventCoderTest {
             "attack\tV\t\t190",
             "meet\tV\t\t043\t036",
             "criticize\tV\t\t111",
-            "refuse\tV\t\t120").getBytes(StandardCharsets.UTF_8)));
+            "refuse\tV\t\t120",
+            "deploy\tV\tobj=troop\t154",
+            "speak\tV\t\t040",
+            "sanction\tV\t\t163").getBytes(StandardCharsets.UTF_8)));
 
     static final EventCoder CODER = new EventCoder(VERBS, CameoCatalog.builtIn(), PloverMapping.builtIn(), Gazetteer.builtIn());
     static final ActorCoder ACTOR_CODER = new ActorCoder(ACTORS);
@@ -1405,5 +1408,151 @@ class EventCoderTest {
                 """);
         assertEquals(1, codeWith(coder, s).size());
         assertTrue(codeWith(coder, s).get(0).startsWith("RUS>UKR 064"), codeWith(coder, s).toString());
+    }
+
+    @Test
+    void aNounAfterPassiveAgentsIsTheAgentsHeadNotTheObject() {
+        // He was criticized by Russian and Ukrainian representatives . (the parser's slip: the noun as object)
+        AnnotatedSentence s = HandParse.parse("""
+                1 He he PRP 3 nsubj:pass
+                2 was be VBD 3 aux:pass
+                3 criticized criticize VBN 0 root
+                4 by by IN 5 case
+                5 Russian Russian NNP 3 obl:agent
+                6 and and CC 7 cc
+                7 Ukrainian Ukrainian NNP 5 conj:and 3:obl:agent
+                8 representatives representative NNS 3 obj
+                9 . . . 3 punct
+                """);
+        // the critics are no target of their own criticism; the one criticised is a pronoun, so none is named
+        assertEquals(List.of("RUS>- 111 asserted", "UKR>- 111 asserted"),
+                code(s).stream().map(EventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void thoseASitesWhereClausePutsInItAreWhomAnAttackOnItHits() {
+        // Russia attacked a hotel where elders and teachers were meeting .
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 attacked attack VBD 0 root
+                3 a a DT 4 det
+                4 hotel hotel NN 2 obj
+                5 where where WRB 10 advmod
+                6 elders elder NNS 10 nsubj
+                7 and and CC 8 cc
+                8 teachers teacher NNS 6 conj:and 10:nsubj
+                9 were be VBD 10 aux
+                10 meeting meet VBG 4 acl:relcl
+                11 . . . 2 punct
+                """);
+        List<Event> events = code(s).stream().filter(e -> e.cameo().code().equals("190")).toList();
+        assertEquals(List.of("elders", "teachers"), events.stream().map(e -> e.target().text()).toList());
+    }
+
+    @Test
+    void forceSentIntoACountryToFightAPartyIsAimedAtThatParty() {
+        // Russia deployed troops into Ukraine to fight Ukrainian separatists .
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 deployed deploy VBD 0 root
+                3 troops troop NNS 2 obj
+                4 into into IN 5 case
+                5 Ukraine Ukraine NNP 2 obl:into
+                6 to to TO 7 mark
+                7 fight fight VB 2 advcl:to
+                8 Ukrainian Ukrainian JJ 9 amod
+                9 separatists separatist NNS 7 obj
+                10 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>UKRREB 154 asserted"), code(s).stream().map(EventCoderTest::dyad).toList());
+        // with no foe named, the country the force goes into stays the target
+        AnnotatedSentence place = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 deployed deploy VBD 0 root
+                3 troops troop NNS 2 obj
+                4 into into IN 5 case
+                5 Ukraine Ukraine NNP 2 obl:into
+                6 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>UKR 154 asserted"), code(place).stream().map(EventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void whatPartiesSpeakAboutIsTheirTopicNotASide() {
+        // NATO spoke with reporters about its aid to Ukraine .
+        AnnotatedSentence s = HandParse.parse("""
+                1 NATO NATO NNP 2 nsubj
+                2 spoke speak VBD 0 root
+                3 with with IN 4 case
+                4 reporters reporter NNS 2 obl:with
+                5 about about IN 7 case
+                6 its its PRP$ 7 nmod:poss
+                7 aid aid NN 2 obl:about
+                8 to to IN 9 case
+                9 Ukraine Ukraine NNP 7 nmod:to
+                10 . . . 2 punct
+                """);
+        List<Event> events = code(s);
+        assertEquals(List.of("IGOWSTNAT>--- 040 asserted"), events.stream().map(EventCoderTest::dyad).toList());
+        assertEquals("reporters", events.get(0).target().text());
+    }
+
+    @Test
+    void thePeopleAnAttackLeftDeadBeatThePlaceItWasIn() {
+        // Russia attacked a market in Ukraine , leaving five people dead .
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 attacked attack VBD 0 root
+                3 a a DT 4 det
+                4 market market NN 2 obj
+                5 in in IN 6 case
+                6 Ukraine Ukraine NNP 2 obl:in
+                7 , , , 2 punct
+                8 leaving leave VBG 2 dep
+                9 five five CD 10 nummod
+                10 people person NNS 11 nsubj
+                11 dead dead JJ 8 xcomp
+                12 . . . 2 punct
+                """);
+        List<Event> events = code(s);
+        assertEquals(List.of("RUS>--- 190 asserted"), events.stream().map(EventCoderTest::dyad).toList());
+        assertEquals("five people", events.get(0).target().text());
+    }
+
+    @Test
+    void aDocumentsNameIsNoParty() {
+        // Russia refused the Astana Declaration .
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 refused refuse VBD 0 root
+                3 the the DT 5 det
+                4 Astana Astana NNP 5 compound
+                5 Declaration Declaration NNP 2 obj
+                6 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>- 120 asserted"), code(s).stream().map(EventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void namedVesselsAreThingsAndTheirOperatorIsTheParty() {
+        // The Arwen and the Elanor are sanctioned by Ukraine as vessels operated by Russia .
+        AnnotatedSentence s = HandParse.parse("""
+                1 The the DT 2 det
+                2 Arwen Arwen NNP 7 nsubj:pass
+                3 and and CC 5 cc
+                4 the the DT 5 det
+                5 Elanor Elanor NNP 2 conj:and 7:nsubj:pass
+                6 are be VBP 7 aux:pass
+                7 sanctioned sanction VBN 0 root
+                8 by by IN 9 case
+                9 Ukraine Ukraine NNP 7 obl:agent
+                10 as as IN 12 mark
+                11 vessels vessel NNS 12 nsubj
+                12 operated operate VBN 7 advcl:as
+                13 by by IN 14 case
+                14 Russia Russia NNP 12 obl:by
+                15 . . . 7 punct
+                """);
+        assertEquals(List.of("UKR>RUS 163 asserted"), code(s).stream().map(EventCoderTest::dyad).toList());
     }
 }
