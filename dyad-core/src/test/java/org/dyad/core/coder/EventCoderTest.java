@@ -1496,4 +1496,27 @@ class EventCoderTest {
         assertTrue(dyads.contains("--->RUS 120 asserted"), dyads.toString());
         assertTrue(dyads.stream().noneMatch(d -> d.startsWith("RUS>") && d.contains(" 120 ")), dyads.toString());
     }
+
+    @Test
+    void forcingALeaderFromOfficeIsCoercionOfTheLeader() {
+        // Russia seized power and forced the president from office .   (the built-in verbs.tsv)
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj 5:nsubj
+                2 seized seize VBD 0 root
+                3 power power NN 2 obj
+                4 and and CC 5 cc
+                5 forced force VBD 2 conj:and
+                6 the the DT 7 det
+                7 president president NN 5 obj
+                8 from from IN 9 case
+                9 office office NN 5 obl:from
+                10 . . . 2 punct
+                """);
+        EventCoder coder = new EventCoder(VerbDictionary.builtIn(), CameoCatalog.builtIn(), PloverMapping.builtIn(),
+                Gazetteer.builtIn());
+        List<Event> events = coder.code("doc", STORY, s, ACTOR_CODER.mentions(s.tokens(), STORY));
+        Event forced = events.stream().filter(e -> e.cameo().code().equals("170")).findFirst().orElseThrow();
+        assertEquals("RUS>--- 170 asserted", dyad(forced));
+        assertEquals("the president", forced.target().text());
+    }
 }
