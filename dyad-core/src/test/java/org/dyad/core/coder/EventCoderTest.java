@@ -1519,4 +1519,23 @@ class EventCoderTest {
         assertEquals("RUS>--- 170 asserted", dyad(forced));
         assertEquals("the president", forced.target().text());
     }
+
+    @Test
+    void interactingWithEnvoysIsConsultingThem() {
+        // Ukraine interacted with envoys from Russia .   (the built-in verbs.tsv)
+        AnnotatedSentence s = HandParse.parse("""
+                1 Ukraine Ukraine NNP 2 nsubj
+                2 interacted interact VBD 0 root
+                3 with with IN 4 case
+                4 envoys envoy NNS 2 obl:with
+                5 from from IN 6 case
+                6 Russia Russia NNP 4 nmod:from
+                7 . . . 2 punct
+                """);
+        EventCoder coder = new EventCoder(VerbDictionary.builtIn(), CameoCatalog.builtIn(), PloverMapping.builtIn(),
+                Gazetteer.builtIn());
+        List<String> dyads = coder.code("doc", STORY, s, ACTOR_CODER.mentions(s.tokens(), STORY)).stream()
+                .map(EventCoderTest::dyad).toList();
+        assertTrue(dyads.contains("UKR>RUS 040 asserted"), dyads.toString());
+    }
 }
