@@ -1923,8 +1923,10 @@ final class Participants {
      */
     static void refusedActsObject(SentenceGraph g, Predicate p, ActorMention[] mentionAt, Set<Integer> acts,
                                   boolean uncoded, Participants parts) {
-        if (!parts.targets.isEmpty() || !parts.unnamed.isEmpty() || !p.pattern().code().startsWith("12")
-                || !g.token(p.token()).isVerb() || !Cues.NEGATING.contains(g.lemma(p.token()))) return;
+        if (!parts.targets.isEmpty() || !p.pattern().code().startsWith("12") || !g.token(p.token()).isVerb()
+                || !Cues.NEGATING.contains(g.lemma(p.token()))) return;
+        // The refuser itself, met as the subject of the refused act's small clause, is no one refused.
+        if (!parts.unnamed.stream().allMatch(m -> isSubjectOf(g, headOf(g, m), p.token()))) return;
         List<Integer> refused = new ArrayList<>();
         for (Dependency d : g.children(p.token())) {
             if (d.relation().equals("xcomp") && g.token(d.dependent()).isVerb() && !acts.contains(d.dependent())) {
@@ -1932,10 +1934,16 @@ final class Participants {
             }
         }
         parts.targets.addAll(firstActors(g, refused, List.of("obj", "iobj"), mentionAt, parts.sources));
-        if (parts.targets.isEmpty() && uncoded) {
-            parts.unnamed.addAll(unnamedParties(g, refused, List.of("obj", "iobj"), mentionAt, p.pattern().code()));
-        }
+        List<ActorMention> objects = parts.targets.isEmpty() && uncoded
+                ? unnamedParties(g, refused, List.of("obj", "iobj"), mentionAt, p.pattern().code()) : List.of();
+        if (!objects.isEmpty() || !parts.targets.isEmpty()) parts.unnamed.clear();
+        parts.unnamed.addAll(objects);
         if (!parts.targets.isEmpty() || !parts.unnamed.isEmpty()) parts.things.clear();
+    }
+
+    private static boolean isSubjectOf(SentenceGraph g, int noun, int verb) {
+        for (Dependency d : g.children(verb)) if (d.relation().startsWith("nsubj") && d.dependent() == noun) return true;
+        return false;
     }
 
     /** Verbs of replying yes or no to what another put forward. */

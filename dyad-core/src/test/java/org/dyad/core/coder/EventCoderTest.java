@@ -1442,6 +1442,18 @@ class EventCoderTest {
         List<Event> events = code(s);
         assertEquals(List.of("RUS>--- 120 asserted"), events.stream().map(EventCoderTest::dyad).toList());
         assertEquals("the journalist", events.get(0).target().text());
+        // Officials refused to free the journalist .   The refusers, subject of the refused act too, are not refused.
+        AnnotatedSentence uncoded = HandParse.parse("""
+                1 Officials official NNS 2 nsubj 4:nsubj:xsubj
+                2 refused refuse VBD 0 root
+                3 to to TO 4 mark
+                4 free free VB 2 xcomp
+                5 the the DT 6 det
+                6 journalist journalist NN 4 obj
+                7 . . . 2 punct
+                """);
+        List<Event> refused = code(uncoded);
+        assertEquals(List.of("the journalist"), refused.stream().map(e -> e.target() == null ? "-" : e.target().text()).toList());
     }
 
     @Test
