@@ -308,6 +308,9 @@ public final class EventCoder {
         List<Event> events = new ArrayList<>();
         for (Predicate p : predicates) {
             Participants parts = participants(g, p, mentionAt);
+            if (codebookParties && !p.statement()) {
+                Participants.refusedActsObject(g, p, mentionAt, predicateTokens, true, parts);
+            }
             if (demandInClause(g, p) && parts.targets.isEmpty() && parts.unnamed.isEmpty()) continue;
             if (g.token(p.token()).isNoun() && !p.statement()) parts.sources.removeAll(judges(g, p.token(), predicates, mentionAt));
             boolean uncodedSource = false;

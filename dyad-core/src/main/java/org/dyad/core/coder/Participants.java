@@ -211,7 +211,10 @@ final class Participants {
             // participle clause ("Iran said on Monday, accusing the U.S. of ...": the one who said accuses).
             int h = g.head(p.token());
             String rel = g.headRelation(p.token());
-            if (h >= 0 && (rel.startsWith("conj") || (rel.equals("xcomp") && !objectControlled(g, p.token()) && !undergone)
+            // Not a conjunct with a subject of its own no dictionary codes ("Gondor proposed talks, but the other
+            // side refused": the other side refused).
+            boolean ownSubject = rel != null && rel.startsWith("conj") && subjectOfItsOwn(g, p.token());
+            if (h >= 0 && !ownSubject && (rel.startsWith("conj") || (rel.equals("xcomp") && !objectControlled(g, p.token()) && !undergone)
                     || byMeans(g, p.token())
                     || ((rel.startsWith("advcl") || rel.equals("dep")) && g.token(p.token()).pos().equals("VBG")))) {
                 for (Dependency d : g.children(h)) {
@@ -455,6 +458,22 @@ final class Participants {
                 parts.unnamed.addAll(found);
             }
         }
+        if (parts.targets.isEmpty() && parts.unnamed.isEmpty() && REPLYING.contains(g.lemma(p.token()))
+                && !g.hasRelation(p.token(), "obj") && !g.hasRelation(p.token(), "xcomp")
+                && g.headRelation(p.token()) != null && g.headRelation(p.token()).startsWith("conj")
+                && subjectOfItsOwn(g, p.token())) {
+            // "Gondor proposed a truce, but Rohan refused": a reply with nothing of its own answers its conjunct's
+            // subject, who made what it replies to.
+            int h = g.head(p.token());
+            for (Dependency d : g.children(h)) {
+                if (!d.relation().equals("nsubj")) continue;
+                for (ActorMention m : actors(g, d.dependent(), mentionAt)) if (!parts.sources.contains(m)) parts.targets.add(m);
+            }
+        }
+        if (parts.targets.isEmpty() && parts.unnamed.isEmpty() && answersInWords(p.pattern().code())) {
+            // "denied the claims while responding to a statement by Rohan's envoy": whom a word of answer answers.
+            parts.targets.addAll(answered(g, p.token(), mentionAt, parts.sources));
+        }
         if (parts.targets.isEmpty() && parts.unnamed.isEmpty() && !restated) {
             parts.unnamed.addAll(unnamedParties(g, anchors(g, places, p), UNNAMED_VERB_TARGETS, mentionAt,
                     p.pattern().code()));
@@ -507,6 +526,25 @@ final class Participants {
             if (s.code().equals(m.code()) && EventCoder.sharesWord(s.text(), m.text())) return true;
         }
         return false;
+    }
+
+    /**
+     * The coded parties in the target phrases ({@link #NOUN_TARGETS}) of the earlier noun of the same word that a
+     * definite event noun names again: "imposed sanctions on Iran in May and lifted the sanctions in June" → Iran.
+     */
+    static List<ActorMention> targetsOfAntecedent(SentenceGraph g, int noun, ActorMention[] mentionAt,
+                                                  Set<ActorMention> exclude) {
+        boolean definite = false;
+        for (Dependency c : g.children(noun)) {
+            if (c.relation().equals("det") && g.lemma(c.dependent()).equals("the")) definite = true;
+        }
+        if (!definite) return List.of();
+        for (int e = noun - 1; e >= 0; e--) {
+            if (!g.token(e).isNoun() || !g.lemma(e).equals(g.lemma(noun))) continue;
+            List<ActorMention> found = firstActors(g, List.of(e), NOUN_TARGETS, mentionAt, exclude);
+            if (!found.isEmpty()) return found;
+        }
+        return List.of();
     }
 
     /**
@@ -1061,6 +1099,11 @@ final class Participants {
             // what the act named by the noun is done to.
             List<Integer> verb = List.of(g.head(noun));
             parts.addPartiesAt(g, verb, List.of("obj"), mentionAt);
+        }
+        if (parts.targets.isEmpty() && parts.unnamed.isEmpty()) {
+            // "imposed tariffs on Mexican goods, then delayed the tariffs": the act named again is the same act, on
+            // the same party.
+            parts.targets.addAll(targetsOfAntecedent(g, noun, mentionAt, parts.sources));
         }
         if (parts.targets.isEmpty() && parts.unnamed.isEmpty()) {
             parts.unnamed.addAll(unnamedParties(g, anchors(g, places, p), NOUN_TARGETS, mentionAt));
@@ -1845,6 +1888,9 @@ final class Participants {
         return s.text().substring(g.token(begin).begin() - s.begin(), g.token(end - 1).end() - s.begin());
     }
 
+    /** The phrases of an effect's object that say whom it lands on ("casualties on", "a blow to"). */
+    static final Set<String> EFFECT_LANDS_ON = Set.of("nmod:on", "nmod:upon", "nmod:to", "nmod:against");
+
     /**
      * The parties a participle clause of the act names as its object, for an act that lands where it is done
      * ({@link #landsOnPlace}): "carried out raids in Mali, seeking to overthrow the government", "set off a bomb near
@@ -1852,8 +1898,9 @@ final class Participants {
      * phrases (advcl, acl, dep),
      * is a participle of effect or aim (a "to" clause says why, not to whom: "attacked the school to avenge the
      * killing of their relatives"), and its object (through a chain of xcomp: "seeking to overthrow"; or the subject of
-     * its small clause: "leaving five people dead") is a coded actor or, failing one, a noun for people ({@link #peopleNoun}); not the source's own
-     * means in aid or force posture ("deployed troops, sending 200 soldiers").
+     * its small clause: "leaving five people dead") is a coded actor or, failing one, a noun for people
+     * ({@link #peopleNoun}); not the source's own means in aid or force posture ("deployed troops, sending 200
+     * soldiers"); failing those, whom the object lands on ("inflicting heavy casualties on government forces").
      */
     static List<ActorMention> effectClauseParties(SentenceGraph g, Predicate p, ActorMention[] mentionAt,
                                                   Set<ActorMention> sources, String code) {
@@ -1900,17 +1947,108 @@ final class Participants {
             }
         }
         boolean means = sendsOwnPeople(code);
-        List<ActorMention> out = new ArrayList<>();
+        objects.removeIf(o -> means && MEANS.contains(g.lemma(o)));
+        // "inflicting heavy casualties on government forces", "dealing a blow to the rebels": the harm's object is a
+        // thing, and whom it lands on is its "on", "upon", "to" or "against" phrase.
+        List<Integer> struck = new ArrayList<>();
         for (int o : objects) {
-            if (means && MEANS.contains(g.lemma(o))) continue;
-            for (ActorMention m : actors(g, o, mentionAt)) {
-                if (!sources.contains(m) && !out.contains(m)) out.add(m);
+            for (Dependency n : g.children(o)) {
+                if (EFFECT_LANDS_ON.contains(n.relation())) struck.add(n.dependent());
             }
         }
+        List<ActorMention> out = new ArrayList<>();
+        for (List<Integer> nouns : List.of(objects, struck)) {
+            for (int o : nouns) {
+                for (ActorMention m : actors(g, o, mentionAt)) {
+                    if (!sources.contains(m) && !out.contains(m)) out.add(m);
+                }
+            }
+            if (!out.isEmpty()) return out;
+        }
+        for (int o : objects) addUnnamed(g, o, p.words(), mentionAt, out);
         if (!out.isEmpty()) return out;
-        for (int o : objects) {
-            if (means && MEANS.contains(g.lemma(o))) continue;
-            addUnnamed(g, o, p.words(), mentionAt, out);
+        for (int o : struck) addUnnamed(g, o, p.words(), mentionAt, out);
+        return out;
+    }
+
+    /**
+     * Whether a verb has a subject its head does not share: "Gondor proposed talks, but Rohan refused", not "Gondor
+     * met and agreed", where the enhanced parse gives both verbs the same subject.
+     */
+    static boolean subjectOfItsOwn(SentenceGraph g, int verb) {
+        int h = g.head(verb);
+        for (Dependency d : g.children(verb)) {
+            if (!d.relation().equals("nsubj")) continue;
+            boolean shared = false;
+            if (h >= 0) for (Dependency c : g.children(h)) if (c.relation().startsWith("nsubj") && c.dependent() == d.dependent()) shared = true;
+            if (!shared) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whom a refusal is aimed at, failing any other party: the object of the refused act when that act is no event of
+     * its own ({@code acts} holds the sentence's predicates): "the school refused to admit his son" → the son, coded
+     * or not ({@code uncoded}). "Refused to attack Ukraine" keeps the attack's own event, negated, for Ukraine.
+     */
+    static void refusedActsObject(SentenceGraph g, Predicate p, ActorMention[] mentionAt, Set<Integer> acts,
+                                  boolean uncoded, Participants parts) {
+        if (!parts.targets.isEmpty() || !p.pattern().code().startsWith("12") || !g.token(p.token()).isVerb()
+                || !Cues.NEGATING.contains(g.lemma(p.token()))) return;
+        // The refuser itself, met as the subject of the refused act's small clause, is no one refused.
+        if (!parts.unnamed.stream().allMatch(m -> isSubjectOf(g, headOf(g, m), p.token()))) return;
+        List<Integer> refused = new ArrayList<>();
+        for (Dependency d : g.children(p.token())) {
+            if (d.relation().equals("xcomp") && g.token(d.dependent()).isVerb() && !acts.contains(d.dependent())) {
+                refused.add(d.dependent());
+            }
+        }
+        parts.targets.addAll(firstActors(g, refused, List.of("obj", "iobj"), mentionAt, parts.sources));
+        List<ActorMention> objects = parts.targets.isEmpty() && uncoded
+                ? unnamedParties(g, refused, List.of("obj", "iobj"), mentionAt, p.pattern().code()) : List.of();
+        if (!objects.isEmpty() || !parts.targets.isEmpty()) parts.unnamed.clear();
+        parts.unnamed.addAll(objects);
+        if (!parts.targets.isEmpty() || !parts.unnamed.isEmpty()) parts.things.clear();
+    }
+
+    private static boolean isSubjectOf(SentenceGraph g, int noun, int verb) {
+        for (Dependency d : g.children(verb)) if (d.relation().startsWith("nsubj") && d.dependent() == noun) return true;
+        return false;
+    }
+
+    /** Verbs of replying yes or no to what another put forward. */
+    static final Set<String> REPLYING = Set.of("refuse", "reject", "decline", "accept", "agree", "object");
+
+    /** Acts done in words that may answer another's: comments and denials (01), disapproval (11), rejection (12). */
+    static boolean answersInWords(String code) {
+        return code.startsWith("01") || code.startsWith("11") || code.startsWith("12");
+    }
+
+    /**
+     * The coded parties whose act or words a clause of answering on the verb answers, failing any other target:
+     * "rejected the accusations while responding to the statement by the Rohan envoy" → the envoy; "denied it,
+     * reacting to Gondor's claims" → Gondor. The answered thing's owner: its own modifiers, its "by", "of" or "from"
+     * phrase, or a "by" phrase the parser hung on the verb of answering.
+     */
+    static List<ActorMention> answered(SentenceGraph g, int verb, ActorMention[] mentionAt, Set<ActorMention> sources) {
+        List<ActorMention> out = new ArrayList<>();
+        for (Dependency d : g.children(verb)) {
+            int clause = d.dependent();
+            if (!(d.relation().startsWith("advcl") || d.relation().equals("dep")) || !g.token(clause).isVerb()
+                    || !ANSWERING.contains(g.lemma(clause)) || g.hasRelation(clause, "nsubj")) continue;
+            List<Integer> owners = new ArrayList<>();
+            for (Dependency c : g.children(clause)) {
+                if (c.relation().equals("obl:to")) {
+                    owners.add(c.dependent());
+                    for (Dependency n : g.children(c.dependent())) {
+                        if (OWNERS.contains(n.relation())) owners.add(n.dependent());
+                    }
+                }
+            }
+            for (Dependency c : g.children(clause)) if (c.relation().equals("obl:by") && !owners.isEmpty()) owners.add(c.dependent());
+            for (int o : owners) {
+                for (ActorMention m : actors(g, o, mentionAt)) if (!sources.contains(m) && !out.contains(m)) out.add(m);
+            }
         }
         return out;
     }

@@ -1555,4 +1555,148 @@ class EventCoderTest {
                 """);
         assertEquals(List.of("UKR>RUS 163 asserted"), code(s).stream().map(EventCoderTest::dyad).toList());
     }
+
+    @Test
+    void aHarmInflictedOnAPartyInTheEffectClauseIsDoneToIt() {
+        // Russia attacked the town , inflicting heavy losses on Ukrainian troops .
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 attacked attack VBD 0 root
+                3 the the DT 4 det
+                4 town town NN 2 obj
+                5 , , , 2 punct
+                6 inflicting inflict VBG 2 advcl
+                7 heavy heavy JJ 8 amod
+                8 losses loss NNS 6 obj
+                9 on on IN 11 case
+                10 Ukrainian Ukrainian JJ 11 amod
+                11 troops troops NNS 8 nmod:on
+                12 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>UKR 190 asserted"), code(s).stream().map(EventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void aRefusalIsAimedAtWhomTheRefusedActWouldBeDoneTo() {
+        // Russia refused to free the journalist .   ("free" is no act of this dictionary: the refusal is the event)
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj 4:nsubj:xsubj
+                2 refused refuse VBD 0 root
+                3 to to TO 4 mark
+                4 free free VB 2 xcomp
+                5 the the DT 6 det
+                6 journalist journalist NN 4 obj
+                7 . . . 2 punct
+                """);
+        List<Event> events = code(s);
+        assertEquals(List.of("RUS>--- 120 asserted"), events.stream().map(EventCoderTest::dyad).toList());
+        assertEquals("the journalist", events.get(0).target().text());
+        // Officials refused to free the journalist .   The refusers, subject of the refused act too, are not refused.
+        AnnotatedSentence uncoded = HandParse.parse("""
+                1 Officials official NNS 2 nsubj 4:nsubj:xsubj
+                2 refused refuse VBD 0 root
+                3 to to TO 4 mark
+                4 free free VB 2 xcomp
+                5 the the DT 6 det
+                6 journalist journalist NN 4 obj
+                7 . . . 2 punct
+                """);
+        List<Event> refused = code(uncoded);
+        assertEquals(List.of("the journalist"), refused.stream().map(e -> e.target() == null ? "-" : e.target().text()).toList());
+    }
+
+    @Test
+    void aWordOfAnswerIsAimedAtWhomItAnswers() {
+        // Ukraine criticized the plan while responding to a statement by Russian officials .
+        AnnotatedSentence s = HandParse.parse("""
+                1 Ukraine Ukraine NNP 2 nsubj
+                2 criticized criticize VBD 0 root
+                3 the the DT 4 det
+                4 plan plan NN 2 obj
+                5 while while IN 6 mark
+                6 responding respond VBG 2 advcl:while
+                7 to to IN 9 case
+                8 a a DT 9 det
+                9 statement statement NN 6 obl:to
+                10 by by IN 13 case
+                11 Russian Russian JJ 12 amod
+                12 officials official NNS 6 obl:by
+                13 . . . 2 punct
+                """);
+        assertEquals(List.of("UKR>RUSGOV 111 asserted"), code(s).stream().map(EventCoderTest::dyad).toList());
+    }
+
+    @Test
+    void aReplyInAContrastingConjunctIsItsOwnSubjectsAnsweringTheFirst() {
+        // Russia met NATO , but Ukraine refused .
+        AnnotatedSentence coded = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 met meet VBD 0 root
+                3 NATO NATO NNP 2 obj
+                4 , , , 7 punct
+                5 but but CC 7 cc
+                6 Ukraine Ukraine NNP 7 nsubj
+                7 refused refuse VBD 2 conj:but
+                8 . . . 2 punct
+                """);
+        assertTrue(code(coded).stream().map(EventCoderTest::dyad).toList().contains("UKR>RUS 120 asserted"),
+                code(coded).stream().map(EventCoderTest::dyad).toList().toString());
+        // Russia met NATO , but the committee refused .   A subject no dictionary codes is still not Russia.
+        AnnotatedSentence uncoded = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 met meet VBD 0 root
+                3 NATO NATO NNP 2 obj
+                4 , , , 8 punct
+                5 but but CC 8 cc
+                6 the the DT 7 det
+                7 committee committee NN 8 nsubj
+                8 refused refuse VBD 2 conj:but
+                9 . . . 2 punct
+                """);
+        List<String> dyads = code(uncoded).stream().map(EventCoderTest::dyad).toList();
+        assertTrue(dyads.contains("--->RUS 120 asserted"), dyads.toString());
+        assertTrue(dyads.stream().noneMatch(d -> d.startsWith("RUS>") && d.contains(" 120 ")), dyads.toString());
+    }
+
+    @Test
+    void forcingALeaderFromOfficeIsCoercionOfTheLeader() {
+        // Russia seized power and forced the president from office .   (the built-in verbs.tsv)
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj 5:nsubj
+                2 seized seize VBD 0 root
+                3 power power NN 2 obj
+                4 and and CC 5 cc
+                5 forced force VBD 2 conj:and
+                6 the the DT 7 det
+                7 president president NN 5 obj
+                8 from from IN 9 case
+                9 office office NN 5 obl:from
+                10 . . . 2 punct
+                """);
+        EventCoder coder = new EventCoder(VerbDictionary.builtIn(), CameoCatalog.builtIn(), PloverMapping.builtIn(),
+                Gazetteer.builtIn());
+        List<Event> events = coder.code("doc", STORY, s, ACTOR_CODER.mentions(s.tokens(), STORY));
+        Event forced = events.stream().filter(e -> e.cameo().code().equals("170")).findFirst().orElseThrow();
+        assertEquals("RUS>--- 170 asserted", dyad(forced));
+        assertEquals("the president", forced.target().text());
+    }
+
+    @Test
+    void interactingWithEnvoysIsConsultingThem() {
+        // Ukraine interacted with envoys from Russia .   (the built-in verbs.tsv)
+        AnnotatedSentence s = HandParse.parse("""
+                1 Ukraine Ukraine NNP 2 nsubj
+                2 interacted interact VBD 0 root
+                3 with with IN 4 case
+                4 envoys envoy NNS 2 obl:with
+                5 from from IN 6 case
+                6 Russia Russia NNP 4 nmod:from
+                7 . . . 2 punct
+                """);
+        EventCoder coder = new EventCoder(VerbDictionary.builtIn(), CameoCatalog.builtIn(), PloverMapping.builtIn(),
+                Gazetteer.builtIn());
+        List<String> dyads = coder.code("doc", STORY, s, ACTOR_CODER.mentions(s.tokens(), STORY)).stream()
+                .map(EventCoderTest::dyad).toList();
+        assertTrue(dyads.contains("UKR>RUS 040 asserted"), dyads.toString());
+    }
 }

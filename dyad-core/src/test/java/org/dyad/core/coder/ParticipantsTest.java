@@ -333,4 +333,31 @@ class ParticipantsTest {
                 """);
         assertEquals(List.of("RUS>UKR 190"), dyadsWithRoles(CODER, s));
     }
+
+    @Test
+    void aDefiniteEventNounNamedAgainTakesItsAntecedentsTarget() {
+        // Russia began airstrikes on Ukraine and later halted the airstrikes .
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 began begin VBD 0 root
+                3 airstrikes airstrike NNS 2 obj
+                4 on on IN 5 case
+                5 Ukraine Ukraine NNP 3 nmod:on
+                6 and and CC 8 cc
+                7 later later RB 8 advmod
+                8 halted halt VBD 2 conj:and
+                9 the the DT 10 det
+                10 airstrikes airstrike NNS 8 obj
+                11 . . . 2 punct
+                """);
+        SentenceGraph g = new SentenceGraph(s);
+        ActorMention[] mentionAt = new ActorMention[g.size()];
+        for (ActorMention m : ACTOR_CODER.mentions(s.tokens(), EventCoderTest.STORY)) {
+            for (int i = m.begin(); i < m.end(); i++) mentionAt[i] = m;
+        }
+        assertEquals(List.of("UKR"), Participants.targetsOfAntecedent(g, 9, mentionAt, java.util.Set.of()).stream()
+                .map(ActorMention::code).toList());
+        // The first airstrikes name no earlier ones: nothing to take.
+        assertEquals(List.of(), Participants.targetsOfAntecedent(g, 2, mentionAt, java.util.Set.of()));
+    }
 }
