@@ -562,8 +562,8 @@ public final class EventCoder {
      * sabotage", "has violated the agreement repeatedly"; the act in the simple present: "Israel attacks the Muslims"). Plain reportage
      * ("officials said militants attacked a hotel") is no accusation. The accused is the act's doer, its subject or
      * passive agent, never a passive subject ("alleged he was tortured" accuses no one named); the speaker is the
-     * subject of the verb of saying; both must be parties and not the same one, and the doer no pronoun (a speaker
-     * speaking of its own side). Null when the act is no accusation; a negated, predicted or planned act is none.
+     * subject of the verb of saying; both must be parties, not of one side (one code the start of the other), and
+     * the doer no pronoun (a speaker speaking of its own side). Null when the act is no accusation; a negated, predicted or planned act is none.
      */
     static Accusation accusation(SentenceGraph g, Predicate p, ActorMention[] mentionAt, ActorMention[] roleAt) {
         String code = p.pattern().code();
@@ -608,7 +608,11 @@ public final class EventCoder {
         boolean coded = false;
         for (ActorMention m : accused) {
             if (!m.code().equals(ActorCoder.UNKNOWN_COUNTRY)) coded = true;
-            for (ActorMention s : speakers) if (s.code().equals(m.code()) || s.equals(m)) return null;
+            // "Pakistani officials said Pakistan ...": a speaker's own country or body (one code the other's start)
+            // is its own side; a country's rebels or opposition are not ("AFGREB" accusing "AFGGOV").
+            for (ActorMention s : speakers) {
+                if (s.equals(m) || s.code().startsWith(m.code()) || m.code().startsWith(s.code())) return null;
+            }
         }
         for (ActorMention s : speakers) if (!s.code().equals(ActorCoder.UNKNOWN_COUNTRY)) coded = true;
         return coded ? new Accusation(saying, speakers, accused) : null;

@@ -143,6 +143,17 @@ class AccusationTest {
                 6 separatists separatist NNS 5 obj
                 7 . . . 2 punct
                 """).stream().filter(e -> e.contains(" 112 ")).toList());
+        // Ukrainian officials said Ukraine repeatedly attacked separatists .   The speaker's own country.
+        assertEquals(List.of(), code("""
+                1 Ukrainian Ukrainian JJ 2 amod
+                2 officials official NNS 3 nsubj
+                3 said say VBD 0 root
+                4 Ukraine Ukraine NNP 6 nsubj
+                5 repeatedly repeatedly RB 6 advmod
+                6 attacked attack VBD 3 ccomp
+                7 separatists separatist NNS 6 obj
+                8 . . . 3 punct
+                """).stream().filter(e -> e.contains(" 112 ")).toList());
         // Ukraine said Russia could repeatedly attack NATO .   A prediction, not conduct.
         assertEquals(List.of(), code("""
                 1 Ukraine Ukraine NNP 2 nsubj
