@@ -563,7 +563,7 @@ public final class EventCoder {
      * ("officials said militants attacked a hotel") is no accusation. The accused is the act's doer, its subject or
      * passive agent, never a passive subject ("alleged he was tortured" accuses no one named); the speaker is the
      * subject of the verb of saying; both must be parties, not of one side (one code the start of the other), and
-     * the doer no pronoun (a speaker speaking of its own side). Null when the act is no accusation; a negated, predicted or planned act is none.
+     * the doer no pronoun nor a pronoun's ("its fighters": a speaker speaking of its own side). Null when the act is no accusation; a negated, predicted or planned act is none.
      */
     static Accusation accusation(SentenceGraph g, Predicate p, ActorMention[] mentionAt, ActorMention[] roleAt) {
         String code = p.pattern().code();
@@ -602,6 +602,10 @@ public final class EventCoder {
         int speaker = -1;
         for (Dependency d : g.children(saying)) if (d.relation().equals("nsubj")) speaker = d.dependent();
         if (doer < 0 || speaker < 0 || g.token(doer).pos().startsWith("PRP")) return null;
+        // "the BLA claimed its fighters killed 30 soldiers": the speaker's own men, a claim of its own act.
+        for (Dependency d : g.children(doer)) {
+            if (d.relation().equals("nmod:poss") && g.token(d.dependent()).pos().startsWith("PRP")) return null;
+        }
         List<ActorMention> accused = partiesAt(g, doer, mentionAt, roleAt);
         List<ActorMention> speakers = partiesAt(g, speaker, mentionAt, roleAt);
         if (accused.isEmpty() || speakers.isEmpty()) return null;

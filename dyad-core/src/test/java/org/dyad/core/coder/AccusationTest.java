@@ -143,6 +143,17 @@ class AccusationTest {
                 6 separatists separatist NNS 5 obj
                 7 . . . 2 punct
                 """).stream().filter(e -> e.contains(" 112 ")).toList());
+        // Russia claimed its Gondor Brigade attacked separatists .   The speaker's own men: a claim of its own act.
+        assertEquals(List.of(), code("""
+                1 Russia Russia NNP 2 nsubj
+                2 claimed claim VBD 0 root
+                3 its its PRP$ 5 nmod:poss
+                4 Gondor Gondor NNP 5 compound
+                5 Brigade Brigade NNP 6 nsubj
+                6 attacked attack VBD 2 ccomp
+                7 separatists separatist NNS 6 obj
+                8 . . . 2 punct
+                """).stream().filter(e -> e.contains(" 112 ")).toList());
         // Ukrainian officials said Ukraine repeatedly attacked separatists .   The speaker's own country.
         assertEquals(List.of(), code("""
                 1 Ukrainian Ukrainian JJ 2 amod
