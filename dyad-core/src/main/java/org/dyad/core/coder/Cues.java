@@ -10,6 +10,21 @@ final class Cues {
     static final Set<String> ATTRIBUTION = Set.of("say", "tell", "state", "announce", "report", "claim", "add",
             "write", "post", "declare", "insist", "note", "stress", "confirm", "allege", "according");
 
+    /**
+     * Verbs of saying that allege: a hostile act in the clause they report is the speaker's accusation of its doer
+     * ("Akhundzada alleged the American side violated the agreement"), not an act the story reports as done.
+     */
+    static final Set<String> ALLEGING = Set.of("allege", "claim", "assert", "contend", "charge", "accuse");
+
+    /**
+     * Adverbs that characterise a party's conduct rather than report one act: "is flagrantly defying", "has repeatedly
+     * tried to sabotage", "has so far violated", "openly seeks to weaponize". A speaker saying so accuses.
+     */
+    static final Set<String> CHARACTERISING = Set.of("flagrantly", "openly", "blatantly", "brazenly", "deliberately",
+            "systematically", "repeatedly", "constantly", "continually", "continuously", "persistently", "routinely",
+            "habitually", "consistently", "wantonly", "ruthlessly", "recklessly", "illegally", "unlawfully",
+            "shamelessly", "always");
+
     /** What a statement is issued in: "issued a statement urging ...", "released a report accusing ...". */
     static final Set<String> DOCUMENTS = Set.of("statement", "report", "letter", "resolution", "communique",
             "declaration", "message", "note", "motion", "video", "tweet", "post", "document", "decree", "order",

@@ -307,6 +307,23 @@ public final class EventCoder {
 
         List<Event> events = new ArrayList<>();
         for (Predicate p : predicates) {
+            Accusation accusation = codebookParties && !p.statement() ? accusation(g, p, mentionAt, roleAt) : null;
+            if (accusation != null) {
+                // "'Israel attacks the Muslims in Jerusalem,' Erdogan said", "Akhundzada alleged the American side has
+                // so far violated the agreement": the act the sentence reports is the speaker's accusation of the
+                // doer, not the hostile act the accusation tells of.
+                Predicate saying = new Predicate(accusation.saying(), new VerbPattern(g.lemma(accusation.saying()),
+                        false, List.of(), ACCUSING, null, ACCUSED_ACT), List.of(), false);
+                EventDate date = EventDate.of(g, saying, predicateTokens, documentDate, Modality.ASSERTED);
+                Location location = location(g, saying, mentionAt);
+                for (Actor s : actorsOf(accusation.speakers())) {
+                    for (Actor t : actorsOf(accusation.accused())) {
+                        if (t.code().equals(s.code())) continue;
+                        events.add(event(docId, sentence, s, t, cameo.get(ACCUSING), date, Modality.ASSERTED, location));
+                    }
+                }
+                continue;
+            }
             Participants parts = participants(g, p, mentionAt);
             if (codebookParties && !p.statement()) {
                 Participants.refusedActsObject(g, p, mentionAt, predicateTokens, true, parts);
@@ -527,6 +544,155 @@ public final class EventCoder {
             }
         }
         return onceEach(events);
+    }
+
+    /** CAMEO's "accuse, not specified below", the code of a speaker's accusation read off the act it tells of. */
+    private static final String ACCUSING = "112";
+    private static final String ACCUSED_ACT = "an accusation (a hostile act a speaker alleges)";
+
+    /** CAMEO roots of the hostile acts a speaker may accuse another party of: reject/defy, threaten, cut, coerce, force. */
+    private static final Set<String> ACCUSABLE = Set.of("12", "13", "16", "17", "18", "19", "20");
+
+    /** Verbs of aspect over a hostile act: "continues to shell" is as often reportage as accusation. */
+    private static final Set<String> ASPECTUAL = Set.of("continue", "keep", "start", "begin", "resume", "persist");
+
+    /**
+     * A speaker's accusation: the verb of saying, who says it and whom it accuses.
+     */
+    record Accusation(int saying, List<ActorMention> speakers, List<ActorMention> accused) {}
+
+    /**
+     * The accusation a hostile act (12, 13, 16-20) stands for when a speaker tells of it as another party's conduct
+     * rather than reporting it as done: the verb of saying alleges ("alleged", "claimed", Cues#ALLEGING), or the clause
+     * characterises (an adverb of {@link Cues#CHARACTERISING}: "is flagrantly defying", "has repeatedly tried to
+     * sabotage", "has violated the agreement repeatedly"; the act in the simple present: "Israel attacks the Muslims"). Plain reportage
+     * ("officials said militants attacked a hotel") is no accusation. The accused is the act's doer, its subject or
+     * passive agent, never a passive subject ("alleged he was tortured" accuses no one named); the speaker is the
+     * subject of the verb of saying; both must be parties, not of one side (one code the start of the other), and
+     * the doer no pronoun nor a pronoun's ("its fighters": a speaker speaking of its own side). Null when the act is no accusation; a negated, predicted or planned act is none.
+     */
+    static Accusation accusation(SentenceGraph g, Predicate p, ActorMention[] mentionAt, ActorMention[] roleAt) {
+        String code = p.pattern().code();
+        if (code.length() < 2 || !ACCUSABLE.contains(code.substring(0, 2)) || !g.token(p.token()).isVerb()) return null;
+        List<Integer> chain = new ArrayList<>();
+        int top = p.token();
+        chain.add(top);
+        for (int step = 0; step < 3; step++) {
+            int h = g.head(top);
+            String rel = g.headRelation(top);
+            if (h < 0 || rel == null || !g.token(h).isVerb() || !(rel.equals("xcomp") || rel.startsWith("conj"))) break;
+            top = h;
+            chain.add(top);
+        }
+        int saying = sayingOver(g, top);
+        if (saying < 0) return null;
+        boolean accusing = Cues.ALLEGING.contains(g.lemma(saying));
+        for (int v : chain) {
+            for (Dependency d : g.children(v)) {
+                String r = d.relation();
+                int w = d.dependent();
+                String word = g.token(w).lowerWord();
+                // "said Iran could attack", "said it will strike": a prediction or a plan is no conduct
+                if (r.startsWith("aux") && (Cues.HYPOTHETICAL_AUX.contains(word) || Cues.FUTURE_AUX.contains(word))) {
+                    return null;
+                }
+                if (r.equals("mark") && Cues.CONDITION_MARKS.contains(word)) return null;
+                if ((r.equals("advmod") || r.equals("neg")) && Cues.NEGATORS.contains(word)) return null;
+                if (r.equals("advmod") && Cues.CHARACTERISING.contains(word)) accusing = true;
+            }
+        }
+        // "Israel attacks the Muslims": the simple present tells what a party does, not one act done.
+        if (simplePresent(g, p.token()) && !ASPECTUAL.contains(g.lemma(p.token()))) accusing = true;
+        if (!accusing) return null;
+        int doer = doer(g, chain, saying);
+        int speaker = -1;
+        for (Dependency d : g.children(saying)) if (d.relation().equals("nsubj")) speaker = d.dependent();
+        if (doer < 0 || speaker < 0 || g.token(doer).pos().startsWith("PRP")) return null;
+        // "the BLA claimed its fighters killed 30 soldiers": the speaker's own men, a claim of its own act.
+        for (Dependency d : g.children(doer)) {
+            if (d.relation().equals("nmod:poss") && g.token(d.dependent()).pos().startsWith("PRP")) return null;
+        }
+        List<ActorMention> accused = partiesAt(g, doer, mentionAt, roleAt);
+        List<ActorMention> speakers = partiesAt(g, speaker, mentionAt, roleAt);
+        if (accused.isEmpty() || speakers.isEmpty()) return null;
+        boolean coded = false;
+        for (ActorMention m : accused) {
+            if (!m.code().equals(ActorCoder.UNKNOWN_COUNTRY)) coded = true;
+            // "Pakistani officials said Pakistan ...": a speaker's own country or body (one code the other's start)
+            // is its own side; a country's rebels or opposition are not ("AFGREB" accusing "AFGGOV").
+            for (ActorMention s : speakers) {
+                if (s.equals(m) || s.code().startsWith(m.code()) || m.code().startsWith(s.code())) return null;
+            }
+        }
+        for (ActorMention s : speakers) if (!s.code().equals(ActorCoder.UNKNOWN_COUNTRY)) coded = true;
+        return coded ? new Accusation(saying, speakers, accused) : null;
+    }
+
+    /**
+     * The verb of saying that reports the clause {@code clause} heads: its governor through a complement or aside
+     * ("said Iran is defying"), or an aside on it ("'... violated the agreement,' Akhundzada alleged"); -1 if none.
+     */
+    private static int sayingOver(SentenceGraph g, int clause) {
+        int h = g.head(clause);
+        String rel = g.headRelation(clause);
+        if (h >= 0 && rel != null && (rel.startsWith("ccomp") || rel.equals("dep") || rel.startsWith("parataxis"))
+                && saying(g, h)) return h;
+        for (Dependency d : g.children(clause)) {
+            if (d.relation().startsWith("parataxis") && saying(g, d.dependent())
+                    && g.hasRelation(d.dependent(), "nsubj")) return d.dependent();
+        }
+        if (h >= 0) return -1;
+        // "'Israel attacks the Muslims in Jerusalem, whose ..., in a savage manner,' Erdogan said", with "said" hung
+        // inside the relative clause: a verb of saying after the sentence's head with nothing said of its own
+        // reports the sentence around it (as in reportsAClause).
+        for (int v = clause + 1; v < g.size(); v++) {
+            if (saying(g, v) && g.hasRelation(v, "nsubj") && !saysSomethingOfItsOwn(g, v)) return v;
+        }
+        return -1;
+    }
+
+    private static boolean saying(SentenceGraph g, int verb) {
+        String lemma = g.lemma(verb);
+        return g.token(verb).isVerb() && (Cues.ATTRIBUTION.contains(lemma) || Cues.ALLEGING.contains(lemma));
+    }
+
+
+    /** A verb in the simple present with no auxiliary: "attacks", "violate". */
+    private static boolean simplePresent(SentenceGraph g, int verb) {
+        String pos = g.token(verb).pos();
+        if (!pos.equals("VBZ") && !pos.equals("VBP")) return false;
+        for (Dependency d : g.children(verb)) if (d.relation().startsWith("aux") || d.relation().equals("cop")) return false;
+        return true;
+    }
+
+    /**
+     * Who does the act a clause tells of: the subject of a verb of the chain or its passive agent; where the parser
+     * made the doer the object of the verb of saying ("said Iran is defying": Iran the object, "defying" a bare
+     * dependent), that object. Never a passive subject. -1 when none.
+     */
+    private static int doer(SentenceGraph g, List<Integer> chain, int saying) {
+        boolean passive = false;
+        for (int v : chain) {
+            for (Dependency d : g.children(v)) {
+                String r = d.relation();
+                if (r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("obl:agent")) return d.dependent();
+                if (r.equals("nsubj:pass")) passive = true;
+            }
+        }
+        int top = chain.get(chain.size() - 1);
+        if (passive || g.head(top) != saying) return -1;
+        for (Dependency d : g.children(saying)) {
+            if (d.relation().equals("obj") && d.dependent() < top) return d.dependent();
+        }
+        return -1;
+    }
+
+    /** The parties a noun names: its actors, else the uncoded party that can act ("attackers": ---UAF by its role). */
+    private static List<ActorMention> partiesAt(SentenceGraph g, int noun, ActorMention[] mentionAt, ActorMention[] roleAt) {
+        List<ActorMention> found = Participants.actors(g, noun, mentionAt);
+        if (!found.isEmpty()) return found;
+        ActorMention uncoded = Participants.uncodedParty(g, noun, roleAt);
+        return uncoded == null ? List.of() : List.of(uncoded);
     }
 
     /** Words for military drills, which parties hold together: not patrols or tests, each side's own show of force. */

@@ -351,6 +351,10 @@ final class Participants {
             parts.targets.addAll(placeOfNamedObject(g, p, mentionAt, parts.sources));
         }
         if (parts.targets.isEmpty()) parts.targets.addAll(doersOfAntecedent(g, places, mentionAt, parts.sources));
+        int claimMaker = p.pattern().code().equals("016") ? claimMaker(g, p.path()) : -1;
+        if (parts.targets.isEmpty() && claimMaker >= 0) {
+            parts.targets.addAll(firstActors(g, List.of(claimMaker), List.of("nsubj"), mentionAt, parts.sources));
+        }
         if (parts.targets.isEmpty()) parts.targets.addAll(subjectOfContentClause(g, p.path(), mentionAt, parts.sources));
         if (parts.targets.isEmpty()) {
             parts.targets.addAll(firstActors(g, givenUpComplements(g, p.token()), VERB_TARGETS, mentionAt, parts.sources));
@@ -510,6 +514,19 @@ final class Participants {
                 parts.unnamed.addAll(found);
             }
         }
+        if (parts.targets.isEmpty() && parts.unnamed.isEmpty() && claimMaker >= 0) {
+            // "Bugti and Chaudhry reiterated the claim ..., a charge Balkhi rejected": the claimants, named though
+            // no dictionary codes them.
+            List<ActorMention> found = new ArrayList<>();
+            for (Dependency d : g.children(claimMaker)) {
+                if (!d.relation().equals("nsubj")) continue;
+                addUnnamed(g, d.dependent(), places, mentionAt, found);
+                for (Dependency c : g.children(d.dependent())) {
+                    if (c.relation().startsWith("conj")) addUnnamed(g, c.dependent(), places, mentionAt, found);
+                }
+            }
+            parts.unnamed.addAll(found);
+        }
         if (parts.targets.isEmpty() && parts.unnamed.isEmpty() && !restated) {
             parts.things.addAll(thingsAt(g, anchors(g, places, p), UNNAMED_VERB_TARGETS, mentionAt, p.pattern().code()));
         }
@@ -579,6 +596,24 @@ final class Participants {
             }
         }
         return found;
+    }
+
+    /**
+     * The verb that made the claim a denial (016) rejects, when the sentence says so elsewhere: "X reiterated the claim
+     * that ..., a charge Y rejected" rejects X's claim. The denied noun restates a noun the verb before it made (the
+     * noun hangs from that verb as an apposition or bare noun phrase, or from that verb's object). Its subject is the
+     * claimant, the denial's target. -1 when none.
+     */
+    static int claimMaker(SentenceGraph g, List<Integer> path) {
+        for (int noun : path) {
+            if (!g.token(noun).isNoun()) continue;
+            int h = g.head(noun);
+            String rel = g.headRelation(noun);
+            if (h < 0 || rel == null || !(rel.equals("obl:npmod") || rel.equals("appos") || rel.equals("dep"))) continue;
+            if (g.token(h).isNoun() && "obj".equals(g.headRelation(h))) h = g.head(h); // "the claim ..., a charge"
+            if (h >= 0 && g.token(h).isVerb() && g.hasRelation(h, "nsubj")) return h;
+        }
+        return -1;
     }
 
     /** Yielding (08) and rejecting (12): the acts whose condition names the party they answer. */

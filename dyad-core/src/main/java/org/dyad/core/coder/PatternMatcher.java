@@ -146,7 +146,32 @@ final class PatternMatcher {
                 return rest;
             }
         }
+        int antecedent = step.relation().equals("obj") ? relativeObject(g, from) : -1;
+        if (antecedent >= 0 && step.matches(g.lemma(antecedent), g.token(antecedent).lowerWord())) {
+            List<Integer> rest = follow(g, antecedent, steps, k + 1);
+            if (rest != null) {
+                rest.add(0, antecedent);
+                return rest;
+            }
+        }
         return null;
+    }
+
+    /**
+     * The noun a relative clause with no relative word leaves as its verb's object: "a charge the spokesman rejected"
+     * rejects the charge (the verb has a subject of its own and no object, passive subject or complement); -1 when
+     * the verb is no such clause. With a relative word the parser links the noun itself.
+     */
+    static int relativeObject(SentenceGraph g, int verb) {
+        if (!"acl:relcl".equals(g.headRelation(verb)) || !g.token(verb).isVerb() || g.head(verb) < 0) return -1;
+        boolean subject = false;
+        for (Dependency d : g.children(verb)) {
+            String r = d.relation();
+            if (r.equals("obj") || r.equals("nsubj:pass") || r.startsWith("ccomp") || r.startsWith("xcomp")
+                    || r.equals("ref")) return -1;
+            if (r.equals("nsubj") && !g.token(d.dependent()).pos().startsWith("W")) subject = true;
+        }
+        return subject && g.token(g.head(verb)).isNoun() ? g.head(verb) : -1;
     }
 
     /**
