@@ -181,7 +181,11 @@ public final class Coreference {
                             && !(out.stream().anyMatch(x -> x == m) && asAdjective(tokens, m)));
                 } else if (ORGANISATION_NOUNS.contains(w) && t.pos().equals("NN")) {
                     anaphor = new ActorMention(i - 1, i + 1, null, words(tokens, i - 1, i + 1), false);
-                    found = antecedent(out, added, i, m -> m.kind() == Kind.ORGANISATION);
+                    // "the group", "the movement": a body of people, never an intergovernmental organisation ("the
+                    // group said ..." after a rights group and the WHO are named means the rights group).
+                    boolean body = w.equals("group") || w.equals("movement");
+                    found = antecedent(out, added, i, m -> m.kind() == Kind.ORGANISATION
+                            && !(body && m.code() != null && m.code().startsWith("IGO")));
                 }
             }
             if (anaphor == null) {
