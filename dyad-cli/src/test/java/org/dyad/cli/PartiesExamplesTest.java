@@ -378,4 +378,13 @@ class PartiesExamplesTest {
         assertTrue(events.stream().noneMatch(e -> e.source().code().startsWith("IGO")),
                 events.toString());
     }
+
+    @Test
+    void bothLeadersAreTheTwoHeadsJustNamed() {
+        List<Event> events = Coding.code("Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan "
+                + "in Arusha on Monday. Both leaders signed an agreement to build a railway between the two countries.",
+                LocalDate.of(2024, 6, 3));
+        assertTrue(has(events, "KENGOV", "TZAGOV", "057") && has(events, "TZAGOV", "KENGOV", "057"), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e.source().code().startsWith("---")), events.toString());
+    }
 }

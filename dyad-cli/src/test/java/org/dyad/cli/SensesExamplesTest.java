@@ -257,4 +257,12 @@ class SensesExamplesTest {
         assertTrue(anyCode(events, "013"), events.toString());
         assertTrue(!anyCode(events, "035") && !anyCode(events, "087"), events.toString());
     }
+
+    @Test
+    void anActThatAlmostHappenedDidNotHappen() {
+        List<String> events = code("Uganda nearly signed a trade agreement with Kenya on Monday.");
+        assertTrue(!anyCode(events, "057") && !anyCode(events, "03"), events.toString());
+        List<String> signed = code("Uganda signed a trade agreement with Kenya on Monday.");
+        assertTrue(any(signed, "UGA>KEN 057"), signed.toString());
+    }
 }
