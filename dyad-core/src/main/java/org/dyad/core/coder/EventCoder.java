@@ -425,7 +425,11 @@ public final class EventCoder {
                 // what the deal was about is no party.
                 targets = sources;
             } else if (targets.isEmpty() && (sources.size() > 1 || codebookParties && actorsOf(sources).size() > 1)
-                    && (reciprocal(cameoCode) || jointSubject(p.pattern()))) {
+                    && (reciprocal(cameoCode) || jointSubject(p.pattern()))
+                    || codebookParties && sources.size() == 1 && sources.get(0).actors().size() > 1
+                    && (Participants.mutual(cameoCode.code()) || cameoCode.code().equals("030"))) {
+                // "the two presidents are cooperating in Syria": two heads named together meet, agree or cooperate
+                // with each other, whatever else the sentence names.
                 // "Russia and NATO will meet": each party meets the other, as CAMEO codes joint acts.
                 targets = sources;
                 if (reverse != null && reverse.code().equals(cameoCode.code())) reverse = null; // already both ways
