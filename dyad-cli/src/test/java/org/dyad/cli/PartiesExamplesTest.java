@@ -356,4 +356,35 @@ class PartiesExamplesTest {
         assertTrue(events.stream().anyMatch(e -> e.cameo().code().equals("1711")), events.toString());
         assertTrue(events.stream().noneMatch(e -> e.cameo().code().equals("192")), events.toString());
     }
+
+    @Test
+    void aNamedAdministrationInACountryIsNotTheState() {
+        List<Event> events = code("The Autonomous Administration in north and east Syria rejected the new electoral law on Monday.");
+        assertTrue(events.stream().anyMatch(e -> e.source().code().equals("SYRREBAAN") && e.cameo().code().startsWith("12")),
+                events.toString());
+    }
+
+    @Test
+    void aCountrysSellersAreItsBusinessPeople() {
+        List<Event> events = code("Kenya's maize sellers urged the government to scrap the new import duty.");
+        assertTrue(events.stream().anyMatch(e -> e.source().code().equals("KENBUS") && e.cameo().code().startsWith("02")),
+                events.toString());
+    }
+
+    @Test
+    void theGroupIsNoIntergovernmentalOrganisation() {
+        List<Event> events = code("The World Health Organization opened an office in Bali. "
+                + "The group said it would boycott the Kenyan elections.");
+        assertTrue(events.stream().noneMatch(e -> e.source().code().startsWith("IGO")),
+                events.toString());
+    }
+
+    @Test
+    void bothLeadersAreTheTwoHeadsJustNamed() {
+        List<Event> events = Coding.code("Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan "
+                + "in Arusha on Monday. Both leaders signed an agreement to build a railway between the two countries.",
+                LocalDate.of(2024, 6, 3));
+        assertTrue(has(events, "KENGOV", "TZAGOV", "057") && has(events, "TZAGOV", "KENGOV", "057"), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e.source().code().startsWith("---")), events.toString());
+    }
 }

@@ -212,4 +212,58 @@ class SensesExamplesTest {
         List<String> events = code("Japan and South Korea failed to reach a deal on the Korean fishing grounds.");
         assertTrue(any(events, "JPN>KOR 127 asserted") && any(events, "KOR>JPN 127 asserted"), events.toString());
     }
+
+    @Test
+    void pressuringAPartyToActIsADemand() {
+        List<String> events = code("Kenya is pressuring Uganda to close its border crossings to smugglers.");
+        assertTrue(any(events, "KEN>UGA 10"), events.toString());
+        assertTrue(!anyCode(events, "02"), events.toString());
+    }
+
+    @Test
+    void aTariffFightIsEconomicCoercionNotForce() {
+        List<String> events = code("Canada has been waging a bitter tariff fight with Brazil.");
+        assertTrue(any(events, "CAN>BRA 163 "), events.toString());
+        assertTrue(!anyCode(events, "19"), events.toString());
+        List<String> war = code("Japan launched a trade war against South Korea.");
+        assertTrue(any(war, "JPN>KOR 163 ") && !anyCode(war, "19"), war.toString());
+    }
+
+    @Test
+    void whatAPartyCalledAVictoryAsksForNothing() {
+        List<String> events = code("Students in Nairobi cheered what they called a great victory for Kenya.");
+        assertTrue(!anyCode(events, "02"), events.toString());
+    }
+
+    @Test
+    void backingOnesOwnClaimsSupportsNoParty() {
+        List<String> events = code("Manila cites old maps to back its claims and has rejected the Chinese proposal.");
+        assertTrue(!anyCode(events, "05"), events.toString());
+        assertTrue(any(events, "PHLGOV>"), events.toString());
+    }
+
+    @Test
+    void sayingAPartyMustUnderstandSomethingIsNoDemand() {
+        List<String> events = code("\"Kenyan lawmakers must understand that threats will not work,\" the Ugandan foreign minister said.");
+        assertTrue(!anyCode(events, "10"), events.toString());
+        // A clause that says what the party must do is still a demand.
+        List<String> must = code("The Ugandan foreign minister said Kenya must withdraw its troops from the border.");
+        assertTrue(any(must, "UGAGOV>KEN 10"), must.toString());
+    }
+
+    @Test
+    void hopingForACeasefireBetweenOthersIsAComment() {
+        List<String> events = Coding.summary("U.S. Secretary of State Marco Rubio has said he hopes a ceasefire between Sudan and "
+                + "Chad could take place within days if Khartoum agrees.", LocalDate.of(2025, 3, 13));
+        assertTrue(anyCode(events, "013"), events.toString());
+        assertTrue(!anyCode(events, "035") && !anyCode(events, "087"), events.toString());
+    }
+
+    @Test
+    void anActThatAlmostHappenedDidNotHappen() {
+        List<String> events = code("Uganda nearly signed a trade agreement with Kenya on Monday.");
+        assertTrue(!anyCode(events, "057") && !anyCode(events, "03"), events.toString());
+        List<String> signed = code("Uganda signed a trade agreement with Kenya on Monday.");
+        assertTrue(any(signed, "UGA>KEN 057"), signed.toString());
+    }
 }

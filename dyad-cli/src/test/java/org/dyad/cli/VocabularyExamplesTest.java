@@ -71,8 +71,8 @@ class VocabularyExamplesTest {
     }
 
     @Test
-    void pressureToReleaseIsAnAppealForTheRelease() {
-        codes("Washington pressured Cairo to release the activists.", "USAGOV>EGYGOV 0253");
+    void pressureToReleaseIsADemandForTheRelease() {
+        codes("Washington pressured Cairo to release the activists.", "USAGOV>EGYGOV 1053");
     }
 
     @Test

@@ -150,7 +150,16 @@ public final class Coreference {
             String w = t.lowerWord();
             ActorMention anaphor = null;
             Antecedent found = null;
-            if (t.pos().equals("PRP") && PERSON_PRONOUNS.contains(w)) {
+            int pairStart = pairOpening(tokens, i);
+            if (pairStart >= 0 && !namedCountry(out, pairStart, i + 1)) {
+                // "both leaders", "the two presidents", "the prime ministers": the two heads just named, together.
+                anaphor = new ActorMention(pairStart, i + 1, null, words(tokens, pairStart, i + 1), false);
+                found = pair(out, pairStart);
+                if (found != null) {
+                    final int from = pairStart, to = i + 1;
+                    out.removeIf(m -> m.begin() < to && from < m.end()); // a countryless "leaders" of its own
+                }
+            } else if (t.pos().equals("PRP") && PERSON_PRONOUNS.contains(w)) {
                 anaphor = new ActorMention(i, i + 1, null, t.word(), false);
                 found = antecedent(out, added, i, m -> m.kind() == Kind.PERSON);
                 // Someone the dictionary does not know, named after the antecedent, may be whom "he" means.
@@ -181,7 +190,11 @@ public final class Coreference {
                             && !(out.stream().anyMatch(x -> x == m) && asAdjective(tokens, m)));
                 } else if (ORGANISATION_NOUNS.contains(w) && t.pos().equals("NN")) {
                     anaphor = new ActorMention(i - 1, i + 1, null, words(tokens, i - 1, i + 1), false);
-                    found = antecedent(out, added, i, m -> m.kind() == Kind.ORGANISATION);
+                    // "the group", "the movement": a body of people, never an intergovernmental organisation ("the
+                    // group said ..." after a rights group and the WHO are named means the rights group).
+                    boolean body = w.equals("group") || w.equals("movement");
+                    found = antecedent(out, added, i, m -> m.kind() == Kind.ORGANISATION
+                            && !(body && m.code() != null && m.code().startsWith("IGO")));
                 }
             }
             if (anaphor == null) {
@@ -409,6 +422,58 @@ public final class Coreference {
     }
 
     /** Whether the code has the role after its country, at a three-letter boundary: RUSGOV has GOV. */
+    /**
+     * Where a plural title of heads that names no country opens, or -1: "both leaders", "the two presidents", "the
+     * prime ministers" (the head at {@code head}, then back over adjectives and "two" to "both" or "the").
+     */
+    private static int pairOpening(List<Token> tokens, int head) {
+        Token t = tokens.get(head);
+        if (!t.pos().equals("NNS") || !PERSON_TITLES.contains(t.lemma().toLowerCase(Locale.ROOT))) return -1;
+        // "the leaders of Russia and China" name their own countries.
+        if (head + 1 < tokens.size() && Set.of("of", "from").contains(tokens.get(head + 1).lowerWord())) return -1;
+        for (int k = head - 1; k >= 0 && k >= head - 3; k--) {
+            Token b = tokens.get(k);
+            String w = b.lowerWord();
+            if (w.equals("both") || w.equals("the")) return k;
+            if (!b.pos().startsWith("JJ") && !w.equals("two")) return -1;
+        }
+        return -1;
+    }
+
+    /** Whether a mention with a country lies in the span: "both Iranian leaders" are Iran's. */
+    private static boolean namedCountry(List<ActorMention> mentions, int from, int to) {
+        for (ActorMention m : mentions) if (m.begin() < to && from < m.end() && countryOf(m) != null) return true;
+        return false;
+    }
+
+    /**
+     * The last two people of two different countries named before {@code before} (in this sentence, then in the
+     * sentences remembered) as one antecedent that names both ("INDGOV/MUSGOV"), or null when there are not two.
+     */
+    private Antecedent pair(List<ActorMention> here, int before) {
+        List<ActorMention> people = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
+        List<ActorMention> sorted = new ArrayList<>(here);
+        sorted.sort(Comparator.comparingInt(ActorMention::begin).reversed());
+        List<Antecedent> candidates = new ArrayList<>();
+        for (ActorMention m : sorted) if (m.end() <= before) candidates.add(new Antecedent(sentence, m, m.text()));
+        for (Iterator<Antecedent> it = memory.descendingIterator(); it.hasNext(); ) candidates.add(it.next());
+        Set<String> countries = new HashSet<>();
+        for (Antecedent a : candidates) {
+            ActorMention m = a.mention();
+            String country = countryOf(m);
+            if (m.kind() != Kind.PERSON || country == null || !countries.add(country)) continue;
+            people.add(m);
+            shown.add(a.shownAs());
+            if (people.size() == 2) break;
+        }
+        if (people.size() < 2) return null;
+        String code = people.get(1).code() + org.dyad.core.dictionary.ActorEntry.SEVERAL + people.get(0).code();
+        ActorMention both = new ActorMention(people.get(1).begin(), people.get(0).end(), code,
+                shown.get(1) + " and " + shown.get(0), false, Kind.AGENT);
+        return new Antecedent(sentence, both, shown.get(1) + " and " + shown.get(0));
+    }
+
     private static boolean hasRole(String code, String role) {
         for (int i = 3; i + role.length() <= code.length(); i += 3) if (code.startsWith(role, i)) return true;
         return false;

@@ -71,6 +71,12 @@ final class Cues {
             // "the importance of ending detention", "the need for talks": what is needed is not done
             "importance", "need", "necessity");
 
+    /**
+     * Adverbs that say an act came close without happening: "was almost gunned down", "nearly signed the deal". Not
+     * "narrowly", which says how a vote or a race was won.
+     */
+    static final Set<String> NEAR_MISS = Set.of("almost", "nearly");
+
     /** Adverbs that hedge what they modify into a guess: "Japan will likely increase", "probably the attack". */
     static final Set<String> HEDGES = Set.of("likely", "unlikely", "probably", "perhaps", "possibly", "maybe",
             "presumably", "conceivably", "supposedly");

@@ -447,7 +447,12 @@ public final class EventCoder {
                 // "Britain and the EU failed to reach a deal on the border": each side rejected the other's terms;
                 // what the deal was about is no party.
                 targets = sources;
-            } else if (targets.isEmpty() && sources.size() > 1 && (reciprocal(cameoCode) || jointSubject(p.pattern()))) {
+            } else if (targets.isEmpty() && (sources.size() > 1 || codebookParties && actorsOf(sources).size() > 1)
+                    && (reciprocal(cameoCode) || jointSubject(p.pattern()))
+                    || codebookParties && sources.size() == 1 && sources.get(0).actors().size() > 1
+                    && (Participants.mutual(cameoCode.code()) || cameoCode.code().equals("030"))) {
+                // "the two presidents are cooperating in Syria": two heads named together meet, agree or cooperate
+                // with each other, whatever else the sentence names.
                 // "Russia and NATO will meet": each party meets the other, as CAMEO codes joint acts.
                 targets = sources;
                 if (reverse != null && reverse.code().equals(cameoCode.code())) reverse = null; // already both ways
@@ -504,7 +509,7 @@ public final class EventCoder {
             for (ActorMention m : targets) if (m.kind() == Kind.PERSON) people.add(m.text());
             for (ActorMention m : sources) if (m.kind() == Kind.PERSON) people.add(m.text());
             // A mention may name several actors ("The Shire" coded FRO/BIL/SAM): one event for each.
-            for (Actor s : actorsOf(sources)) {
+            for (ActorMention sourceMention : sources) for (Actor s : sourceMention.actors()) {
                 boolean any = false;
                 for (Actor t : actorsOf(targets)) {
                     // An actor acting on itself is no dyad; two parties no dictionary codes are told apart by their words.
@@ -525,6 +530,18 @@ public final class EventCoder {
                 }
                 // No target but the source itself ("the U.N. chief expressed concern to the U.N. Security Council"):
                 // the act happened, with no other party.
+                // "following talks with Ramgoolam, both leaders reaffirmed ...": one of two heads named together whose
+                // only target is itself acts toward the other.
+                if (!any && codebookParties && sourceMention.actors().size() > 1) {
+                    for (Actor other : sourceMention.actors()) {
+                        if (other.code().equals(s.code())) continue;
+                        if (events.stream().noneMatch(e -> e.source().code().equals(s.code()) && e.target() != null
+                                && e.target().code().equals(other.code()) && e.cameo().code().equals(cameoCode.code()))) {
+                            events.add(event(docId, sentence, s, other, cameoCode, date, modality, location));
+                        }
+                        any = true; // the reverse of a meeting may have coded it already
+                    }
+                }
                 if (!any) {
                     events.add(event(docId, sentence, s, null, cameoCode, date, modality, location));
                 }
@@ -1463,6 +1480,8 @@ public final class EventCoder {
                 if (r.equals("mark") && Cues.CONDITION_MARKS.contains(lemma)) hypothetical = true;
                 if (r.equals("amod") && Cues.PLANNED_ADJ.contains(word)) planned = true;
                 if (r.equals("advmod") && Cues.HEDGES.contains(word)) hypothetical = true; // "probably the attack"
+                // "was almost gunned down", "nearly reached a deal": the act came close and did not happen.
+                if (t == p.token() && r.equals("advmod") && Cues.NEAR_MISS.contains(word)) negated = true;
                 // "instead of calling for sanctions", "rather than attack them": the act passed over is not done
                 if (r.equals("cc") && (word.equals("instead")
                         || word.equals("rather") && g.hasChild(d.dependent(), "fixed", Set.of("than")))) negated = true;
