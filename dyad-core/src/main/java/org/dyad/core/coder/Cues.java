@@ -54,7 +54,9 @@ final class Cues {
             "consensus", "belief", "opinion", "impression", "understanding", "assessment", "speculation",
             "suspicion", "assumption", "perception", "view",
             // "the importance of ending detention", "the need for talks": what is needed is not done
-            "importance", "need", "necessity");
+            "importance", "need", "necessity",
+            // "making it possible for companies to invest": what something makes possible has not been done
+            "possible");
 
     /** Adverbs that hedge what they modify into a guess: "Japan will likely increase", "probably the attack". */
     static final Set<String> HEDGES = Set.of("likely", "unlikely", "probably", "perhaps", "possibly", "maybe",

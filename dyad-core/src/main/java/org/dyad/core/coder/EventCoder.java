@@ -1281,6 +1281,8 @@ public final class EventCoder {
         for (int step = 0; step < 5; step++) {
             // "According to analysts, Japan wants ...": what commentators read into events is their reading, not an act.
             if (byCommentators(g, cur, "obl:according_to") || opinionAside(g, cur)) hypothetical = true;
+            // "Some analysts are questioning the decision": what commentators do is judge; their judgement is no act.
+            if (cur == p.token() && byCommentators(g, cur, "nsubj")) hypothetical = true;
             int h = g.head(cur);
             if (h < 0) break;
             String lemma = g.lemma(h);
@@ -1400,7 +1402,39 @@ public final class EventCoder {
      */
     private static boolean byCommentators(SentenceGraph g, int verb, String relation) {
         for (Dependency d : g.children(verb)) {
-            if (d.relation().equals(relation) && Participants.NOT_ACTING.contains(g.lemma(d.dependent()))) return true;
+            if (d.relation().equals(relation) && commentator(g, d.dependent(), true)) return true;
+        }
+        return false;
+    }
+
+    /** Academic titles: who holds one speaks as a commentator ("said Ann Lee, a professor at ..."). */
+    private static final Set<String> ACADEMICS = Set.of("professor", "lecturer", "academic", "fellow");
+    /** Where commentators work: "director of the Hudson Institute's Center for ...", "a fellow at the university". */
+    private static final Set<String> ACADEMIES = Set.of("institute", "university", "college", "school", "center",
+            "centre", "academy", "tank");
+
+    /**
+     * Whether {@code noun} names a commentator: an analyst, expert or observer ({@link Participants#NOT_ACTING}), an
+     * academic, or (through its apposition, "Ann Lee, director of the Lowy Institute, said") one who speaks for a
+     * think tank or a university.
+     */
+    private static boolean commentator(SentenceGraph g, int noun, boolean apposition) {
+        String lemma = g.lemma(noun);
+        if (Participants.NOT_ACTING.contains(lemma) || ACADEMICS.contains(lemma)) return true;
+        if (!apposition) return false;
+        for (Dependency d : g.children(noun)) {
+            if (!d.relation().equals("appos")) continue;
+            int a = d.dependent();
+            if (commentator(g, a, false)) return true;
+            // "director of the Hudson Institute's Center for ...": the phrase's nouns, two steps down
+            for (Dependency n : g.children(a)) {
+                if (!n.relation().startsWith("nmod")) continue;
+                if (ACADEMIES.contains(g.lemma(n.dependent()))) return true;
+                for (Dependency m : g.children(n.dependent())) {
+                    if ((m.relation().startsWith("nmod") || m.relation().equals("compound"))
+                            && ACADEMIES.contains(g.lemma(m.dependent()))) return true;
+                }
+            }
         }
         return false;
     }
