@@ -1282,7 +1282,7 @@ public final class EventCoder {
             // "According to analysts, Japan wants ...": what commentators read into events is their reading, not an act.
             if (byCommentators(g, cur, "obl:according_to") || opinionAside(g, cur)) hypothetical = true;
             // "Some analysts are questioning the decision": what commentators do is judge; their judgement is no act.
-            if (cur == p.token() && byCommentators(g, cur, "nsubj")) hypothetical = true;
+            if (cur == p.token() && onlyCommentators(g, cur)) hypothetical = true;
             int h = g.head(cur);
             if (h < 0) break;
             String lemma = g.lemma(h);
@@ -1405,6 +1405,25 @@ public final class EventCoder {
             if (d.relation().equals(relation) && commentator(g, d.dependent(), true)) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether every subject of {@code verb} is a bare word for commentators ("some American analysts"), not an
+     * office that acts ("a UN human rights expert", named by its body) nor one of several doers ("police
+     * investigators, forensic experts and prosecutors searched ...").
+     */
+    private static boolean onlyCommentators(SentenceGraph g, int verb) {
+        boolean any = false;
+        for (Dependency d : g.children(verb)) {
+            if (!d.relation().equals("nsubj")) continue;
+            int s = d.dependent();
+            if (!Participants.NOT_ACTING.contains(g.lemma(s))) return false;
+            for (Dependency m : g.children(s)) {
+                if (m.relation().equals("compound") && g.token(m.dependent()).isProperNoun()) return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** Academic titles: who holds one speaks as a commentator ("said Ann Lee, a professor at ..."). */

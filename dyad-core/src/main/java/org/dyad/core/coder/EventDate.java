@@ -286,11 +286,14 @@ record EventDate(LocalDate date, DateBasis basis, String precision) {
      * Whether the narrator describes what a party does as a rule or has long been doing, not an act of the story: the
      * simple present of a material act or a stance ("The group opposes Chinese investment", "The company invests in
      * vacant houses"; not "accuses Kenya of ...", the news told in the present), or a perfect that runs on ("has been fighting an insurgency", "For years, he has engaged in
-     * ..., threatening ..."). Only outside quotes and reported speech: "we condemn", "Kyiv says Russia attacks" are
-     * what a party says now.
+     * ..., threatening ..."). Only in a story's body, outside quotes and reported speech: "we condemn", "Kyiv says
+     * Russia attacks" are what a party says now, and the first sentence tells the news in the present.
      */
     static boolean standing(SentenceGraph g, Predicate p) {
         int t = p.token();
+        // A story's first sentence tells the news, and news tells it in the present ("Venezuela releases dozens of
+        // activists", "Police have been pressuring the workers to end the strike"); the body describes in it.
+        if (g.sentence.index() == 0) return false;
         if (!g.token(t).isVerb() || p.pattern().code().startsWith("01") || quoted(g, t)) return false;
         for (int cur = t, step = 0; step < 5; step++) {
             int h = g.head(cur);
