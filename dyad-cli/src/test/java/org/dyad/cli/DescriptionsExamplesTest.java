@@ -70,8 +70,12 @@ class DescriptionsExamplesTest {
 
     @Test
     void commentatorsJudgeTheyDoNotAct() {
-        List<Event> questioning = code("Several Japanese analysts are questioning the decision to expel the envoy.");
-        assertFalse(events(questioning, "JPN"), questioning.toString());
+        String question = "Several American experts are questioning Kenya's decision to leave the alliance.";
+        List<Event> questioning = code(question);
+        assertFalse(events(questioning, "USA"), questioning.toString());
+        List<Event> read = Coding.codeUnasserted(question, STORY);
+        assertTrue(read.stream().anyMatch(e -> e.source().code().equals("USA")
+                && e.modality() == org.dyad.core.model.Modality.HYPOTHETICAL), read.toString());
         // An office named by its body acts: "a UN human rights expert has called for ...".
         List<Event> rapporteur = code("A UN human rights expert has called for sanctions against Myanmar's army.");
         assertTrue(events(rapporteur, "IGOUNO"), rapporteur.toString());
@@ -89,8 +93,10 @@ class DescriptionsExamplesTest {
 
     @Test
     void gettingRidOfGunmenIsKillingThem() {
-        List<Event> events = code("Somali troops got rid of four al-Shabab gunmen near Mogadishu on Tuesday.");
-        assertTrue(Coding.has(events, "SOMMIL", "SOMREBSHB", "19"), events.toString());
+        List<Event> events = code(
+                "Our soldiers successfully got rid of five al-Shabab militants who raided a market, the Somali army said.");
+        assertTrue(events.stream().anyMatch(e -> e.cameo().code().startsWith("19") && e.target() != null
+                && e.target().code().equals("SOMREBSHB")), events.toString());
     }
 
     @Test
