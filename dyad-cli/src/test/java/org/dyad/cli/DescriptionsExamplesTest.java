@@ -66,6 +66,9 @@ class DescriptionsExamplesTest {
         List<Event> events = code(
                 "India has built a national payments network, making it possible for Indian banks to cooperate with Gulf lenders.");
         assertFalse(anyRoot(events, "06"), events.toString());
+        List<Event> grid = code("Japan has set up a national data grid — much like power grids — making it possible for "
+                + "Japanese AI firms to invest less in their own servers.");
+        assertFalse(anyRoot(grid, "06"), grid.toString());
     }
 
     @Test

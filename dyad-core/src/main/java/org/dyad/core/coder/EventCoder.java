@@ -1319,6 +1319,9 @@ public final class EventCoder {
                 if (r.equals("advmod") && Cues.NEGATORS.contains(word)) negated = true;
                 if (r.equals("advmod") && Cues.HEDGES.contains(word)) hypothetical = true; // "will likely try to"
                 if (r.equals("mark") && Cues.CONDITION_MARKS.contains(word)) hypothetical = true;
+                // "making it possible for companies to invest", parsed with the act beside "possible", not under it
+                if (r.startsWith("xcomp") && Cues.HYPOTHETICAL_ANCESTORS.contains(g.lemma(d.dependent()))
+                        && g.token(d.dependent()).pos().startsWith("JJ")) hypothetical = true;
             }
             // Stop at a clause boundary that is not a complement: a relative clause says nothing of its head.
             if (relToHead.startsWith("acl") || relToHead.startsWith("parataxis")) break;
