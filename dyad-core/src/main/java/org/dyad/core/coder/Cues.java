@@ -69,7 +69,9 @@ final class Cues {
             "consensus", "belief", "opinion", "impression", "understanding", "assessment", "speculation",
             "suspicion", "assumption", "perception", "view",
             // "the importance of ending detention", "the need for talks": what is needed is not done
-            "importance", "need", "necessity");
+            "importance", "need", "necessity",
+            // "making it possible for companies to invest": what something makes possible has not been done
+            "possible");
 
     /**
      * Adverbs that say an act came close without happening: "was almost gunned down", "nearly signed the deal". Not

@@ -1492,6 +1492,8 @@ public final class EventCoder {
         for (int step = 0; step < 5; step++) {
             // "According to analysts, Japan wants ...": what commentators read into events is their reading, not an act.
             if (byCommentators(g, cur, "obl:according_to") || opinionAside(g, cur)) hypothetical = true;
+            // "Some analysts are questioning the decision": what commentators do is judge; their judgement is no act.
+            if (cur == p.token() && onlyCommentators(g, cur)) hypothetical = true;
             int h = g.head(cur);
             if (h < 0) break;
             String lemma = g.lemma(h);
@@ -1528,6 +1530,9 @@ public final class EventCoder {
                 if (r.equals("advmod") && Cues.NEGATORS.contains(word)) negated = true;
                 if (r.equals("advmod") && Cues.HEDGES.contains(word)) hypothetical = true; // "will likely try to"
                 if (r.equals("mark") && Cues.CONDITION_MARKS.contains(word)) hypothetical = true;
+                // "making it possible for companies to invest", parsed with the act beside "possible", not under it
+                if (r.startsWith("xcomp") && Cues.HYPOTHETICAL_ANCESTORS.contains(g.lemma(d.dependent()))
+                        && g.token(d.dependent()).pos().startsWith("JJ")) hypothetical = true;
             }
             // Stop at a clause boundary that is not a complement: a relative clause says nothing of its head.
             if (relToHead.startsWith("acl") || relToHead.startsWith("parataxis")) break;
@@ -1611,7 +1616,58 @@ public final class EventCoder {
      */
     private static boolean byCommentators(SentenceGraph g, int verb, String relation) {
         for (Dependency d : g.children(verb)) {
-            if (d.relation().equals(relation) && Participants.NOT_ACTING.contains(g.lemma(d.dependent()))) return true;
+            if (d.relation().equals(relation) && commentator(g, d.dependent(), true)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether every subject of {@code verb} is a bare word for commentators ("some American analysts"), not an
+     * office that acts ("a UN human rights expert", named by its body) nor one of several doers ("police
+     * investigators, forensic experts and prosecutors searched ...").
+     */
+    private static boolean onlyCommentators(SentenceGraph g, int verb) {
+        boolean any = false;
+        for (Dependency d : g.children(verb)) {
+            if (!d.relation().equals("nsubj")) continue;
+            int s = d.dependent();
+            if (!Participants.NOT_ACTING.contains(g.lemma(s))) return false;
+            for (Dependency m : g.children(s)) {
+                if (m.relation().equals("compound") && g.token(m.dependent()).isProperNoun()) return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** Academic titles: who holds one speaks as a commentator ("said Ann Lee, a professor at ..."). */
+    private static final Set<String> ACADEMICS = Set.of("professor", "lecturer", "academic", "fellow");
+    /** Where commentators work: "director of the Hudson Institute's Center for ...", "a fellow at the university". */
+    private static final Set<String> ACADEMIES = Set.of("institute", "university", "college", "school", "center",
+            "centre", "academy", "tank");
+
+    /**
+     * Whether {@code noun} names a commentator: an analyst, expert or observer ({@link Participants#NOT_ACTING}), an
+     * academic, or (through its apposition, "Ann Lee, director of the Lowy Institute, said") one who speaks for a
+     * think tank or a university.
+     */
+    private static boolean commentator(SentenceGraph g, int noun, boolean apposition) {
+        String lemma = g.lemma(noun);
+        if (Participants.NOT_ACTING.contains(lemma) || ACADEMICS.contains(lemma)) return true;
+        if (!apposition) return false;
+        for (Dependency d : g.children(noun)) {
+            if (!d.relation().equals("appos")) continue;
+            int a = d.dependent();
+            if (commentator(g, a, false)) return true;
+            // "director of the Hudson Institute's Center for ...": the phrase's nouns, two steps down
+            for (Dependency n : g.children(a)) {
+                if (!n.relation().startsWith("nmod")) continue;
+                if (ACADEMIES.contains(g.lemma(n.dependent()))) return true;
+                for (Dependency m : g.children(n.dependent())) {
+                    if ((m.relation().startsWith("nmod") || m.relation().equals("compound"))
+                            && ACADEMIES.contains(g.lemma(m.dependent()))) return true;
+                }
+            }
         }
         return false;
     }

@@ -262,7 +262,89 @@ record EventDate(LocalDate date, DateBasis basis, String precision) {
         for (Dependency d : g.children(t)) {
             if (d.relation().equals("advmod") && ONCE.contains(g.token(d.dependent()).lowerWord())) return true;
         }
+        if (standing(g, p)) return true;
         return relation.equals("acl:relcl") && describes(g, t, head);
+    }
+
+    /**
+     * Verbs of a position held, whose simple present is a state: "opposes Chinese investment", "backs the plan". A
+     * speech act in the present is the news told in the present ("accuses Kenya of politicizing ..."), so only these
+     * and material acts ({@link #material}) describe.
+     */
+    private static final Set<String> STANCE_VERBS = Set.of("oppose", "support", "back", "favor", "favour");
+
+    /** Whether a CAMEO code is a material act (QuadClass 2 or 4: roots 06-09 and 14-20), not a verbal one. */
+    private static boolean material(String code) {
+        int root = Integer.parseInt(code.substring(0, 2));
+        return root >= 6 && root <= 9 || root >= 14;
+    }
+
+    /** How long a long-running activity has gone on: "for years", "for decades". */
+    private static final Set<String> SPANS = Set.of("year", "decade", "month", "century");
+
+    /**
+     * Whether the narrator describes what a party does as a rule or has long been doing, not an act of the story: the
+     * simple present of a material act or a stance ("The group opposes Chinese investment", "The company invests in
+     * vacant houses"; not "accuses Kenya of ...", the news told in the present), or a perfect that runs on ("has been fighting an insurgency", "For years, he has engaged in
+     * ..., threatening ..."). Only in a story's body, outside quotes and reported speech: "we condemn", "Kyiv says
+     * Russia attacks" are what a party says now, and the first sentence tells the news in the present.
+     */
+    static boolean standing(SentenceGraph g, Predicate p) {
+        int t = p.token();
+        // A story's first sentence tells the news, and news tells it in the present ("Venezuela releases dozens of
+        // activists", "Police have been pressuring the workers to end the strike"); the body describes in it.
+        if (g.sentence.index() == 0) return false;
+        if (!g.token(t).isVerb() || p.pattern().code().startsWith("01") || quoted(g, t)) return false;
+        for (int cur = t, step = 0; step < 5; step++) {
+            int h = g.head(cur);
+            if (h < 0) break;
+            if (Cues.ATTRIBUTION.contains(g.lemma(h)) || g.headRelation(cur).startsWith("ccomp")) return false;
+            cur = h;
+        }
+        String pos = g.token(t).pos();
+        boolean helped = false;
+        for (Dependency d : g.children(t)) helped |= d.relation().startsWith("aux") || d.relation().equals("cop");
+        if ((pos.equals("VBZ") || pos.equals("VBP")) && !helped
+                && (material(p.pattern().code()) || STANCE_VERBS.contains(g.lemma(t)))) return true;
+        if (longRunning(g, t)) return true;
+        // "..., threatening the territorial integrity": a participle of what has long been going on
+        String relation = g.headRelation(t);
+        return pos.equals("VBG") && (relation.equals("advcl") || relation.equals("xcomp") || relation.startsWith("conj"))
+                && g.head(t) >= 0 && longRunning(g, g.head(t));
+    }
+
+    /** A perfect progressive ("has been fighting"), or a perfect "for years" or "since 2014". */
+    private static boolean longRunning(SentenceGraph g, int verb) {
+        boolean perfect = false;
+        boolean been = false;
+        boolean span = false;
+        for (Dependency d : g.children(verb)) {
+            String w = g.token(d.dependent()).lowerWord();
+            if (d.relation().equals("aux")) {
+                if (w.equals("has") || w.equals("have") || w.equals("had")) perfect = true;
+                if (w.equals("been")) been = true;
+            }
+            if (d.relation().equals("obl:for") && SPANS.contains(g.lemma(d.dependent()))
+                    || d.relation().equals("obl:since")) span = true;
+        }
+        return perfect && (been && g.token(verb).pos().equals("VBG") || span);
+    }
+
+    /** Whether {@code token} stands inside quotation marks, opened in this sentence or before it. */
+    static boolean quoted(SentenceGraph g, int token) {
+        int before = 0;
+        for (int i = 0; i < token; i++) if (quote(g.token(i).word())) before++;
+        if (before % 2 == 1) return true;
+        if (before > 0) return false;
+        for (int i = token + 1; i < g.size(); i++) {
+            String w = g.token(i).word();
+            if (quote(w)) return w.equals("''") || w.equals("\u201d") || w.equals("\"");
+        }
+        return false;
+    }
+
+    private static boolean quote(String w) {
+        return w.equals("``") || w.equals("''") || w.equals("\"") || w.equals("\u201c") || w.equals("\u201d");
     }
 
     /** Relative words that stand for the noun in its clause: "who led", "which banned", "that agreed". */

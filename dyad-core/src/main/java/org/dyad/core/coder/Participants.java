@@ -995,7 +995,10 @@ final class Participants {
         for (Path path : p.pattern().conditions()) {
             Step last = path.steps().get(path.steps().size() - 1);
             String r = last.relation();
-            if (!last.lemmas().isEmpty() || !(r.startsWith("obl:") || r.startsWith("nmod:"))
+            // "*" or "@party": the pattern leaves the word open, so the party there is whom the act is done to
+            // ("got rid of six militants" under "xcomp=rid>obl:of=@party").
+            boolean open = last.lemmas().isEmpty() || last.lemmas().equals(Set.of(PatternMatcher.PARTY));
+            if (!open || !(r.startsWith("obl:") || r.startsWith("nmod:"))
                     || LOCATIVE.contains(r) || r.equals("obl:tmod") || r.equals("nmod:poss")) continue;
             List<Integer> tokens = PatternMatcher.follow(g, p.token(), path.steps(), 0);
             if (tokens == null || tokens.isEmpty()) continue;
