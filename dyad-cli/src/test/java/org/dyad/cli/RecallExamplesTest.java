@@ -62,4 +62,14 @@ class RecallExamplesTest {
         events = code("Prabowo could speak with Australian Prime Minister Anthony Albanese on Sunday.");
         assertTrue(events.isEmpty(), "a modal of the act's own clause still makes it hypothetical: " + events);
     }
+
+    @Test
+    void weInQuotedWordsIsTheSpeaker() {
+        List<String> events = code("\"We firmly reject the accusations made by Rwanda,\" the Congolese government spokesman "
+                + "told reporters on Monday.");
+        assertTrue(any(events, "CODGOV>RWA 016 asserted"), events.toString());
+        // a third person in the quote is someone else
+        events = code("\"They reject the accusations made by Rwanda,\" the Congolese government spokesman told reporters.");
+        assertTrue(!any(events, "CODGOV>"), events.toString());
+    }
 }

@@ -229,6 +229,7 @@ final class Participants {
             }
         }
         if (parts.sources.isEmpty()) parts.sources.addAll(pronounSubjectsReferent(g, p.token(), mentionAt));
+        if (parts.sources.isEmpty()) parts.sources.addAll(quotedSpeaker(g, p.token(), mentionAt));
         List<Integer> places = p.words();
         parts.targets.addAll(targetThePatternPlaces(g, p, mentionAt, parts.sources));
         // "reiterated Turkey's support for the GNA": a stance's holder is the source's side; its "for" phrase the target.
@@ -847,6 +848,32 @@ final class Participants {
             String r = d.relation();
             if ((r.equals("obj") || r.equals("iobj")) && mayStandFor(g, pronoun, d.dependent(), mentionAt)) return List.of();
             if (r.equals("nsubj") && d.dependent() < pronoun) found.addAll(actors(g, d.dependent(), mentionAt));
+        }
+        return found;
+    }
+
+    /** First-person pronouns that, as the subject of what a speaker is quoted saying, stand for the speaker. */
+    static final Set<String> FIRST_PERSON = Set.of("we", "i");
+
+    /**
+     * The speaker a first-person subject of quoted words stands for: '"We reject the allegations made by Pakistan,"
+     * the Indian foreign ministry spokesperson told reporters' is the ministry's denial. Only "we"/"I" as subject of
+     * a clause (ccomp, parataxis) of a verb of saying whose own subject is an actor, before or after it.
+     */
+    static List<ActorMention> quotedSpeaker(SentenceGraph g, int verb, ActorMention[] mentionAt) {
+        String rel = g.headRelation(verb);
+        int governor = g.head(verb);
+        if (governor < 0 || rel == null || !(rel.equals("ccomp") || rel.startsWith("parataxis"))
+                || !Cues.ATTRIBUTION.contains(g.lemma(governor)) && !TELLING.contains(g.lemma(governor))) return List.of();
+        boolean firstPerson = false;
+        for (Dependency d : g.children(verb)) {
+            if (d.relation().equals("nsubj") && g.token(d.dependent()).pos().startsWith("PRP")
+                    && FIRST_PERSON.contains(g.token(d.dependent()).lowerWord())) firstPerson = true;
+        }
+        if (!firstPerson) return List.of();
+        List<ActorMention> found = new ArrayList<>();
+        for (Dependency d : g.children(governor)) {
+            if (d.relation().equals("nsubj")) found.addAll(actors(g, d.dependent(), mentionAt));
         }
         return found;
     }
