@@ -72,4 +72,24 @@ class RecallExamplesTest {
         events = code("\"They reject the accusations made by Rwanda,\" the Congolese government spokesman told reporters.");
         assertTrue(!any(events, "CODGOV>"), events.toString());
     }
+
+    @Test
+    void aNamedSpokespersonIsOfTheBodyBeforeTheTitle() {
+        List<String> events = code("\"We strongly reject the claims made by Uganda,\" Kenyan foreign ministry spokesperson "
+                + "Mary Wanjiru told reporters.");
+        assertTrue(any(events, "KENGOV>UGA 016 asserted"), events.toString());
+    }
+
+    @Test
+    void aContinentInAGluedHeadingIsNoGivenName() {
+        List<String> events = Coding.summary("Turkish President Recep Tayyip Erdogan spoke on Monday. Europe and Africa "
+                + "Erdogan has recently met Macron. Erdogan criticized Greece on Tuesday.", LocalDate.of(2021, 3, 9));
+        assertTrue(any(events, "TURGOV>GRC 111"), events.toString());
+    }
+
+    @Test
+    void aCountrysDeputyEnvoyToTheUnIsOfTheCountry() {
+        List<String> events = code("French Deputy U.N. Ambassador Nathalie Broadhurst criticized Russia on Tuesday.");
+        assertTrue(any(events, "FRAGOV>RUS 111"), events.toString());
+    }
 }

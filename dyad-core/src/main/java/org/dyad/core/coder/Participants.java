@@ -858,7 +858,8 @@ final class Participants {
     /**
      * The speaker a first-person subject of quoted words stands for: '"We reject the allegations made by Pakistan,"
      * the Indian foreign ministry spokesperson told reporters' is the ministry's denial. Only "we"/"I" as subject of
-     * a clause (ccomp, parataxis) of a verb of saying whose own subject is an actor, before or after it.
+     * a clause (ccomp, parataxis) of a verb of saying whose own subject is an actor named (not a pronoun), before or
+     * after it.
      */
     static List<ActorMention> quotedSpeaker(SentenceGraph g, int verb, ActorMention[] mentionAt) {
         String rel = g.headRelation(verb);
@@ -873,7 +874,10 @@ final class Participants {
         if (!firstPerson) return List.of();
         List<ActorMention> found = new ArrayList<>();
         for (Dependency d : g.children(governor)) {
-            if (d.relation().equals("nsubj")) found.addAll(actors(g, d.dependent(), mentionAt));
+            // a pronoun speaker ("..., they said") stands for someone of an earlier sentence, often a party of the quote
+            if (d.relation().equals("nsubj") && !g.token(d.dependent()).pos().startsWith("PRP")) {
+                found.addAll(actors(g, d.dependent(), mentionAt));
+            }
         }
         return found;
     }
@@ -2339,6 +2343,16 @@ final class Participants {
                 // "Russian and U.S. officials": the head is coded once, but each conjoined modifier is a party.
                 ActorMention mod = mentionAt[d.dependent()];
                 if (mod != null && !out.contains(mod)) out.add(mod);
+                // "Indian foreign ministry spokesperson Randhir Jaiswal": a name whose title word no dictionary codes
+                // is of the body that modifies the title.
+                if (mod == null && m == null && r.equals("compound") && g.token(token).isProperNoun()) {
+                    for (Dependency c : g.children(d.dependent())) {
+                        String cr = c.relation();
+                        ActorMention inner = mentionAt[c.dependent()];
+                        if (inner != null && !out.contains(inner)
+                                && (cr.equals("compound") || cr.equals("amod") || cr.equals("nmod:poss"))) out.add(inner);
+                    }
+                }
                 if (modifier) {
                     for (Dependency c : g.children(d.dependent())) {
                         ActorMention conj = c.relation().startsWith("conj") ? mentionAt[c.dependent()] : null;
