@@ -210,6 +210,20 @@ public final class ActorCoder {
     private static final Set<String> ENVOYS = Set.of("ambassador", "envoy", "representative", "mission", "delegation",
             "delegate", "emissary");
 
+    /** Words of an envoy's title between a country and the body it is sent to: "British Deputy U.N. Ambassador". */
+    private static final Set<String> ENVOY_TITLES = Set.of("deputy", "permanent", "acting", "top", "chief", "new");
+
+    /**
+     * Whether the words from {@code from} to {@code to} join a country to the body its envoy is sent to: "'s" ("Iran's
+     * U.N. ambassador") or title words after a country adjective ("British Deputy U.N. Ambassador").
+     */
+    private static boolean envoyTitleBetween(List<Token> tokens, int from, int to) {
+        if (to == from + 1 && from < tokens.size() && tokens.get(from).pos().equals("POS")) return true;
+        if (to <= from || to - from > 2) return to == from;
+        for (int k = from; k < to; k++) if (!ENVOY_TITLES.contains(tokens.get(k).lowerWord())) return false;
+        return true;
+    }
+
     /**
      * A person's delegate acts for the person's side, but is not the person: "U.S. President Donald Trump's special
      * envoy, Steve Witkoff, spoke with Putin" is the envoy speaking, with Trump's code. The person's mention is
@@ -222,7 +236,7 @@ public final class ActorCoder {
             int i = m.end();
             ActorMention next = x + 1 < mentions.size() ? mentions.get(x + 1) : null;
             if (m.place() && m.code().length() == 3 && !m.code().equals(UNKNOWN_COUNTRY) && next != null
-                    && i < tokens.size() && tokens.get(i).pos().equals("POS") && next.begin() == i + 1
+                    && envoyTitleBetween(tokens, i, next.begin())
                     && next.code().startsWith("IGO")
                     && ENVOYS.contains(tokens.get(next.end() - 1).lowerWord())) {
                 // "Iran's U.N. ambassador": the country's envoy to the body, on the country's side, not the body.

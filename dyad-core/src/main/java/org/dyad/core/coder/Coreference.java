@@ -326,8 +326,16 @@ public final class Coreference {
         for (int i = 1; i < w.length(); i++) if (!Character.isLowerCase(w.charAt(i))) return false;
         String lower = t.lowerWord();
         return !TITLES.containsKey(lower) && !PERSON_TITLES.contains(lower) && !CALENDAR.contains(lower)
-                && !HONORIFICS.contains(lower);
+                && !HONORIFICS.contains(lower) && !REGIONS.contains(lower);
     }
+
+    /**
+     * Continents and world regions, which no one is named: a section heading glued to the next sentence ("Europe and
+     * Africa Erdogan has made overtures") must not make Erdogan a namesake for the rest of the story.
+     */
+    private static final Set<String> REGIONS = Set.of("africa", "europe", "asia", "america", "americas", "oceania",
+            "eurasia", "arctic", "antarctica", "caribbean", "balkans", "sahel", "levant", "mideast", "maghreb", "pacific",
+            "atlantic");
 
     /** Words before a surname that are no given name: "Mr. Bennett", "Prince William", "Pope Leo". */
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady",

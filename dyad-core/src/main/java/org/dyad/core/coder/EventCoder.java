@@ -1499,6 +1499,9 @@ public final class EventCoder {
             String lemma = g.lemma(h);
             String relToHead = g.headRelation(cur);
             boolean clause = relToHead.startsWith("ccomp");
+            // '"We can do more," read a statement, after Erdogan spoke with Macron': the inverted verb of saying
+            // that the parser hangs on the quote (dep) introduces the quote; the quote's "can" is not its mood.
+            if (relToHead.equals("dep") && cur != p.token() && quoteAttribution(g, cur)) break;
             // "analysts point out that India backs ...", "..., analysts said": whatever the verb, what commentators
             // say is a reading; "my understanding is, Putin was ...", "the fear is that ...": so is what an opinion
             // holds.
@@ -1596,6 +1599,16 @@ public final class EventCoder {
             if (THOUSANDS.contains(g.token(c).lowerWord())) return true;
             String digits = g.token(c).word().replace(",", "");
             if (digits.matches("\\d{4,}")) return true;
+        }
+        return false;
+    }
+
+    /** Whether {@code verb} is a verb of saying (or "read", of a statement) that names the one who says it. */
+    private static boolean quoteAttribution(SentenceGraph g, int verb) {
+        String lemma = g.lemma(verb);
+        if (!Cues.ATTRIBUTION.contains(lemma) && !lemma.equals("read")) return false;
+        for (Dependency d : g.children(verb)) {
+            if (d.relation().startsWith("nsubj") || d.relation().equals("obj")) return true;
         }
         return false;
     }

@@ -229,6 +229,7 @@ final class Participants {
             }
         }
         if (parts.sources.isEmpty()) parts.sources.addAll(pronounSubjectsReferent(g, p.token(), mentionAt));
+        if (parts.sources.isEmpty()) parts.sources.addAll(quotedSpeaker(g, p.token(), mentionAt));
         List<Integer> places = p.words();
         parts.targets.addAll(targetThePatternPlaces(g, p, mentionAt, parts.sources));
         // "reiterated Turkey's support for the GNA": a stance's holder is the source's side; its "for" phrase the target.
@@ -847,6 +848,36 @@ final class Participants {
             String r = d.relation();
             if ((r.equals("obj") || r.equals("iobj")) && mayStandFor(g, pronoun, d.dependent(), mentionAt)) return List.of();
             if (r.equals("nsubj") && d.dependent() < pronoun) found.addAll(actors(g, d.dependent(), mentionAt));
+        }
+        return found;
+    }
+
+    /** First-person pronouns that, as the subject of what a speaker is quoted saying, stand for the speaker. */
+    static final Set<String> FIRST_PERSON = Set.of("we", "i");
+
+    /**
+     * The speaker a first-person subject of quoted words stands for: '"We reject the allegations made by Pakistan,"
+     * the Indian foreign ministry spokesperson told reporters' is the ministry's denial. Only "we"/"I" as subject of
+     * a clause (ccomp, parataxis) of a verb of saying whose own subject is an actor named (not a pronoun), before or
+     * after it.
+     */
+    static List<ActorMention> quotedSpeaker(SentenceGraph g, int verb, ActorMention[] mentionAt) {
+        String rel = g.headRelation(verb);
+        int governor = g.head(verb);
+        if (governor < 0 || rel == null || !(rel.equals("ccomp") || rel.startsWith("parataxis"))
+                || !Cues.ATTRIBUTION.contains(g.lemma(governor)) && !TELLING.contains(g.lemma(governor))) return List.of();
+        boolean firstPerson = false;
+        for (Dependency d : g.children(verb)) {
+            if (d.relation().equals("nsubj") && g.token(d.dependent()).pos().startsWith("PRP")
+                    && FIRST_PERSON.contains(g.token(d.dependent()).lowerWord())) firstPerson = true;
+        }
+        if (!firstPerson) return List.of();
+        List<ActorMention> found = new ArrayList<>();
+        for (Dependency d : g.children(governor)) {
+            // a pronoun speaker ("..., they said") stands for someone of an earlier sentence, often a party of the quote
+            if (d.relation().equals("nsubj") && !g.token(d.dependent()).pos().startsWith("PRP")) {
+                found.addAll(actors(g, d.dependent(), mentionAt));
+            }
         }
         return found;
     }
@@ -2312,6 +2343,16 @@ final class Participants {
                 // "Russian and U.S. officials": the head is coded once, but each conjoined modifier is a party.
                 ActorMention mod = mentionAt[d.dependent()];
                 if (mod != null && !out.contains(mod)) out.add(mod);
+                // "Indian foreign ministry spokesperson Randhir Jaiswal": a name whose title word no dictionary codes
+                // is of the body that modifies the title.
+                if (mod == null && m == null && r.equals("compound") && g.token(token).isProperNoun()) {
+                    for (Dependency c : g.children(d.dependent())) {
+                        String cr = c.relation();
+                        ActorMention inner = mentionAt[c.dependent()];
+                        if (inner != null && !out.contains(inner)
+                                && (cr.equals("compound") || cr.equals("amod") || cr.equals("nmod:poss"))) out.add(inner);
+                    }
+                }
                 if (modifier) {
                     for (Dependency c : g.children(d.dependent())) {
                         ActorMention conj = c.relation().startsWith("conj") ? mentionAt[c.dependent()] : null;
