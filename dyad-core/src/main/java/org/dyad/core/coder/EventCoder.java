@@ -958,8 +958,9 @@ public final class EventCoder {
         if ((rel.equals("nmod:for") || rel.equals("nmod:of")) && PLANS.contains(lemma) && depth < 3) {
             return reportedAsDone(g, head, depth + 1);
         }
-        // "claimed responsibility for the attack": the attack happened.
-        if (rel.equals("nmod:for") && lemma.equals("responsibility")) return true;
+        // "claimed responsibility for the attack", "took credit for the bombing": the claim (015) is what the sentence
+        // reports; the attack is its topic, already reported or not (the codebooks code the claim).
+        if (rel.equals("nmod:for") && (lemma.equals("responsibility") || lemma.equals("credit"))) return false;
         // "eight hours of talks", "$2 million in assistance", "a peacekeeping mission": as the phrase it is part of.
         boolean measure = h.pos().equals("$") || h.pos().equals("CD") || MEASURES.contains(lemma);
         if ((rel.startsWith("nmod") && !rel.equals("nmod:poss") && measure || rel.equals("compound")
