@@ -651,6 +651,20 @@ final class Participants {
     static final Set<String> AGAINST = Set.of("obl:against", "nmod:against");
 
     /**
+     * The coded parties of {@code noun}'s own "between" phrase, in text order ("the clash between Gondor and Rohan"):
+     * those who did the act the noun names. Empty when the noun has no such phrase.
+     */
+    static List<ActorMention> partiesBetween(SentenceGraph g, int noun, ActorMention[] mentionAt) {
+        List<ActorMention> out = new ArrayList<>();
+        for (Dependency d : g.children(noun)) {
+            if (!BETWEEN.contains(d.relation())) continue;
+            for (ActorMention m : actors(g, d.dependent(), mentionAt)) if (!out.contains(m)) out.add(m);
+        }
+        out.sort(java.util.Comparator.comparingInt(ActorMention::begin));
+        return out;
+    }
+
+    /**
      * The parties of the first phrase of {@code relations} in what {@code head} governs, its subject aside, up to four
      * steps down ("to prevent a confrontation between Turkey and Syria"); empty when there is none. With
      * {@code uncoded}, the names and nouns for people of such a phrase that no dictionary codes are added to it.
