@@ -329,13 +329,14 @@ public final class EventCoder {
             if (codebookParties && !p.statement() && g.token(p.token()).isNoun()) {
                 // "the clash between Gondor's king and Rohan's king", "talks between Kyiv and Moscow": the parties of
                 // the act a noun names are those its own "between" phrase names, not the subject of the clause the
-                // noun hangs in. A clash of persons is words, not force.
+                // noun hangs in, each of them acting on the other. A clash of persons is words, not force.
                 List<ActorMention> between = Participants.partiesBetween(g, p.token(), mentionAt);
                 if (between.size() > 1) {
+                    // A "between" act is joint: each party does it to the other, as CAMEO codes joint acts.
                     parts.sources.clear();
-                    parts.sources.add(between.get(0));
+                    parts.sources.addAll(between);
                     parts.targets.clear();
-                    parts.targets.addAll(between.subList(1, between.size()));
+                    parts.targets.addAll(between);
                     verbalClash = between.stream().allMatch(m -> m.kind() == Kind.PERSON);
                 }
             }
