@@ -1084,7 +1084,10 @@ public final class EventCoder {
             if (r.equals("nsubj")) subject = true;
             if (r.equals("obj") || r.equals("iobj") || r.startsWith("ccomp") || r.startsWith("xcomp")
                     || r.startsWith("aux") || r.equals("cop")) return false;
+            // "shot and killed a soldier": conjoined verbs share the object the parser hangs on one of them.
+            if (r.startsWith("conj") && g.token(d.dependent()).isVerb()) return false;
         }
+        for (Dependency d : g.parents(verb)) if (d.relation().startsWith("conj")) return false;
         // "the men the militia killed": the object is the relative clause's head.
         return subject && !"acl:relcl".equals(g.headRelation(verb));
     }
