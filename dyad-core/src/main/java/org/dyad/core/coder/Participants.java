@@ -216,7 +216,9 @@ final class Participants {
             boolean ownSubject = rel != null && rel.startsWith("conj") && subjectOfItsOwn(g, p.token());
             if (h >= 0 && !ownSubject && (rel.startsWith("conj") || (rel.equals("xcomp") && !objectControlled(g, p.token()) && !undergone)
                     || byMeans(g, p.token())
-                    || ((rel.startsWith("advcl") || rel.equals("dep")) && g.token(p.token()).pos().equals("VBG")))) {
+                    // "In announcing the sanctions, Blinken said": a gerund in a preposition's phrase too.
+                    || ((rel.startsWith("advcl") || rel.equals("dep") || rel.startsWith("obl:"))
+                        && g.token(p.token()).pos().equals("VBG")))) {
                 for (Dependency d : g.children(h)) {
                     if (d.relation().equals("nsubj")) parts.sources.addAll(actors(g, d.dependent(), mentionAt));
                 }

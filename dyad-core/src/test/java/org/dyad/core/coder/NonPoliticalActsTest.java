@@ -41,7 +41,8 @@ class NonPoliticalActsTest {
             "criticize\tV\t\t111",
             "kill\tV\t\t190",
             "travel\tV\tobl:to=*\t042\t036",
-            "clash\tN\t\t190").getBytes(StandardCharsets.UTF_8)));
+            "clash\tN\t\t190",
+            "announce\tV\tobj=sanction\t163").getBytes(StandardCharsets.UTF_8)));
 
     static final EventCoder CODER = new EventCoder(VERBS, CameoCatalog.builtIn(), PloverMapping.builtIn(), Gazetteer.builtIn());
     static final ActorCoder ACTOR_CODER = new ActorCoder(ACTORS);
@@ -150,5 +151,23 @@ class NonPoliticalActsTest {
                 8 and      and      CC  9 cc
                 9 Rohan    Rohan    NNP 7 conj:and 5:nmod:between
                 """));
+    }
+
+    @Test
+    void aGerundInAPrepositionalPhraseIsDoneByTheClauseSubject() {
+        // "In announcing the sanctions on Rohan, Aragorn said ...": who announces is who says (the source is
+        // checked; the target comes from the pattern's phrases, not this rule).
+        List<String> events = code("""
+                1 In          in          IN  2 case
+                2 announcing  announce    VBG 8 obl:in
+                3 the         the         DT  4 det
+                4 sanctions   sanction    NNS 2 obj
+                5 on          on          IN  6 case
+                6 Rohan       Rohan       NNP 4 nmod:on
+                7 Aragorn     Aragorn     NNP 8 nsubj
+                8 said        say         VBD 0 root
+                """);
+        assertEquals(1, events.size());
+        assertEquals("GONGOV", events.get(0).substring(0, events.get(0).indexOf('>')));
     }
 }
