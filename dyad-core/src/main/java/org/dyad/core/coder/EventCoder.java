@@ -325,6 +325,31 @@ public final class EventCoder {
                 continue;
             }
             Participants parts = participants(g, p, mentionAt);
+            boolean verbalClash = false;
+            if (codebookParties && !p.statement() && g.token(p.token()).isNoun()) {
+                // "the clash between Gondor's king and Rohan's king", "talks between Kyiv and Moscow": the parties of
+                // the act a noun names are those its own "between" phrase names, not the subject of the clause the
+                // noun hangs in, each of them acting on the other. A clash of persons is words, not force.
+                List<ActorMention> between = Participants.partiesBetween(g, p.token(), mentionAt);
+                if (between.size() > 1) {
+                    // A "between" act is joint: each party does it to the other, as CAMEO codes joint acts.
+                    parts.sources.clear();
+                    parts.sources.addAll(between);
+                    parts.targets.clear();
+                    parts.targets.addAll(between);
+                    verbalClash = between.stream().allMatch(m -> m.kind() == Kind.PERSON);
+                }
+            }
+            if (codebookParties && !p.statement() && describedThing(g, p.token())) continue;
+            if (codebookParties && !p.statement() && victimsAsSubject(g, p.token())) {
+                // "resulting in all crew and CIA members killed", "three soldiers wounded in Gao": a harm verb with a
+                // subject and no object is a passive without its auxiliary; the subject is who was harmed, never the
+                // attacker. Whoever did it must be named elsewhere.
+                parts.targets.clear();
+                parts.targets.addAll(parts.sources);
+                parts.sources.clear();
+                continue;
+            }
             if (codebookParties && !p.statement()) {
                 Participants.refusedActsObject(g, p, mentionAt, predicateTokens, true, parts);
             }
@@ -414,6 +439,7 @@ public final class EventCoder {
                 // threat warns a party or says what the warner itself would do.
                 code = "012";
             }
+            if (verbalClash && (code.startsWith("18") || code.startsWith("19"))) code = VERBAL_CLASH;
             CameoCode cameoCode = cameo.get(code);
             Location location = location(g, p, mentionAt);
             List<ActorMention> sources = inTextOrder(parts.sources);
@@ -424,6 +450,26 @@ public final class EventCoder {
                 if (sources.isEmpty()) continue;
             }
             List<ActorMention> targets = inTextOrder(parts.targets);
+            if (codebookParties && cameoCode.root().equals("04")
+                    && (sources.stream().anyMatch(EventCoder::newsMedium) || targets.stream().anyMatch(EventCoder::newsMedium))) {
+                // "VOA spoke with the senator", "the minister met reporters of Reuters": an interview is the news
+                // being gathered, not consultation between parties.
+                continue;
+            }
+            if (codebookParties && (cameoCode.code().equals("042") || cameoCode.code().equals("043"))) {
+                // "the train was travelling from Quetta to Peshawar": a journey from one of a country's places to
+                // another is travel inside it, no visit to the country.
+                Set<String> origins = new HashSet<>();
+                for (Dependency d : g.children(p.token())) {
+                    if (!d.relation().equals("obl:from")) continue;
+                    for (ActorMention m : Participants.actors(g, d.dependent(), mentionAt)) origins.add(m.code());
+                }
+                if (!origins.isEmpty()) {
+                    targets = new ArrayList<>(targets);
+                    targets.removeIf(t -> t.code().length() == 3 && origins.contains(t.code()));
+                    if (targets.isEmpty()) continue;
+                }
+            }
             if (codebookParties && (cameoCode.root().equals("04") || Participants.mutual(cameoCode.code()))) {
                 // "the pact the United States negotiated with the insurgents in Qatar's capital, Doha": the capital
                 // is where the talks were held, not whose insurgents they are.
@@ -1000,6 +1046,53 @@ public final class EventCoder {
      * to arrests", "accused Kenya over [its ultimatum]"), through its conjuncts and up to two "of"/"over" phrases
      * ("condemned the scale of the attacks"); -1 when it is no verb's argument.
      */
+    /** What a clash of persons is: words, a dispute (CAMEO's criticism), not force. */
+    static final String VERBAL_CLASH = "111";
+
+    /** Whether a mention names a news outlet or a journalist: a code with the media role (USAMED, ---MED). */
+    static boolean newsMedium(ActorMention m) {
+        return m.code().length() >= 6 && m.code().startsWith("MED", 3);
+    }
+
+    /**
+     * Whether a verb is the description inside a free relative ("sent what officials described as dangerous
+     * aliens", "what critics call a sham"): the clause names the thing described; its describers do nothing to
+     * anyone. The relative "what" is the verb's object and comes before it.
+     */
+    static boolean describedThing(SentenceGraph g, int verb) {
+        if (!g.token(verb).isVerb()) return false;
+        for (Dependency d : g.children(verb)) {
+            int o = d.dependent();
+            if (d.relation().equals("obj") && o < verb && g.token(o).pos().equals("WP")
+                    && (g.token(o).lowerWord().equals("what") || g.token(o).lowerWord().equals("whatever"))) return true;
+        }
+        return false;
+    }
+
+    /** Harm verbs that take their victim as object: without one, their subject is the victim. */
+    static final Set<String> HARMING = Set.of("kill", "wound", "injure", "hurt", "maim", "abduct", "kidnap");
+
+    /**
+     * Whether {@code verb} is a harm verb ({@link #HARMING}) used as a passive without its auxiliary, as in headlines
+     * and "resulting in ... killed": a past form with a subject, no object, no clause and no auxiliary.
+     */
+    static boolean victimsAsSubject(SentenceGraph g, int verb) {
+        Token t = g.token(verb);
+        if (!HARMING.contains(g.lemma(verb)) || !(t.pos().equals("VBD") || t.pos().equals("VBN"))) return false;
+        boolean subject = false;
+        for (Dependency d : g.children(verb)) {
+            String r = d.relation();
+            if (r.equals("nsubj")) subject = true;
+            if (r.equals("obj") || r.equals("iobj") || r.startsWith("ccomp") || r.startsWith("xcomp")
+                    || r.startsWith("aux") || r.equals("cop")) return false;
+            // "shot and killed a soldier": conjoined verbs share the object the parser hangs on one of them.
+            if (r.startsWith("conj") && g.token(d.dependent()).isVerb()) return false;
+        }
+        for (Dependency d : g.parents(verb)) if (d.relation().startsWith("conj")) return false;
+        // "the men the militia killed": the object is the relative clause's head.
+        return subject && !"acl:relcl".equals(g.headRelation(verb));
+    }
+
     static int mentionedBy(SentenceGraph g, int noun) {
         int n = noun;
         for (int step = 0; step < 3 && g.head(n) >= 0 && g.headRelation(n) != null; step++) {

@@ -216,7 +216,9 @@ final class Participants {
             boolean ownSubject = rel != null && rel.startsWith("conj") && subjectOfItsOwn(g, p.token());
             if (h >= 0 && !ownSubject && (rel.startsWith("conj") || (rel.equals("xcomp") && !objectControlled(g, p.token()) && !undergone)
                     || byMeans(g, p.token())
-                    || ((rel.startsWith("advcl") || rel.equals("dep")) && g.token(p.token()).pos().equals("VBG")))) {
+                    // "In announcing the sanctions, Blinken said": a gerund in a preposition's phrase too.
+                    || ((rel.startsWith("advcl") || rel.equals("dep") || rel.startsWith("obl:"))
+                        && g.token(p.token()).pos().equals("VBG")))) {
                 for (Dependency d : g.children(h)) {
                     if (d.relation().equals("nsubj")) parts.sources.addAll(actors(g, d.dependent(), mentionAt));
                 }
@@ -650,6 +652,20 @@ final class Participants {
 
     static final Set<String> BETWEEN = Set.of("obl:between", "nmod:between");
     static final Set<String> AGAINST = Set.of("obl:against", "nmod:against");
+
+    /**
+     * The coded parties of {@code noun}'s own "between" phrase, in text order ("the clash between Gondor and Rohan"):
+     * those who did the act the noun names. Empty when the noun has no such phrase.
+     */
+    static List<ActorMention> partiesBetween(SentenceGraph g, int noun, ActorMention[] mentionAt) {
+        List<ActorMention> out = new ArrayList<>();
+        for (Dependency d : g.children(noun)) {
+            if (!BETWEEN.contains(d.relation())) continue;
+            for (ActorMention m : actors(g, d.dependent(), mentionAt)) if (!out.contains(m)) out.add(m);
+        }
+        out.sort(java.util.Comparator.comparingInt(ActorMention::begin));
+        return out;
+    }
 
     /**
      * The parties of the first phrase of {@code relations} in what {@code head} governs, its subject aside, up to four
