@@ -20,7 +20,7 @@ import org.dyad.core.model.Token;
  *   <li><b>Pronouns and definite descriptions</b> stand for the most recent compatible actor of the same sentence
  *       (before them) or of the {@value #WINDOW} sentences before: "he"/"she" a person of the dictionary (or one
  *       named by a title), "they" a plural role-word actor ("Russian officials"), "the country" a country, "the
- *       group"/"the organization"/"the alliance" an organisation, and "the" + a role word that found no country
+ *       group"/"the organization"/"the alliance" (also "the separatist group") an organisation, and "the" + a role word that found no country
  *       ("the militants", "the president", "the ministry") an actor with that role ("Houthi rebels" → YEMREB).
  *       The mention keeps the antecedent's code; its text is the story's own words, the pronoun with what it
  *       stands for in brackets: "he (Vladimir Putin)", so an analyst sees both the sentence and the resolution.</li>
@@ -182,14 +182,19 @@ public final class Coreference {
                 for (int k = 0; k < i && found != null; k++) {
                     if (tokens.get(k).pos().equals("NNS") && !covered(out, k) && !covered(added, k)) found = null;
                 }
-            } else if (i > 0 && tokens.get(i - 1).lowerWord().equals("the") && !covered(out, i) && !possessed(tokens, i)) {
+            } else if (i > 0 && (tokens.get(i - 1).lowerWord().equals("the")
+                    || ORGANISATION_NOUNS.contains(w) && describedOpening(tokens, i) >= 0) && !covered(out, i)
+                    && !possessed(tokens, i)) {
                 if (w.equals("country") && t.pos().equals("NN")) {
                     anaphor = new ActorMention(i - 1, i + 1, null, words(tokens, i - 1, i + 1), false);
                     // Not a country written as an adjective: "the withdrawal of U.S. troops from the country".
                     found = antecedent(out, added, i, m -> m.kind() == Kind.COUNTRY && m.code().length() == 3
                             && !(out.stream().anyMatch(x -> x == m) && asAdjective(tokens, m)));
                 } else if (ORGANISATION_NOUNS.contains(w) && t.pos().equals("NN")) {
-                    anaphor = new ActorMention(i - 1, i + 1, null, words(tokens, i - 1, i + 1), false);
+                    // "the group", also with words of what it is: "the separatist group", "the armed group".
+                    int from = tokens.get(i - 1).lowerWord().equals("the") ? i - 1 : describedOpening(tokens, i);
+                    if (i + 1 < tokens.size() && tokens.get(i + 1).pos().startsWith("NNP")) continue; // "the group Hamas"
+                    anaphor = new ActorMention(from, i + 1, null, words(tokens, from, i + 1), false);
                     // "the group", "the movement": a body of people, never an intergovernmental organisation ("the
                     // group said ..." after a rights group and the WHO are named means the rights group).
                     boolean body = w.equals("group") || w.equals("movement");
@@ -394,6 +399,19 @@ public final class Coreference {
         Token t = tokens.get(k);
         return t.pos().startsWith("NNP") && !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0))
                 && !CALENDAR.contains(t.lowerWord()) && !covered(mentions, k);
+    }
+
+    /**
+     * Where "the" opens an organisation noun after up to two words of what it is, or -1: "the separatist group", "the
+     * armed militant group" (adjectives, participles and common nouns; a proper noun names a group of its own).
+     */
+    private static int describedOpening(List<Token> tokens, int head) {
+        for (int k = head - 1; k >= 1 && k >= head - 2; k--) {
+            String pos = tokens.get(k).pos();
+            if (!(pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("NN"))) return -1;
+            if (tokens.get(k - 1).lowerWord().equals("the")) return k - 1;
+        }
+        return -1;
     }
 
     /** Whether an unknown name stands between the antecedent and the pronoun at {@code at}. */
