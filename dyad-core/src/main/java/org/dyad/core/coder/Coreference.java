@@ -154,11 +154,20 @@ public final class Coreference {
             if (pairStart >= 0 && !namedCountry(out, pairStart, i + 1)) {
                 // "both leaders", "the two presidents", "the prime ministers": the two heads just named, together.
                 anaphor = new ActorMention(pairStart, i + 1, null, words(tokens, pairStart, i + 1), false);
-                found = pair(out, pairStart);
+                found = pair(out, pairStart, true);
                 if (found != null) {
                     final int from = pairStart, to = i + 1;
                     out.removeIf(m -> m.begin() < to && from < m.end()); // a countryless "leaders" of its own
                 }
+            } else if (w.equals("countries") && t.pos().equals("NNS") && i > 0 && (tokens.get(i - 1).lowerWord().equals("both")
+                    || i > 1 && tokens.get(i - 1).lowerWord().equals("two") && tokens.get(i - 2).lowerWord().equals("the"))
+                    && !covered(out, i)) {
+                // "both countries", "the two countries": the last two countries in play, together.
+                int from = tokens.get(i - 1).lowerWord().equals("both") ? i - 1 : i - 2;
+                // "agreements between the two countries" repeats parties the sentence names; only a party that acts.
+                if (from > 0 && tokens.get(from - 1).pos().equals("IN")) continue;
+                anaphor = new ActorMention(from, i + 1, null, words(tokens, from, i + 1), false);
+                found = pair(out, from, false);
             } else if (t.pos().equals("PRP") && PERSON_PRONOUNS.contains(w)) {
                 anaphor = new ActorMention(i, i + 1, null, t.word(), false);
                 found = antecedent(out, added, i, m -> m.kind() == Kind.PERSON);
@@ -466,10 +475,11 @@ public final class Coreference {
 
     /**
      * The last two people of two different countries named before {@code before} (in this sentence, then in the
-     * sentences remembered) as one antecedent that names both ("INDGOV/MUSGOV"), or null when there are not two.
+     * sentences remembered) as one antecedent that names both ("INDGOV/MUSGOV"), or null when there are not two; with
+     * {@code people} false, the last two countries of any actors ("Egyptian President ..." and "Turkey": "EGY/TUR").
      */
-    private Antecedent pair(List<ActorMention> here, int before) {
-        List<ActorMention> people = new ArrayList<>();
+    private Antecedent pair(List<ActorMention> here, int before, boolean people) {
+        List<ActorMention> two = new ArrayList<>();
         List<String> shown = new ArrayList<>();
         List<ActorMention> sorted = new ArrayList<>(here);
         sorted.sort(Comparator.comparingInt(ActorMention::begin).reversed());
@@ -480,14 +490,17 @@ public final class Coreference {
         for (Antecedent a : candidates) {
             ActorMention m = a.mention();
             String country = countryOf(m);
-            if (m.kind() != Kind.PERSON || country == null || !countries.add(country)) continue;
-            people.add(m);
+            if (people && m.kind() != Kind.PERSON || country == null || !countries.add(country)) continue;
+            two.add(m);
             shown.add(a.shownAs());
-            if (people.size() == 2) break;
+            if (two.size() == 2) break;
         }
-        if (people.size() < 2) return null;
-        String code = people.get(1).code() + org.dyad.core.dictionary.ActorEntry.SEVERAL + people.get(0).code();
-        ActorMention both = new ActorMention(people.get(1).begin(), people.get(0).end(), code,
+        if (two.size() < 2) return null;
+        // Countries stand as countries ("both countries" after "Egyptian President ..." is Egypt), people as themselves.
+        String first = people ? two.get(1).code() : countryOf(two.get(1));
+        String second = people ? two.get(0).code() : countryOf(two.get(0));
+        String code = first + org.dyad.core.dictionary.ActorEntry.SEVERAL + second;
+        ActorMention both = new ActorMention(two.get(1).begin(), two.get(0).end(), code,
                 shown.get(1) + " and " + shown.get(0), false, Kind.AGENT);
         return new Antecedent(sentence, both, shown.get(1) + " and " + shown.get(0));
     }

@@ -85,6 +85,18 @@ class CoreferenceTest {
     }
 
     @Test
+    void bothCountriesAreTheLastTwoCountriesInPlay() {
+        List<List<String>> s = story(null,
+                "Arnorian/Arnorian/JJ officials/official/NNS met/meet/VBD Elessar/Elessar/NNP ./././.",
+                "Both/both/DT countries/country/NNS recalled/recall/VBD their/they/PRP$ envoys/envoy/NNS ./././.");
+        assertEquals(List.of("ARN/GON=Both countries (Arnorian officials and Elessar)"), s.get(1));
+        // One country alone is no pair.
+        s = story(null, "Arnor/Arnor/NNP protested/protest/VBD ./././.",
+                "Both/both/DT countries/country/NNS recalled/recall/VBD their/they/PRP$ envoys/envoy/NNS ./././.");
+        assertEquals(List.of(), s.get(1));
+    }
+
+    @Test
     void aGroupDescribedByWhatItIsStandsForTheLastOrganisation() {
         List<List<String>> s = story(null,
                 "The/the/DT Orc/Orc/NNP Front/Front/NNP attacked/attack/VBD Arnor/Arnor/NNP ./././.",
