@@ -20,7 +20,7 @@ import org.dyad.core.model.Token;
  *   <li><b>Pronouns and definite descriptions</b> stand for the most recent compatible actor of the same sentence
  *       (before them) or of the {@value #WINDOW} sentences before: "he"/"she" a person of the dictionary (or one
  *       named by a title), "they" a plural role-word actor ("Russian officials"), "the country" a country, "the
- *       group"/"the organization"/"the alliance" an organisation, and "the" + a role word that found no country
+ *       group"/"the organization"/"the alliance" (also "the separatist group") an organisation, and "the" + a role word that found no country
  *       ("the militants", "the president", "the ministry") an actor with that role ("Houthi rebels" → YEMREB).
  *       The mention keeps the antecedent's code; its text is the story's own words, the pronoun with what it
  *       stands for in brackets: "he (Vladimir Putin)", so an analyst sees both the sentence and the resolution.</li>
@@ -154,11 +154,20 @@ public final class Coreference {
             if (pairStart >= 0 && !namedCountry(out, pairStart, i + 1)) {
                 // "both leaders", "the two presidents", "the prime ministers": the two heads just named, together.
                 anaphor = new ActorMention(pairStart, i + 1, null, words(tokens, pairStart, i + 1), false);
-                found = pair(out, pairStart);
+                found = pair(out, pairStart, true);
                 if (found != null) {
                     final int from = pairStart, to = i + 1;
                     out.removeIf(m -> m.begin() < to && from < m.end()); // a countryless "leaders" of its own
                 }
+            } else if (w.equals("countries") && t.pos().equals("NNS") && i > 0 && (tokens.get(i - 1).lowerWord().equals("both")
+                    || i > 1 && tokens.get(i - 1).lowerWord().equals("two") && tokens.get(i - 2).lowerWord().equals("the"))
+                    && !covered(out, i)) {
+                // "both countries", "the two countries": the last two countries in play, together.
+                int from = tokens.get(i - 1).lowerWord().equals("both") ? i - 1 : i - 2;
+                // "agreements between the two countries" repeats parties the sentence names; only a party that acts.
+                if (from > 0 && tokens.get(from - 1).pos().equals("IN")) continue;
+                anaphor = new ActorMention(from, i + 1, null, words(tokens, from, i + 1), false);
+                found = pair(out, from, false);
             } else if (t.pos().equals("PRP") && PERSON_PRONOUNS.contains(w)) {
                 anaphor = new ActorMention(i, i + 1, null, t.word(), false);
                 found = antecedent(out, added, i, m -> m.kind() == Kind.PERSON);
@@ -182,14 +191,19 @@ public final class Coreference {
                 for (int k = 0; k < i && found != null; k++) {
                     if (tokens.get(k).pos().equals("NNS") && !covered(out, k) && !covered(added, k)) found = null;
                 }
-            } else if (i > 0 && tokens.get(i - 1).lowerWord().equals("the") && !covered(out, i) && !possessed(tokens, i)) {
+            } else if (i > 0 && (tokens.get(i - 1).lowerWord().equals("the")
+                    || ORGANISATION_NOUNS.contains(w) && describedOpening(tokens, i) >= 0) && !covered(out, i)
+                    && !possessed(tokens, i)) {
                 if (w.equals("country") && t.pos().equals("NN")) {
                     anaphor = new ActorMention(i - 1, i + 1, null, words(tokens, i - 1, i + 1), false);
                     // Not a country written as an adjective: "the withdrawal of U.S. troops from the country".
                     found = antecedent(out, added, i, m -> m.kind() == Kind.COUNTRY && m.code().length() == 3
                             && !(out.stream().anyMatch(x -> x == m) && asAdjective(tokens, m)));
                 } else if (ORGANISATION_NOUNS.contains(w) && t.pos().equals("NN")) {
-                    anaphor = new ActorMention(i - 1, i + 1, null, words(tokens, i - 1, i + 1), false);
+                    // "the group", also with words of what it is: "the separatist group", "the armed group".
+                    int from = tokens.get(i - 1).lowerWord().equals("the") ? i - 1 : describedOpening(tokens, i);
+                    if (i + 1 < tokens.size() && tokens.get(i + 1).pos().startsWith("NNP")) continue; // "the group Hamas"
+                    anaphor = new ActorMention(from, i + 1, null, words(tokens, from, i + 1), false);
                     // "the group", "the movement": a body of people, never an intergovernmental organisation ("the
                     // group said ..." after a rights group and the WHO are named means the rights group).
                     boolean body = w.equals("group") || w.equals("movement");
@@ -404,6 +418,19 @@ public final class Coreference {
                 && !CALENDAR.contains(t.lowerWord()) && !covered(mentions, k);
     }
 
+    /**
+     * Where "the" opens an organisation noun after up to two words of what it is, or -1: "the separatist group", "the
+     * armed militant group" (adjectives, participles and common nouns; a proper noun names a group of its own).
+     */
+    private static int describedOpening(List<Token> tokens, int head) {
+        for (int k = head - 1; k >= 1 && k >= head - 2; k--) {
+            String pos = tokens.get(k).pos();
+            if (!(pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("NN"))) return -1;
+            if (tokens.get(k - 1).lowerWord().equals("the")) return k - 1;
+        }
+        return -1;
+    }
+
     /** Whether an unknown name stands between the antecedent and the pronoun at {@code at}. */
     private boolean unknownNameBetween(List<Token> tokens, List<ActorMention> here, Antecedent found, int at) {
         int from = found.sentence() == sentence ? found.mention().end() : 0;
@@ -456,10 +483,11 @@ public final class Coreference {
 
     /**
      * The last two people of two different countries named before {@code before} (in this sentence, then in the
-     * sentences remembered) as one antecedent that names both ("INDGOV/MUSGOV"), or null when there are not two.
+     * sentences remembered) as one antecedent that names both ("INDGOV/MUSGOV"), or null when there are not two; with
+     * {@code people} false, the last two countries of any actors ("Egyptian President ..." and "Turkey": "EGY/TUR").
      */
-    private Antecedent pair(List<ActorMention> here, int before) {
-        List<ActorMention> people = new ArrayList<>();
+    private Antecedent pair(List<ActorMention> here, int before, boolean people) {
+        List<ActorMention> two = new ArrayList<>();
         List<String> shown = new ArrayList<>();
         List<ActorMention> sorted = new ArrayList<>(here);
         sorted.sort(Comparator.comparingInt(ActorMention::begin).reversed());
@@ -470,14 +498,17 @@ public final class Coreference {
         for (Antecedent a : candidates) {
             ActorMention m = a.mention();
             String country = countryOf(m);
-            if (m.kind() != Kind.PERSON || country == null || !countries.add(country)) continue;
-            people.add(m);
+            if (people && m.kind() != Kind.PERSON || country == null || !countries.add(country)) continue;
+            two.add(m);
             shown.add(a.shownAs());
-            if (people.size() == 2) break;
+            if (two.size() == 2) break;
         }
-        if (people.size() < 2) return null;
-        String code = people.get(1).code() + org.dyad.core.dictionary.ActorEntry.SEVERAL + people.get(0).code();
-        ActorMention both = new ActorMention(people.get(1).begin(), people.get(0).end(), code,
+        if (two.size() < 2) return null;
+        // Countries stand as countries ("both countries" after "Egyptian President ..." is Egypt), people as themselves.
+        String first = people ? two.get(1).code() : countryOf(two.get(1));
+        String second = people ? two.get(0).code() : countryOf(two.get(0));
+        String code = first + org.dyad.core.dictionary.ActorEntry.SEVERAL + second;
+        ActorMention both = new ActorMention(two.get(1).begin(), two.get(0).end(), code,
                 shown.get(1) + " and " + shown.get(0), false, Kind.AGENT);
         return new Antecedent(sentence, both, shown.get(1) + " and " + shown.get(0));
     }

@@ -1162,7 +1162,21 @@ public final class EventCoder {
                     e.cameo().code(), e.date(), e.modality());
             if (seen.add(key)) out.add(e);
         }
+        // "the BLA has ramped up attacks on security forces": the act with its victim named and the same act read
+        // without one (another predicate, or a clause the target was not found in) are one act; the one that names
+        // the counterpart stays.
+        Set<List<String>> withTarget = new HashSet<>();
+        for (Event e : out) if (e.target() != null) withTarget.add(sameAct(e));
+        out.removeIf(e -> e.target() == null && withTarget.contains(sameAct(e)));
         return out;
+    }
+
+    /** What makes two events of one sentence one act but for the target: the source and the CAMEO code. */
+    private static List<String> sameAct(Event e) {
+        String source = e.source().code().startsWith(ActorCoder.UNKNOWN_COUNTRY)
+                ? e.source().code() + e.source().text() : e.source().code();
+        // The whole code, not the root: "considering sanctions" (014) and "warned" (012) are two acts.
+        return List.of(source, e.cameo().code());
     }
 
     /**

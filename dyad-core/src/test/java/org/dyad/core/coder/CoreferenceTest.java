@@ -85,6 +85,31 @@ class CoreferenceTest {
     }
 
     @Test
+    void bothCountriesAreTheLastTwoCountriesInPlay() {
+        List<List<String>> s = story(null,
+                "Arnorian/Arnorian/JJ officials/official/NNS met/meet/VBD Elessar/Elessar/NNP ./././.",
+                "Both/both/DT countries/country/NNS recalled/recall/VBD their/they/PRP$ envoys/envoy/NNS ./././.");
+        assertEquals(List.of("ARN/GON=Both countries (Arnorian officials and Elessar)"), s.get(1));
+        // One country alone is no pair.
+        s = story(null, "Arnor/Arnor/NNP protested/protest/VBD ./././.",
+                "Both/both/DT countries/country/NNS recalled/recall/VBD their/they/PRP$ envoys/envoy/NNS ./././.");
+        assertEquals(List.of(), s.get(1));
+    }
+
+    @Test
+    void aGroupDescribedByWhatItIsStandsForTheLastOrganisation() {
+        List<List<String>> s = story(null,
+                "The/the/DT Orc/Orc/NNP Front/Front/NNP attacked/attack/VBD Arnor/Arnor/NNP ./././.",
+                "The/the/DT separatist/separatist/JJ armed/arm/VBN group/group/NN threatened/threaten/VBD Gondor/Gondor/NNP ./././.");
+        assertEquals(List.of("GONREBORC=The separatist armed group (Orc Front)", "GON=Gondor"), s.get(1));
+        // A group named by its own name is no anaphor: "the armed group Black Hand".
+        s = story(null,
+                "The/the/DT Orc/Orc/NNP Front/Front/NNP attacked/attack/VBD Arnor/Arnor/NNP ./././.",
+                "The/the/DT armed/arm/VBN group/group/NN Black/Black/NNP Hand/Hand/NNP threatened/threaten/VBD Gondor/Gondor/NNP ./././.");
+        assertTrue(s.get(1).stream().noneMatch(m -> m.contains("Orc Front")), s.get(1).toString());
+    }
+
+    @Test
     void thePresidentIsAPersonAndThePossessedCountryNoActor() {
         List<List<String>> s = story(null,
                 "Gondor/Gondor/NNP officials/official/NNS met/meet/VBD ./././.",

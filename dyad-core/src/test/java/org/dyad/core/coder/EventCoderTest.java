@@ -403,6 +403,35 @@ class EventCoderTest {
     }
 
     @Test
+    void theSameActWithItsTargetNamedLeavesOutItsTargetlessTwin() {
+        // Russia attacked overnight ; Russia attacked Ukraine .   One act; the reading without a target goes.
+        AnnotatedSentence s = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 attacked attack VBD 0 root
+                3 overnight overnight RB 2 advmod
+                4 ; ; : 2 punct
+                5 Russia Russia NNP 6 nsubj
+                6 attacked attack VBD 2 parataxis
+                7 Ukraine Ukraine NNP 6 obj
+                8 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>UKR 190 asserted"), code(s).stream().map(EventCoderTest::dyad).toList());
+        // Russia attacked overnight ; Russia criticized Ukraine .   Another act: the targetless attack stays.
+        AnnotatedSentence other = HandParse.parse("""
+                1 Russia Russia NNP 2 nsubj
+                2 attacked attack VBD 0 root
+                3 overnight overnight RB 2 advmod
+                4 ; ; : 2 punct
+                5 Russia Russia NNP 6 nsubj
+                6 criticized criticize VBD 2 parataxis
+                7 Ukraine Ukraine NNP 6 obj
+                8 . . . 2 punct
+                """);
+        assertEquals(List.of("RUS>- 190 asserted", "RUS>UKR 111 asserted"),
+                code(other).stream().map(EventCoderTest::dyad).toList());
+    }
+
+    @Test
     void aPartyNoDictionaryCodesIsAnUncodedTargetWithItsWords() {
         // Russia attacked a police unit near the border .   A body of people no dictionary codes is a party.
         AnnotatedSentence station = HandParse.parse("""
