@@ -1069,16 +1069,15 @@ public final class EventCoder {
         return false;
     }
 
-    /** Harm verbs that take their victim as object: without one, their subject is the victim. */
-    static final Set<String> HARMING = Set.of("kill", "wound", "injure", "hurt", "maim", "abduct", "kidnap");
-
     /**
-     * Whether {@code verb} is a harm verb ({@link #HARMING}) used as a passive without its auxiliary, as in headlines
-     * and "resulting in ... killed": a past form with a subject, no object, no clause and no auxiliary.
+     * Whether {@code verb} is a harm verb ({@link Participants#HARMED}, which takes its victim as object) used as a
+     * passive without its auxiliary, as in headlines and "resulting in ... killed": a past form with a subject, no
+     * object, no clause and no auxiliary.
      */
     static boolean victimsAsSubject(SentenceGraph g, int verb) {
         Token t = g.token(verb);
-        if (!HARMING.contains(g.lemma(verb)) || !(t.pos().equals("VBD") || t.pos().equals("VBN"))) return false;
+        if (!Participants.HARMED.contains(g.lemma(verb))) return false;
+        if (!(t.pos().equals("VBD") || t.pos().equals("VBN"))) return false;
         boolean subject = false;
         for (Dependency d : g.children(verb)) {
             String r = d.relation();
