@@ -20,7 +20,8 @@ import org.dyad.core.model.Token;
  *   <li><b>Pronouns and definite descriptions</b> stand for the most recent compatible actor of the same sentence
  *       (before them) or of the {@value #WINDOW} sentences before: "he"/"she" a person of the dictionary (or one
  *       named by a title), "they" a plural role-word actor ("Russian officials"), "the country" a country, "the
- *       group"/"the organization"/"the alliance" (also "the separatist group") an organisation, and "the" + a role word that found no country
+ *       group"/"the organization"/"the alliance" (also "the separatist group") an organisation, and "the" + a role
+ *       word that found no country
  *       ("the militants", "the president", "the ministry") an actor with that role ("Houthi rebels" → YEMREB).
  *       The mention keeps the antecedent's code; its text is the story's own words, the pronoun with what it
  *       stands for in brackets: "he (Vladimir Putin)", so an analyst sees both the sentence and the resolution.</li>
@@ -159,8 +160,10 @@ public final class Coreference {
                     final int from = pairStart, to = i + 1;
                     out.removeIf(m -> m.begin() < to && from < m.end()); // a countryless "leaders" of its own
                 }
-            } else if (w.equals("countries") && t.pos().equals("NNS") && i > 0 && (tokens.get(i - 1).lowerWord().equals("both")
-                    || i > 1 && tokens.get(i - 1).lowerWord().equals("two") && tokens.get(i - 2).lowerWord().equals("the"))
+            } else if (w.equals("countries") && t.pos().equals("NNS") && i > 0
+                    && (tokens.get(i - 1).lowerWord().equals("both")
+                        || i > 1 && tokens.get(i - 1).lowerWord().equals("two")
+                            && tokens.get(i - 2).lowerWord().equals("the"))
                     && !covered(out, i)) {
                 // "both countries", "the two countries": the last two countries in play, together.
                 int from = tokens.get(i - 1).lowerWord().equals("both") ? i - 1 : i - 2;
@@ -202,7 +205,8 @@ public final class Coreference {
                 } else if (ORGANISATION_NOUNS.contains(w) && t.pos().equals("NN")) {
                     // "the group", also with words of what it is: "the separatist group", "the armed group".
                     int from = tokens.get(i - 1).lowerWord().equals("the") ? i - 1 : describedOpening(tokens, i);
-                    if (i + 1 < tokens.size() && tokens.get(i + 1).pos().startsWith("NNP")) continue; // "the group Hamas"
+                    // "the group Hamas"
+                    if (i + 1 < tokens.size() && tokens.get(i + 1).pos().startsWith("NNP")) continue;
                     anaphor = new ActorMention(from, i + 1, null, words(tokens, from, i + 1), false);
                     // "the group", "the movement": a body of people, never an intergovernmental organisation ("the
                     // group said ..." after a rights group and the WHO are named means the rights group).
@@ -348,8 +352,8 @@ public final class Coreference {
      * Africa Erdogan has made overtures") must not make Erdogan a namesake for the rest of the story.
      */
     private static final Set<String> REGIONS = Set.of("africa", "europe", "asia", "america", "americas", "oceania",
-            "eurasia", "arctic", "antarctica", "caribbean", "balkans", "sahel", "levant", "mideast", "maghreb", "pacific",
-            "atlantic");
+            "eurasia", "arctic", "antarctica", "caribbean", "balkans", "sahel", "levant", "mideast", "maghreb",
+            "pacific", "atlantic");
 
     /** Words before a surname that are no given name: "Mr. Bennett", "Prince William", "Pope Leo". */
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady",
@@ -504,7 +508,8 @@ public final class Coreference {
             if (two.size() == 2) break;
         }
         if (two.size() < 2) return null;
-        // Countries stand as countries ("both countries" after "Egyptian President ..." is Egypt), people as themselves.
+        // Countries stand as countries ("both countries" after "Egyptian President ..." is Egypt), people as
+        // themselves.
         String first = people ? two.get(1).code() : countryOf(two.get(1));
         String second = people ? two.get(0).code() : countryOf(two.get(0));
         String code = first + org.dyad.core.dictionary.ActorEntry.SEVERAL + second;

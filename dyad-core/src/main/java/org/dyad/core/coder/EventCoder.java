@@ -319,7 +319,8 @@ public final class EventCoder {
                 for (Actor s : actorsOf(accusation.speakers())) {
                     for (Actor t : actorsOf(accusation.accused())) {
                         if (t.code().equals(s.code())) continue;
-                        events.add(event(docId, sentence, s, t, cameo.get(ACCUSING), date, Modality.ASSERTED, location));
+                        events.add(event(docId, sentence, s, t, cameo.get(ACCUSING), date, Modality.ASSERTED,
+                                location));
                     }
                 }
                 continue;
@@ -451,7 +452,8 @@ public final class EventCoder {
             }
             List<ActorMention> targets = inTextOrder(parts.targets);
             if (codebookParties && cameoCode.root().equals("04")
-                    && (sources.stream().anyMatch(EventCoder::newsMedium) || targets.stream().anyMatch(EventCoder::newsMedium))) {
+                    && (sources.stream().anyMatch(EventCoder::newsMedium)
+                        || targets.stream().anyMatch(EventCoder::newsMedium))) {
                 // "VOA spoke with the senator", "the minister met reporters of Reuters": an interview is the news
                 // being gathered, not consultation between parties.
                 continue;
@@ -582,7 +584,8 @@ public final class EventCoder {
                     for (Actor other : sourceMention.actors()) {
                         if (other.code().equals(s.code())) continue;
                         if (events.stream().noneMatch(e -> e.source().code().equals(s.code()) && e.target() != null
-                                && e.target().code().equals(other.code()) && e.cameo().code().equals(cameoCode.code()))) {
+                                && e.target().code().equals(other.code())
+                                && e.cameo().code().equals(cameoCode.code()))) {
                             events.add(event(docId, sentence, s, other, cameoCode, date, modality, location));
                         }
                         any = true; // the reverse of a meeting may have coded it already
@@ -613,7 +616,9 @@ public final class EventCoder {
     private static final String ACCUSING = "112";
     private static final String ACCUSED_ACT = "an accusation (a hostile act a speaker alleges)";
 
-    /** CAMEO roots of the hostile acts a speaker may accuse another party of: reject/defy, threaten, cut, coerce, force. */
+    /**
+     * CAMEO roots of the hostile acts a speaker may accuse another party of: reject/defy, threaten, cut, coerce, force.
+     */
     private static final Set<String> ACCUSABLE = Set.of("12", "13", "16", "17", "18", "19", "20");
 
     /** Verbs of aspect over a hostile act: "continues to shell" is as often reportage as accusation. */
@@ -628,11 +633,13 @@ public final class EventCoder {
      * The accusation a hostile act (12, 13, 16-20) stands for when a speaker tells of it as another party's conduct
      * rather than reporting it as done: the verb of saying alleges ("alleged", "claimed", Cues#ALLEGING), or the clause
      * characterises (an adverb of {@link Cues#CHARACTERISING}: "is flagrantly defying", "has repeatedly tried to
-     * sabotage", "has violated the agreement repeatedly"; the act in the simple present: "Israel attacks the Muslims"). Plain reportage
-     * ("officials said militants attacked a hotel") is no accusation. The accused is the act's doer, its subject or
+     * sabotage", "has violated the agreement repeatedly"; the act in the simple present: "Israel attacks the
+     * Muslims"). Plain reportage ("officials said militants attacked a hotel") is no accusation. The accused is the
+     * act's doer, its subject or
      * passive agent, never a passive subject ("alleged he was tortured" accuses no one named); the speaker is the
      * subject of the verb of saying; both must be parties, not of one side (one code the start of the other), and
-     * the doer no pronoun nor a pronoun's ("its fighters": a speaker speaking of its own side). Null when the act is no accusation; a negated, predicted or planned act is none.
+     * the doer no pronoun nor a pronoun's ("its fighters": a speaker speaking of its own side). Null when the act is
+     * no accusation; a negated, predicted or planned act is none.
      */
     static Accusation accusation(SentenceGraph g, Predicate p, ActorMention[] mentionAt, ActorMention[] roleAt) {
         String code = p.pattern().code();
@@ -724,7 +731,9 @@ public final class EventCoder {
     private static boolean simplePresent(SentenceGraph g, int verb) {
         String pos = g.token(verb).pos();
         if (!pos.equals("VBZ") && !pos.equals("VBP")) return false;
-        for (Dependency d : g.children(verb)) if (d.relation().startsWith("aux") || d.relation().equals("cop")) return false;
+        for (Dependency d : g.children(verb)) {
+            if (d.relation().startsWith("aux") || d.relation().equals("cop")) return false;
+        }
         return true;
     }
 
@@ -751,7 +760,8 @@ public final class EventCoder {
     }
 
     /** The parties a noun names: its actors, else the uncoded party that can act ("attackers": ---UAF by its role). */
-    private static List<ActorMention> partiesAt(SentenceGraph g, int noun, ActorMention[] mentionAt, ActorMention[] roleAt) {
+    private static List<ActorMention> partiesAt(SentenceGraph g, int noun, ActorMention[] mentionAt,
+            ActorMention[] roleAt) {
         List<ActorMention> found = Participants.actors(g, noun, mentionAt);
         if (!found.isEmpty()) return found;
         ActorMention uncoded = Participants.uncodedParty(g, noun, roleAt);
@@ -1064,7 +1074,9 @@ public final class EventCoder {
         for (Dependency d : g.children(verb)) {
             int o = d.dependent();
             if (d.relation().equals("obj") && o < verb && g.token(o).pos().equals("WP")
-                    && (g.token(o).lowerWord().equals("what") || g.token(o).lowerWord().equals("whatever"))) return true;
+                    && (g.token(o).lowerWord().equals("what") || g.token(o).lowerWord().equals("whatever"))) {
+                return true;
+            }
         }
         return false;
     }

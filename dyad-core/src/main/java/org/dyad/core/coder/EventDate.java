@@ -285,7 +285,8 @@ record EventDate(LocalDate date, DateBasis basis, String precision) {
     /**
      * Whether the narrator describes what a party does as a rule or has long been doing, not an act of the story: the
      * simple present of a material act or a stance ("The group opposes Chinese investment", "The company invests in
-     * vacant houses"; not "accuses Kenya of ...", the news told in the present), or a perfect that runs on ("has been fighting an insurgency", "For years, he has engaged in
+     * vacant houses"; not "accuses Kenya of ...", the news told in the present), or a perfect that runs on ("has
+     * been fighting an insurgency", "For years, he has engaged in
      * ..., threatening ..."). Only in a story's body, outside quotes and reported speech: "we condemn", "Kyiv says
      * Russia attacks" are what a party says now, and the first sentence tells the news in the present.
      */
@@ -309,7 +310,8 @@ record EventDate(LocalDate date, DateBasis basis, String precision) {
         if (longRunning(g, t)) return true;
         // "..., threatening the territorial integrity": a participle of what has long been going on
         String relation = g.headRelation(t);
-        return pos.equals("VBG") && (relation.equals("advcl") || relation.equals("xcomp") || relation.startsWith("conj"))
+        return pos.equals("VBG")
+                && (relation.equals("advcl") || relation.equals("xcomp") || relation.startsWith("conj"))
                 && g.head(t) >= 0 && longRunning(g, g.head(t));
     }
 

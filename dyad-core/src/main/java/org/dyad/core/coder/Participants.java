@@ -214,7 +214,8 @@ final class Participants {
             // Not a conjunct with a subject of its own no dictionary codes ("Gondor proposed talks, but the other
             // side refused": the other side refused).
             boolean ownSubject = rel != null && rel.startsWith("conj") && subjectOfItsOwn(g, p.token());
-            if (h >= 0 && !ownSubject && (rel.startsWith("conj") || (rel.equals("xcomp") && !objectControlled(g, p.token()) && !undergone)
+            if (h >= 0 && !ownSubject && (rel.startsWith("conj")
+                    || (rel.equals("xcomp") && !objectControlled(g, p.token()) && !undergone)
                     || byMeans(g, p.token())
                     // "In announcing the sanctions, Blinken said": a gerund in a preposition's phrase too.
                     || ((rel.startsWith("advcl") || rel.equals("dep") || rel.startsWith("obl:"))
@@ -258,7 +259,9 @@ final class Participants {
         boolean restated = false;
         // "the Golbon and the Jairan are sanctioned as vessels operated by the state shipping line": the names are
         // things the sentence calls vessels, and the party is whoever operates them.
-        if (parts.targets.isEmpty()) parts.targets.addAll(operatorsOfThingsNamedAs(g, p.token(), mentionAt, parts.sources));
+        if (parts.targets.isEmpty()) {
+            parts.targets.addAll(operatorsOfThingsNamedAs(g, p.token(), mentionAt, parts.sources));
+        }
         if (parts.targets.isEmpty()) {
             // The first place that names a party wins. A name there is the target though no dictionary codes it
             // ("criticized Ivanov over the sale of arms, Russian officials said"; "opened an investigation into
@@ -474,7 +477,9 @@ final class Participants {
             int h = g.head(p.token());
             for (Dependency d : g.children(h)) {
                 if (!d.relation().equals("nsubj")) continue;
-                for (ActorMention m : actors(g, d.dependent(), mentionAt)) if (!parts.sources.contains(m)) parts.targets.add(m);
+                for (ActorMention m : actors(g, d.dependent(), mentionAt)) {
+                    if (!parts.sources.contains(m)) parts.targets.add(m);
+                }
             }
         }
         if (parts.targets.isEmpty() && parts.unnamed.isEmpty() && answersInWords(p.pattern().code())) {
@@ -612,7 +617,9 @@ final class Participants {
             if (!g.token(noun).isNoun()) continue;
             int h = g.head(noun);
             String rel = g.headRelation(noun);
-            if (h < 0 || rel == null || !(rel.equals("obl:npmod") || rel.equals("appos") || rel.equals("dep"))) continue;
+            if (h < 0 || rel == null || !(rel.equals("obl:npmod") || rel.equals("appos") || rel.equals("dep"))) {
+                continue;
+            }
             if (g.token(h).isNoun() && "obj".equals(g.headRelation(h))) h = g.head(h); // "the claim ..., a charge"
             if (h >= 0 && g.token(h).isVerb() && g.hasRelation(h, "nsubj")) return h;
         }
@@ -881,7 +888,9 @@ final class Participants {
         String rel = g.headRelation(verb);
         int governor = g.head(verb);
         if (governor < 0 || rel == null || !(rel.equals("ccomp") || rel.startsWith("parataxis"))
-                || !Cues.ATTRIBUTION.contains(g.lemma(governor)) && !TELLING.contains(g.lemma(governor))) return List.of();
+                || !Cues.ATTRIBUTION.contains(g.lemma(governor)) && !TELLING.contains(g.lemma(governor))) {
+            return List.of();
+        }
         boolean firstPerson = false;
         for (Dependency d : g.children(verb)) {
             if (d.relation().equals("nsubj") && g.token(d.dependent()).pos().startsWith("PRP")
@@ -890,7 +899,8 @@ final class Participants {
         if (!firstPerson) return List.of();
         List<ActorMention> found = new ArrayList<>();
         for (Dependency d : g.children(governor)) {
-            // a pronoun speaker ("..., they said") stands for someone of an earlier sentence, often a party of the quote
+            // a pronoun speaker ("..., they said") stands for someone of an earlier sentence, often a party of the
+            // quote
             if (d.relation().equals("nsubj") && !g.token(d.dependent()).pos().startsWith("PRP")) {
                 found.addAll(actors(g, d.dependent(), mentionAt));
             }
@@ -1769,7 +1779,8 @@ final class Participants {
 
     /** People and bodies an act is done to, beyond those that act ({@link #ACTING_NOUNS}): "arrested two journalists". */
     static final Set<String> ACTED_UPON = Set.of("civilian", "refugee", "migrant", "asylum-seeker", "prisoner",
-            "hostage", "detainee", "captive", "journalist", "reporter", "child", "patient", "victim", "suspect", "elder",
+            "hostage", "detainee", "captive", "journalist", "reporter", "child", "patient", "victim", "suspect",
+            "elder",
             "diplomat", "ambassador", "envoy", "delegation", "crew", "passenger", "member", "supporter", "ally",
             "neighbor", "neighbour", "country", "nation", "government", "regime", "administration", "opposition",
             "population", "community", "minority", "critic", "dissident", "opponent", "rival", "partner", "counterpart",
@@ -2065,7 +2076,11 @@ final class Participants {
         for (Dependency d : g.children(verb)) {
             if (!d.relation().equals("nsubj")) continue;
             boolean shared = false;
-            if (h >= 0) for (Dependency c : g.children(h)) if (c.relation().startsWith("nsubj") && c.dependent() == d.dependent()) shared = true;
+            if (h >= 0) {
+                for (Dependency c : g.children(h)) {
+                    if (c.relation().startsWith("nsubj") && c.dependent() == d.dependent()) shared = true;
+                }
+            }
             if (!shared) return true;
         }
         return false;
@@ -2097,7 +2112,9 @@ final class Participants {
     }
 
     private static boolean isSubjectOf(SentenceGraph g, int noun, int verb) {
-        for (Dependency d : g.children(verb)) if (d.relation().startsWith("nsubj") && d.dependent() == noun) return true;
+        for (Dependency d : g.children(verb)) {
+            if (d.relation().startsWith("nsubj") && d.dependent() == noun) return true;
+        }
         return false;
     }
 
@@ -2130,7 +2147,9 @@ final class Participants {
                     }
                 }
             }
-            for (Dependency c : g.children(clause)) if (c.relation().equals("obl:by") && !owners.isEmpty()) owners.add(c.dependent());
+            for (Dependency c : g.children(clause)) {
+                if (c.relation().equals("obl:by") && !owners.isEmpty()) owners.add(c.dependent());
+            }
             for (int o : owners) {
                 for (ActorMention m : actors(g, o, mentionAt)) if (!sources.contains(m) && !out.contains(m)) out.add(m);
             }
@@ -2366,7 +2385,9 @@ final class Participants {
                         String cr = c.relation();
                         ActorMention inner = mentionAt[c.dependent()];
                         if (inner != null && !out.contains(inner)
-                                && (cr.equals("compound") || cr.equals("amod") || cr.equals("nmod:poss"))) out.add(inner);
+                                && (cr.equals("compound") || cr.equals("amod") || cr.equals("nmod:poss"))) {
+                            out.add(inner);
+                        }
                     }
                 }
                 if (modifier) {
